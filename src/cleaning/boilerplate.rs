@@ -1,0 +1,216 @@
+//! What boilerplate looks like, shared by the HTML and the plain-text cleaners:
+//! whole lines that are widget residue, cookie notices and button labels, and the
+//! class/id words that mark page furniture in markup.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Button and widget labels that are never content when they stand alone on a line.
+const LABELS: &[&str] = &[
+    "a a a",
+    "a- a a+",
+    "a+ a a-",
+    "a a+ a++",
+    "aaa",
+    "cookies",
+    "cookie",
+    "udostępnij",
+    "drukuj",
+    "wydrukuj",
+    "powrót",
+    "wróć",
+    "czytaj więcej",
+    "więcej",
+    "zobacz więcej",
+    "pokaż więcej",
+    "wyślij",
+    "tweet",
+    "lubię to!",
+    "lubię to",
+    "facebook",
+    "twitter",
+    "wersja do druku",
+    "zobacz również",
+    "zobacz także",
+    "kontrast",
+    "mapa strony",
+    "wersja kontrastowa",
+    "zmień rozmiar czcionki",
+    "rozmiar czcionki",
+    "zamknij",
+    "akceptuję",
+    "rozumiem",
+    "ok",
+    "x",
+    "szukaj",
+    "menu",
+    "przejdź do treści",
+    "skip to content",
+    "share",
+    "print",
+    "read more",
+    "back",
+    "udostępnij na facebooku",
+    "poprzedni",
+    "następny",
+    "poprzedni artykuł",
+    "następny artykuł",
+    "strona główna",
+    "wstecz",
+    "do góry",
+    "pdf",
+    "e-mail",
+    "email",
+];
+
+/// True for a line that is a widget label, a counter or a cookie/RODO notice.
+pub fn is_boilerplate_line(line: &str) -> bool {
+    let l = line
+        .trim()
+        .trim_end_matches(['.', ':', '»', '›'])
+        .trim()
+        .to_lowercase();
+    if l.is_empty() {
+        return false;
+    }
+    LABELS.contains(&l.as_str()) || counters().is_match(&l) || is_cookie_notice(&l)
+}
+
+/// Cookie and privacy notices: they mention cookies together with the browser, a policy
+/// or consent, and are short (a real article about cookies is long).
+pub fn is_cookie_notice(lower: &str) -> bool {
+    let about_cookies = lower.contains("cookie") || lower.contains("ciasteczk");
+    let notice = [
+        "przeglądar",
+        "polityk",
+        "zgod",
+        "akcept",
+        "używa",
+        "korzyst",
+        "wykorzyst",
+        "browser",
+        "consent",
+        "rodo",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    about_cookies && notice && lower.chars().count() < 500
+}
+
+fn counters() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"^(odsłon[ya]?|wyświetle[ńn]|liczba odsłon|odwiedzin|czytano|komentarze?|hits|views)\s*:?\s*\d*$|^(a\s*[-+]*\s*){2,4}$",
+        )
+        .expect("static regex")
+    })
+}
+
+/// Class and id words of page furniture: an element carrying one is skipped whole.
+const FURNITURE: &[&str] = &[
+    "cookie",
+    "rodo",
+    "gdpr",
+    "consent",
+    "menu",
+    "navbar",
+    "nav-",
+    "breadcrumb",
+    "sidebar",
+    "footer",
+    "stopka",
+    "share",
+    "social",
+    "sharing",
+    "fontsize",
+    "font-size",
+    "czcionk",
+    "contrast",
+    "kontrast",
+    "wcag",
+    "accessib",
+    "dostepnosc",
+    "komentarz",
+    "comment",
+    "related",
+    "powiazane",
+    "pagination",
+    "pager",
+    "kalendarz",
+    "calendar",
+    "search",
+    "szukaj",
+    "login",
+    "newsletter",
+    "skip",
+    "banner",
+    "advert",
+    "reklam",
+    "popup",
+    "modal",
+    "widget",
+    "toolbar",
+    "tags",
+    "tagcloud",
+    "licznik",
+    "counter",
+    "print",
+    "drukuj",
+];
+
+/// True when a class or id attribute names page furniture.
+pub fn is_furniture_name(attr: &str) -> bool {
+    let a = attr.to_ascii_lowercase();
+    // "content" wrappers sometimes carry words like "main-menu-offset"; the article
+    // markers win so that the body is never thrown away.
+    if [
+        "article",
+        "entry-content",
+        "post-content",
+        "item-page",
+        "tresc",
+        "content-main",
+    ]
+    .iter()
+    .any(|w| a.contains(w))
+    {
+        return false;
+    }
+    FURNITURE.iter().any(|w| a.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widget_residue_and_notices() {
+        assert!(is_boilerplate_line("A A A"));
+        assert!(is_boilerplate_line("A- A A+"));
+        assert!(is_boilerplate_line("Cookies"));
+        assert!(is_boilerplate_line(
+            "Ta strona korzysta z cookies, które instalowane są w Twojej przeglądarce, \
+             więcej informacji w Polityce Prywatności"
+        ));
+        assert!(is_boilerplate_line("Odsłon: 312"));
+        assert!(is_boilerplate_line("Udostępnij"));
+    }
+
+    #[test]
+    fn content_lines_stay() {
+        assert!(!is_boilerplate_line(
+            "3 października br. w czytelni GBP spotkali się bibliotekarze."
+        ));
+        assert!(!is_boilerplate_line("GBP w Jaśle z/s w Szebniach"));
+        assert!(!is_boilerplate_line("Anna"));
+    }
+
+    #[test]
+    fn furniture_names() {
+        assert!(is_furniture_name("cookie-bar"));
+        assert!(is_furniture_name("main-menu"));
+        assert!(!is_furniture_name("entry-content"));
+        assert!(!is_furniture_name("post"));
+    }
+}

@@ -1,0 +1,396 @@
+//! Main-content extraction from HTML.
+//!
+//! The page is flattened into text blocks (one per paragraph-like element) that remember
+//! whether they sit in a link, a heading or an article container. Blocks are classified
+//! by length, link density and function-word density (the jusText idea), then neighbours
+//! decide the uncertain ones. Page furniture (nav, footer, cookie bars, "A A A" widgets)
+//! is dropped before any of this, by tag and by class/id words.
+
+use super::boilerplate::{is_boilerplate_line, is_furniture_name};
+use super::stopwords;
+use ego_tree::iter::Edge;
+use scraper::{ElementRef, Html, Node};
+
+/// Elements whose whole subtree is never content.
+const SKIP_TAGS: &[&str] = &[
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "nav",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "select",
+    "option",
+    "input",
+    "textarea",
+    "label",
+    "head",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    "map",
+    "menu",
+    "dialog",
+    "figure-nav",
+];
+
+/// Elements that start a new block of text.
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "blockquote",
+    "pre",
+    "address",
+    "figcaption",
+    "figure",
+    "header",
+    "body",
+    "center",
+    "caption",
+    "tbody",
+    "thead",
+];
+
+#[derive(Debug, Clone)]
+struct Block {
+    text: String,
+    link_chars: usize,
+    heading: bool,
+    /// Inside `<article>`, `<main>` or an element marked as the article body.
+    in_article: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Good,
+    NearGood,
+    Short,
+    Bad,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Frame {
+    skip: bool,
+    link: bool,
+    heading: bool,
+    in_article: bool,
+    block: bool,
+}
+
+/// Extracts the main text: blocks joined by blank lines, the page title not repeated.
+pub fn main_text(doc: &Html, title: &str) -> String {
+    let blocks = flatten(doc);
+    let classes = classify(&blocks);
+    let chosen = choose(&blocks, &classes);
+    let mut out: Vec<&str> = Vec::new();
+    for (i, b) in chosen.iter().enumerate() {
+        let repeated_title = i == 0 && b.heading && same_words(&b.text, title);
+        if !repeated_title && out.last() != Some(&b.text.as_str()) {
+            out.push(&b.text);
+        }
+    }
+    out.join("\n\n")
+}
+
+fn same_words(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    norm(a) == norm(b)
+}
+
+/// Walks the DOM without recursion (deeply nested pages must not overflow the stack).
+fn flatten(doc: &Html) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut stack: Vec<Frame> = vec![Frame::default()];
+    let mut cur = Block {
+        text: String::new(),
+        link_chars: 0,
+        heading: false,
+        in_article: false,
+    };
+    for edge in doc.tree.root().traverse() {
+        let top = *stack.last().unwrap_or(&Frame::default());
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(el) => {
+                    let frame = open_frame(top, ElementRef::wrap(node), el.name());
+                    if frame.block && !top.skip {
+                        flush(&mut cur, &mut blocks, top);
+                    }
+                    if el.name() == "br" && !top.skip {
+                        cur.text.push('\n');
+                    }
+                    stack.push(frame);
+                }
+                Node::Text(t) if !top.skip => append_text(&mut cur, t, top.link),
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if let Node::Element(_) = node.value() {
+                    let frame = stack.pop().unwrap_or_default();
+                    if frame.block && !frame.skip {
+                        flush(&mut cur, &mut blocks, frame);
+                    }
+                }
+            }
+        }
+    }
+    flush(&mut cur, &mut blocks, Frame::default());
+    blocks
+}
+
+fn open_frame(parent: Frame, el: Option<ElementRef>, name: &str) -> Frame {
+    let attr = |k: &str| el.and_then(|e| e.value().attr(k)).unwrap_or("");
+    let marked_article = attr("itemprop") == "articleBody"
+        || [
+            "entry-content",
+            "post-content",
+            "article-body",
+            "item-page",
+            "news-content",
+            "tresc",
+        ]
+        .iter()
+        .any(|c| attr("class").contains(c) || attr("id").contains(c));
+    let in_article = parent.in_article || name == "article" || name == "main" || marked_article;
+    let hidden = !attr("hidden").is_empty()
+        || attr("aria-hidden") == "true"
+        || attr("style").replace(' ', "").contains("display:none");
+    let furniture = is_furniture_name(attr("class"))
+        || is_furniture_name(attr("id"))
+        || (name == "header" && !parent.in_article)
+        || attr("role") == "navigation"
+        || attr("role") == "banner";
+    Frame {
+        skip: parent.skip || SKIP_TAGS.contains(&name) || hidden || furniture,
+        link: parent.link || name == "a",
+        heading: parent.heading || matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
+        in_article,
+        block: BLOCK_TAGS.contains(&name),
+    }
+}
+
+fn append_text(cur: &mut Block, text: &str, in_link: bool) {
+    let mut added = 0;
+    for (i, word) in text.split_whitespace().enumerate() {
+        let needs_space = i > 0 || text.starts_with(char::is_whitespace);
+        if needs_space && !cur.text.is_empty() && !cur.text.ends_with(['\n', ' ']) {
+            cur.text.push(' ');
+        }
+        cur.text.push_str(word);
+        added += word.chars().count();
+    }
+    if !text.trim().is_empty() && text.ends_with(char::is_whitespace) {
+        cur.text.push(' ');
+    }
+    if in_link {
+        cur.link_chars += added;
+    }
+}
+
+fn flush(cur: &mut Block, blocks: &mut Vec<Block>, frame: Frame) {
+    let text = cur
+        .text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
+    if !text.is_empty() {
+        blocks.push(Block {
+            text,
+            link_chars: cur.link_chars,
+            heading: frame.heading,
+            in_article: frame.in_article,
+        });
+    }
+    cur.text.clear();
+    cur.link_chars = 0;
+}
+
+fn classify(blocks: &[Block]) -> Vec<Class> {
+    blocks.iter().map(classify_one).collect()
+}
+
+fn classify_one(b: &Block) -> Class {
+    let chars = b.text.chars().count();
+    let link_density = b.link_chars as f32 / chars.max(1) as f32;
+    if link_density > 0.5 || is_boilerplate_line(&b.text) || is_legal_line(&b.text) {
+        return Class::Bad;
+    }
+    if link_density > 0.2 {
+        return if b.in_article {
+            Class::Short
+        } else {
+            Class::Bad
+        };
+    }
+    if chars < 70 {
+        return Class::Short;
+    }
+    // Thresholds measured on Polish prose (KPWr paragraphs: 10th percentile of function-word
+    // density 0.20, median 0.30); menus and link lists sit near 0.
+    let stop = stopwords::density(&b.text);
+    if stop >= 0.20 && chars > 200 {
+        Class::Good
+    } else if stop >= 0.10 || (b.in_article && chars > 100) {
+        Class::NearGood
+    } else {
+        Class::Bad
+    }
+}
+
+/// Copyright lines and similar site-wide legal text.
+fn is_legal_line(text: &str) -> bool {
+    let l = text.to_lowercase();
+    text.chars().count() < 200
+        && (l.contains('©')
+            || l.starts_with("copyright")
+            || l.contains("wszelkie prawa zastrzeżone"))
+}
+
+/// Keeps good blocks and resolves uncertain ones from their nearest certain neighbours.
+/// When the page marks an article container with good text, stays inside it.
+fn choose<'a>(blocks: &'a [Block], classes: &[Class]) -> Vec<&'a Block> {
+    let article_has_good = blocks
+        .iter()
+        .zip(classes)
+        .any(|(b, c)| b.in_article && *c == Class::Good);
+    let resolved = resolve_context(blocks, classes);
+    blocks
+        .iter()
+        .zip(resolved)
+        .filter(|(b, keep)| {
+            if article_has_good {
+                // The page marked its article: trust it, dropping only what is clearly not text.
+                b.in_article && (*keep || !matches!(classify_one(b), Class::Bad))
+            } else {
+                *keep
+            }
+        })
+        .map(|(b, _)| b)
+        .collect()
+}
+
+fn resolve_context(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
+    let n = classes.len();
+    let near = |i: usize, dir: isize| -> Option<Class> {
+        let mut j = i as isize + dir;
+        while j >= 0 && (j as usize) < n {
+            match classes[j as usize] {
+                Class::Good => return Some(Class::Good),
+                Class::Bad => return Some(Class::Bad),
+                _ => j += dir,
+            }
+        }
+        None
+    };
+    (0..n)
+        .map(|i| match classes[i] {
+            Class::Good => true,
+            Class::Bad => false,
+            Class::NearGood => near(i, -1) == Some(Class::Good) || near(i, 1) == Some(Class::Good),
+            Class::Short => {
+                let (prev, next) = (near(i, -1), near(i, 1));
+                let heading_before_good = blocks[i].heading && next == Some(Class::Good);
+                match (prev, next) {
+                    (Some(Class::Good), Some(Class::Good)) => true,
+                    (Some(Class::Good), _) | (_, Some(Class::Good)) => {
+                        // Between good and bad text: side with a near-good neighbour.
+                        neighbour_is_near_good(classes, i) || heading_before_good
+                    }
+                    _ => heading_before_good,
+                }
+            }
+        })
+        .collect()
+}
+
+fn neighbour_is_near_good(classes: &[Class], i: usize) -> bool {
+    let prev = classes[..i].iter().rev().find(|c| **c != Class::Short);
+    let next = classes[i + 1..].iter().find(|c| **c != Class::Short);
+    prev == Some(&Class::NearGood) || next == Some(&Class::NearGood)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<html><head><title>Noc Bibliotek w Szebniach</title></head><body>
+      <div id="cookie-bar">Ta strona używa plików cookies. <button>Akceptuję</button></div>
+      <nav><ul><li><a href="/">Strona główna</a></li><li><a href="/k">Katalog</a></li></ul></nav>
+      <div class="font-size">A A A</div>
+      <article><h1>Noc Bibliotek w Szebniach</h1>
+      <p>W sobotę 6 czerwca 2015 r. biblioteka w Szebniach po raz pierwszy wzięła udział w ogólnopolskiej
+      akcji Noc Bibliotek. Na uczestników czekały gry planszowe, zagadki literackie oraz nocne
+      czytanie bajek, które prowadzili wolontariusze z miejscowego gimnazjum.</p>
+      <p>Dziękujemy wszystkim, którzy przyszli i pomogli.</p>
+      <p>Zapraszamy za rok, bo na pewno się spotkamy w tym samym miejscu, o tej samej porze i z tymi samymi książkami.</p>
+      <p><a href="/druk">Drukuj</a> <a href="/fb">Udostępnij</a></p></article>
+      <footer>Gminna Biblioteka Publiczna, ul. Szkolna 1 © 2015</footer></body></html>"#;
+
+    #[test]
+    fn keeps_article_drops_furniture() {
+        let doc = Html::parse_document(PAGE);
+        let text = main_text(&doc, "Noc Bibliotek w Szebniach");
+        assert!(text.starts_with("W sobotę 6 czerwca 2015 r."), "{text}");
+        assert!(text.contains("Dziękujemy wszystkim"), "{text}");
+        assert!(text.contains("tymi samymi książkami."), "{text}");
+        for junk in [
+            "cookies",
+            "Katalog",
+            "A A A",
+            "Drukuj",
+            "ul. Szkolna",
+            "Noc Bibliotek w Szebniach",
+        ] {
+            assert!(!text.contains(junk), "{junk} in {text}");
+        }
+        assert!(text.contains("\n\n"), "paragraph breaks survive");
+    }
+
+    #[test]
+    fn words_split_by_inline_tags_stay_whole() {
+        let doc =
+            Html::parse_document("<p>Bi<b>blio</b>teka i <i>czytelnia</i> w <a>Jaśle</a>.</p>");
+        let blocks = flatten(&doc);
+        assert_eq!(blocks[0].text, "Biblioteka i czytelnia w Jaśle.");
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let html = "<div>".repeat(50_000) + "tekst" + &"</div>".repeat(50_000);
+        let doc = Html::parse_document(&html);
+        let _ = main_text(&doc, "");
+    }
+}

@@ -1,0 +1,41 @@
+//! Cleaning: from a decoded page to title, clean text and metadata.
+//! HTML goes through main-content extraction, text dumps through line classification.
+
+pub mod boilerplate;
+pub mod html;
+pub mod metadata;
+pub mod stopwords;
+pub mod text;
+
+use crate::error::InputError;
+use crate::record::{Document, Format, RawPage};
+
+/// Cleans one page into a document without entities (the extraction stage adds them).
+pub fn clean(page: &RawPage) -> Result<Document, InputError> {
+    let (title, text, metadata) = match page.format {
+        Format::Html => {
+            let doc = scraper::Html::parse_document(&page.content);
+            let (metadata, title) = metadata::from_html(&doc);
+            (title.clone(), html::main_text(&doc, &title), metadata)
+        }
+        Format::Text => {
+            let c = text::clean(&page.content);
+            (c.title, c.text, c.metadata)
+        }
+    };
+    if text.trim().is_empty() {
+        return Err(InputError::NoText);
+    }
+    Ok(Document {
+        id: page.id.clone(),
+        source: page.source.clone(),
+        format: page.format,
+        title,
+        published: metadata.published.as_ref().map(|p| p.value.to_string()),
+        text,
+        entities: Vec::new(),
+        metadata,
+        encoding: page.encoding.clone(),
+        content_hash: page.content_hash.clone(),
+    })
+}

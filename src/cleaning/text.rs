@@ -1,0 +1,152 @@
+//! Cleaning of plain-text dumps (a crawler's "save as text"): drop widget and cookie
+//! lines, read the "Dodano:" stamp, keep everything else exactly as written so entity
+//! offsets still point into the author's words.
+
+use super::boilerplate::is_boilerplate_line;
+use super::metadata::date_stamp;
+use crate::record::{Metadata, Sourced};
+use regex::Regex;
+use std::sync::OnceLock;
+
+pub struct CleanText {
+    pub title: String,
+    pub text: String,
+    pub metadata: Metadata,
+}
+
+pub fn clean(content: &str) -> CleanText {
+    let mut metadata = Metadata::default();
+    let mut kept: Vec<&str> = Vec::new();
+    // No-break spaces are layout, not meaning; plain spaces keep matching simple.
+    let content = content.replace('\u{a0}', " ");
+    for line in content.lines() {
+        if let Some((date, label)) = date_stamp(line) {
+            if metadata.published.is_none() {
+                metadata.published = Some(Sourced {
+                    value: date,
+                    from: format!("text: {label}"),
+                });
+            }
+            continue;
+        }
+        if is_boilerplate_line(line) {
+            continue;
+        }
+        kept.push(line.trim_end());
+    }
+    let paragraphs = drop_repeated_lead(split_paragraphs(&kept));
+    let text = repair_glued_sentences(&paragraphs.join("\n\n"));
+    let title = title_of(&paragraphs);
+    if !title.is_empty() {
+        metadata.title_from = Some("first line".into());
+    }
+    CleanText {
+        title,
+        text,
+        metadata,
+    }
+}
+
+/// Paragraphs are runs of non-empty lines; blank lines separate them.
+fn split_paragraphs(lines: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in lines {
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                out.push(current.join("\n"));
+                current.clear();
+            }
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        out.push(current.join("\n"));
+    }
+    out
+}
+
+/// Sites print the lead paragraph above the body and again inside it; keep it once.
+fn drop_repeated_lead(paragraphs: Vec<String>) -> Vec<String> {
+    let n = paragraphs.len();
+    let mut keep = vec![true; n];
+    for i in 0..n {
+        let lead = paragraphs[i].trim();
+        if lead.chars().count() < 40 {
+            continue;
+        }
+        let lead = squeeze(lead);
+        if paragraphs[i + 1..].iter().any(|later| {
+            let later = squeeze(later);
+            later.contains(&lead) && later.len() > lead.len()
+        }) {
+            keep[i] = false;
+        }
+    }
+    paragraphs
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(p, k)| k.then_some(p))
+        .collect()
+}
+
+fn squeeze(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "w Polsce.3 października" → "w Polsce. 3 października": scrapers glue sentences
+/// when they drop tags. Only a space is inserted, so offsets stay easy to follow.
+fn repair_glued_sentences(text: &str) -> String {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(\p{L}\p{Ll}{2}|\p{Lu}{3})\.(\p{Lu}\p{Ll}|\d{1,2} \p{Ll})")
+            .expect("static regex")
+    });
+    re.replace_all(text, "$1. $2").into_owned()
+}
+
+/// The first paragraph's first line, when it is short enough to be a heading.
+fn title_of(paragraphs: &[String]) -> String {
+    let first = paragraphs
+        .first()
+        .and_then(|p| p.lines().next())
+        .unwrap_or("")
+        .trim();
+    if first.chars().count() <= 200 {
+        first.to_string()
+    } else {
+        first.chars().take(120).collect::<String>() + "…"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED_LIKE: &str = "Tytuł ogłoszenia o spotkaniu\n\nDodano: 07.10.2014\nA A A\n\
+        Lead zdania o spotkaniu bibliotekarzy w czytelni GBP w miasteczku.\n\n\
+        Treść główna.Lead zdania o spotkaniu bibliotekarzy w czytelni GBP w miasteczku. I dalej.\n\n\
+        Cookies\n\nTa strona korzysta z cookies, które instalowane są w Twojej przeglądarce.";
+
+    #[test]
+    fn seed_shape() {
+        let c = clean(SEED_LIKE);
+        assert_eq!(c.title, "Tytuł ogłoszenia o spotkaniu");
+        assert_eq!(
+            c.metadata.published.unwrap().value.to_string(),
+            "2014-10-07"
+        );
+        assert!(!c.text.contains("A A A"));
+        assert!(!c.text.contains("Cookies"));
+        assert!(!c.text.contains("przeglądarce"));
+        assert_eq!(c.text.matches("Lead zdania").count(), 1);
+        assert!(c.text.contains("Treść główna. Lead"));
+    }
+
+    #[test]
+    fn ordinary_text_is_unchanged() {
+        let t = "Jan Kowalski mieszka w Krakowie.\nPracuje w Urzędzie Gminy.";
+        assert_eq!(clean(t).text, t);
+    }
+}

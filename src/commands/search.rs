@@ -1,0 +1,37 @@
+//! `archiwum search`: ranked hits from the index, for people or (with --json) for scripts.
+
+use crate::error::Result;
+use crate::index::IndexStore;
+use crate::query::{output, search};
+use clap::Args;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Words to find, in any inflected form, with or without Polish letters.
+    /// "Quoted phrases", AND / OR / NOT, -word and field:value (place:Jasło, org:"…",
+    /// person:"…", title:word) are understood. Several words must all match.
+    #[arg(required = true)]
+    pub query: Vec<String>,
+    /// Index directory.
+    #[arg(long, default_value = "index")]
+    pub index: PathBuf,
+    /// Number of hits to show.
+    #[arg(long, default_value_t = 10)]
+    pub limit: usize,
+    /// Print one JSON document {query, total, hits} instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(args: &SearchArgs) -> Result<u8> {
+    let store = IndexStore::open(&args.index)?;
+    let query = args.query.join(" ");
+    let results = search::search(&store, &query, args.limit)?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&results)?);
+    } else {
+        print!("{}", output::results(&results, output::Style::detect()));
+    }
+    Ok(crate::commands::SUCCESS)
+}

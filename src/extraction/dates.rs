@@ -1,0 +1,420 @@
+//! Dates and times mentioned in the text, resolved to ISO 8601.
+//!
+//! Year-less dates ("3 października", "3 października br.") take their year from the
+//! publication date: "br." is the publication year, a bare date the year that puts it
+//! closest to the publication. Times ("o godzinie 14.00") attach to the date they follow.
+
+use super::Span;
+use crate::calendar::Date;
+use crate::polish::months::{month_number, month_pattern, roman_month};
+use crate::record::EntityType;
+use regex::{Captures, Regex};
+use std::sync::OnceLock;
+
+const ROMAN: &str = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I";
+const RELATIVE: &str =
+    r"b\.\s?r\.|br\.?|bieżącego roku|ub\.\s?r\.|zeszłego roku|ubiegłego roku|przyszłego roku";
+
+struct Patterns {
+    numeric_range: Regex,
+    numeric: Regex,
+    iso: Regex,
+    named: Regex,
+    roman: Regex,
+    month_year: Regex,
+    year: Regex,
+    time: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| {
+        let months = month_pattern();
+        let re = |s: String| Regex::new(&s).expect("static date regex");
+        Patterns {
+            numeric_range: re(r"\b(\d{1,2})\.(\d{1,2})\.?\s?[-–]\s?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s?r\.)?".into()),
+            numeric: re(r"\b(\d{1,2})([./])(\d{1,2})([./])(\d{4})(?:\s?r\.|\s?roku)?".into()),
+            iso: re(r"\b(\d{4})-(\d{2})-(\d{2})\b".into()),
+            named: re(format!(
+                r"(?i:(?:dnia|dn\.)\s+)?\b(\d{{1,2}})(?:\s?[-–]\s?(\d{{1,2}}))?\s+(?i:({months}))\b\.?(?:\s+(\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?i:({RELATIVE})))?"
+            )),
+            roman: re(format!(r"\b(\d{{1,2}})\s+({ROMAN})\s+(\d{{4}})(?:\s?r\.)?")),
+            month_year: re(format!(r"\b(?i:({months}))\s+(\d{{4}})(?:\s?(?:r\.|roku))?")),
+            year: re(r"\b(?:(?i:rok(?:u|iem)?)\s+)?((?:1[89]|20)\d{2})(?:\s?(?:r\.|roku))?".into()),
+            time: re(r"(?i:\bgodz(?:\.|ina|inie|iny)?\s?)?\b([01]?\d|2[0-3])[.:]\s?([0-5]\d)\b(?:\s?[-–]\s?([01]?\d|2[0-3])[.:]([0-5]\d)\b)?".into()),
+        }
+    })
+}
+
+/// All date and time mentions, as byte spans with ISO values.
+pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
+    let p = patterns();
+    let mut dates: Vec<Span> = Vec::new();
+    let push = |span: Option<Span>, out: &mut Vec<Span>| {
+        if let Some(s) = span {
+            if !out.iter().any(|o| o.start < s.end && s.start < o.end) {
+                out.push(s);
+            }
+        }
+    };
+    // Most specific patterns first; later ones never overlap earlier ones.
+    for c in p.numeric_range.captures_iter(text) {
+        push(numeric_range(&c), &mut dates);
+    }
+    for c in p.named.captures_iter(text) {
+        push(named(&c, published), &mut dates);
+    }
+    for c in p.numeric.captures_iter(text) {
+        push(numeric(text, &c), &mut dates);
+    }
+    for c in p.iso.captures_iter(text) {
+        push(iso(&c), &mut dates);
+    }
+    for c in p.roman.captures_iter(text) {
+        push(roman(&c), &mut dates);
+    }
+    for c in p.month_year.captures_iter(text) {
+        push(month_year(text, &c), &mut dates);
+    }
+    for c in p.year.captures_iter(text) {
+        push(year(text, &c), &mut dates);
+    }
+    let times = find_times(text, &dates);
+    dates.extend(times);
+    dates.sort_by_key(|s| s.start);
+    dates
+}
+
+fn date_span(c: &Captures, value: String, note: Option<&str>) -> Span {
+    let m = c.get(0).expect("whole match");
+    Span {
+        kind: EntityType::Date,
+        start: m.start(),
+        end: m.end(),
+        lemma: value.clone(),
+        value: Some(value),
+        note: note.map(String::from),
+    }
+}
+
+fn num(c: &Captures, i: usize) -> Option<u32> {
+    c.get(i)?.as_str().parse().ok()
+}
+
+fn numeric_range(c: &Captures) -> Option<Span> {
+    let y = num(c, 5)? as i32;
+    let from = Date::new(y, num(c, 2)?, num(c, 1)?)?;
+    let to = Date::new(y, num(c, 4)?, num(c, 3)?)?;
+    (from <= to).then(|| date_span(c, format!("{from}/{to}"), Some("range")))
+}
+
+fn numeric(text: &str, c: &Captures) -> Option<Span> {
+    // "07.10.2014" and "07/10/2014", separators alike; never inside a longer number
+    // such as an ISBN or a phone number.
+    if c.get(2)?.as_str() != c.get(4)?.as_str() || touches_digits(text, c) {
+        return None;
+    }
+    let d = Date::new(num(c, 5)? as i32, num(c, 3)?, num(c, 1)?)?;
+    Some(date_span(c, d.to_string(), None))
+}
+
+fn touches_digits(text: &str, c: &Captures) -> bool {
+    let m = c.get(0).expect("whole match");
+    let before = text[..m.start()].chars().next_back();
+    let after = text[m.end()..].chars().next();
+    matches!(before, Some(ch) if ch.is_ascii_digit() || ch == '.' || ch == '-' || ch == '/')
+        || matches!(after, Some(ch) if ch.is_ascii_digit())
+        || (matches!(after, Some('.' | '-' | '/'))
+            && text[m.end() + 1..].starts_with(|ch: char| ch.is_ascii_digit()))
+}
+
+fn iso(c: &Captures) -> Option<Span> {
+    let d = Date::new(num(c, 1)? as i32, num(c, 2)?, num(c, 3)?)?;
+    Some(date_span(c, d.to_string(), None))
+}
+
+fn roman(c: &Captures) -> Option<Span> {
+    let d = Date::new(
+        num(c, 3)? as i32,
+        roman_month(c.get(2)?.as_str())?,
+        num(c, 1)?,
+    )?;
+    Some(date_span(c, d.to_string(), None))
+}
+
+fn month_year(text: &str, c: &Captures) -> Option<Span> {
+    // "32 maja 2014" is a broken date, not May 2014.
+    let before = text[..c.get(0)?.start()].trim_end().chars().next_back();
+    if before.is_some_and(|ch| ch.is_ascii_digit()) {
+        return None;
+    }
+    let month = month_number(c.get(1)?.as_str())?;
+    let year = num(c, 2)? as i32;
+    Date::new(year, month, 1)?;
+    Some(date_span(c, format!("{year:04}-{month:02}"), Some("month")))
+}
+
+/// Counts that look like years: "1500 osób", "2000 zł" are not dates.
+const COUNT_WORDS: &[&str] = &[
+    "osób",
+    "osoby",
+    "zł",
+    "złotych",
+    "egzemplarzy",
+    "książek",
+    "woluminów",
+    "tomów",
+    "km",
+    "m",
+    "uczniów",
+    "dzieci",
+    "mieszkańców",
+    "czytelników",
+    "bibliotek",
+    "sztuk",
+    "szt",
+    "gr",
+    "euro",
+    "eur",
+    "pln",
+    "stron",
+    "razy",
+    "%",
+];
+
+fn year(text: &str, c: &Captures) -> Option<Span> {
+    let m = c.get(0)?;
+    let y: i32 = c.get(1)?.as_str().parse().ok()?;
+    let next_word: String = text[m.end()..]
+        .trim_start()
+        .chars()
+        .take_while(|ch| ch.is_alphanumeric() || *ch == '%')
+        .collect::<String>()
+        .to_lowercase();
+    let before = text[..m.start()].chars().next_back();
+    let after = text[m.end()..].chars().next();
+    let in_number = matches!(before, Some(ch) if ch.is_ascii_digit() || ch == '-' || ch == '/' || ch == '.' || ch == ',')
+        || matches!(after, Some(ch) if ch.is_ascii_digit() || ch == ',')
+        || (matches!(after, Some('-' | '/'))
+            && text[m.end() + 1..].starts_with(|ch: char| ch.is_ascii_digit()));
+    if in_number || COUNT_WORDS.contains(&next_word.as_str()) || !(1800..=2100).contains(&y) {
+        return None;
+    }
+    Some(date_span(c, format!("{y:04}"), Some("year")))
+}
+
+fn named(c: &Captures, published: Option<Date>) -> Option<Span> {
+    let day = num(c, 1)?;
+    let end_day = num(c, 2);
+    let month = month_number(c.get(3)?.as_str())?;
+    let (year, note) = match (c.get(4), c.get(5)) {
+        (Some(y), _) => (y.as_str().parse::<i32>().ok()?, None),
+        (None, Some(rel)) => (
+            relative_year(rel.as_str(), published?)?,
+            Some("relative-year"),
+        ),
+        (None, None) => match published {
+            Some(p) => (closest_year(p, month, day), Some("year-inferred")),
+            None => return year_less(c, month, day, end_day),
+        },
+    };
+    let from = Date::new(year, month, day)?;
+    let value = match end_day {
+        Some(e) => {
+            let to = Date::new(year, month, e)?;
+            if to <= from {
+                return None;
+            }
+            format!("{from}/{to}")
+        }
+        None => from.to_string(),
+    };
+    let note = match (end_day.is_some(), note) {
+        (true, Some(n)) => Some(format!("range, {n}")),
+        (true, None) => Some("range".to_string()),
+        (false, n) => n.map(String::from),
+    };
+    let mut s = date_span(c, value, None);
+    s.note = note;
+    Some(s)
+}
+
+/// Without a year or a publication date the value is ISO's year-less `--MM-DD`.
+fn year_less(c: &Captures, month: u32, day: u32, end_day: Option<u32>) -> Option<Span> {
+    Date::new(2000, month, day)?; // 2000 is a leap year: 29 February stays valid
+    let v = match end_day {
+        Some(e) => format!("--{month:02}-{day:02}/--{month:02}-{e:02}"),
+        None => format!("--{month:02}-{day:02}"),
+    };
+    Some(date_span(c, v, Some("no-year")))
+}
+
+fn relative_year(rel: &str, published: Date) -> Option<i32> {
+    let r = rel.to_lowercase().replace(' ', "");
+    if r.starts_with("ub") || r.starts_with("zeszł") || r.starts_with("ubiegł") {
+        Some(published.year - 1)
+    } else if r.starts_with("przyszł") {
+        Some(published.year + 1)
+    } else {
+        Some(published.year)
+    }
+}
+
+/// The year (publication year ±1) that puts day/month closest to the publication date.
+fn closest_year(published: Date, month: u32, day: u32) -> i32 {
+    let p = published.days_since_epoch();
+    (published.year - 1..=published.year + 1)
+        .filter_map(|y| Date::new(y, month, day).map(|d| (y, (d.days_since_epoch() - p).abs())))
+        .min_by_key(|(_, dist)| *dist)
+        .map_or(published.year, |(y, _)| y)
+}
+
+/// Times, each attached to the closest date before it in the same sentence.
+fn find_times(text: &str, dates: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for c in patterns().time.captures_iter(text) {
+        let m = c.get(0).expect("whole match");
+        let has_label = m.as_str().to_lowercase().starts_with("godz");
+        let colon = m.as_str().contains(':');
+        if dates.iter().any(|d| d.start < m.end() && m.start() < d.end) || (!has_label && !colon) {
+            continue; // "14.00" alone may be a price or a decimal; "godz. 14.00" is a time
+        }
+        let (h, mi) = (num(&c, 1).unwrap_or(0), num(&c, 2).unwrap_or(0));
+        let mut hm = format!("{h:02}:{mi:02}");
+        if let (Some(h2), Some(m2)) = (num(&c, 3), num(&c, 4)) {
+            hm = format!("{hm}/{h2:02}:{m2:02}");
+        }
+        let day = anchor_date(text, dates, m.start());
+        let value = match &day {
+            Some(d) => hm
+                .split('/')
+                .map(|t| format!("{d}T{t}"))
+                .collect::<Vec<_>>()
+                .join("/"),
+            None => hm.clone(),
+        };
+        out.push(Span {
+            kind: EntityType::Time,
+            start: m.start(),
+            end: m.end(),
+            lemma: value.clone(),
+            value: Some(value),
+            note: day.is_none().then(|| "no-date".to_string()),
+        });
+    }
+    out
+}
+
+/// The single-day date that ends within 80 bytes before `pos` with no sentence end between.
+fn anchor_date(text: &str, dates: &[Span], pos: usize) -> Option<String> {
+    dates
+        .iter()
+        .filter(|d| d.end <= pos && pos - d.end <= 80)
+        .filter(|d| {
+            !text[d.end..pos].contains(['.', '!', '?', '\n'])
+                || text[d.end..pos].trim_start().starts_with("r.")
+        })
+        .filter_map(|d| d.value.as_deref())
+        .rfind(|v| v.len() == 10)
+        .map(String::from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str, published: Option<&str>) -> Vec<(String, String)> {
+        let p = published.and_then(Date::parse_iso);
+        find(text, p)
+            .into_iter()
+            .map(|s| {
+                (
+                    text[s.start..s.end].to_string(),
+                    s.value.unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str, published: Option<&str>) -> String {
+        let v = values(text, published);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        v[0].1.clone()
+    }
+
+    #[test]
+    fn the_seed() {
+        assert_eq!(
+            one("3 października br. w czytelni", Some("2014-10-07")),
+            "2014-10-03"
+        );
+        let v = values(
+            "odbędzie się 20 października 2014 r. o godzinie 14.00 w czytelni",
+            None,
+        );
+        assert_eq!(
+            v[0],
+            ("20 października 2014 r.".into(), "2014-10-20".into())
+        );
+        assert_eq!(v[1], ("godzinie 14.00".into(), "2014-10-20T14:00".into()));
+    }
+
+    #[test]
+    fn numeric_forms() {
+        assert_eq!(one("Dnia 07.10.2014 r. odbyło się", None), "2014-10-07");
+        assert_eq!(one("termin 07/10/2014", None), "2014-10-07");
+        assert_eq!(one("termin 2014-10-07.", None), "2014-10-07");
+        assert_eq!(
+            one("w dniach 12.05-14.05.2014", None),
+            "2014-05-12/2014-05-14"
+        );
+    }
+
+    #[test]
+    fn named_forms() {
+        assert_eq!(
+            one("w dniach 12-14 maja 2014 r.", None),
+            "2014-05-12/2014-05-14"
+        );
+        assert_eq!(one("20 X 2014", None), "2014-10-20");
+        assert_eq!(one("3 marca ub.r.", Some("2015-01-10")), "2014-03-03");
+        assert_eq!(one("w październiku 2014", None), "2014-10");
+        assert_eq!(
+            one("spotkanie 5 stycznia", Some("2014-12-20")),
+            "2015-01-05"
+        );
+        assert_eq!(one("spotkanie 5 stycznia", None), "--01-05");
+    }
+
+    #[test]
+    fn no_false_dates() {
+        for t in [
+            "tel. 13 446 12 34",
+            "87-148 Łysomice",
+            "cena 20,00 zł",
+            "ISBN 978-83-240-1234-5",
+            "3808 bibliotek",
+            "wzrost o 12.5%",
+            "31.02.2014",
+            "2000 zł",
+            "12345678901234567890",
+        ] {
+            assert!(values(t, None).is_empty(), "{t}: {:?}", values(t, None));
+        }
+    }
+
+    #[test]
+    fn impossible_day_keeps_only_the_year() {
+        assert_eq!(
+            values("32 maja 2014", None),
+            [("2014".to_string(), "2014".to_string())]
+        );
+    }
+
+    #[test]
+    fn times() {
+        assert_eq!(one("o godz. 17.00", None), "17:00");
+        let v = values("w sobotę 6 czerwca 2015 r. w godz. 17.00-19.00", None);
+        assert_eq!(v[1].1, "2015-06-06T17:00/2015-06-06T19:00");
+    }
+}

@@ -1,0 +1,324 @@
+//! Place names: a capitalised word (or two) after a locative preposition, after "gmina",
+//! or after a postal code, brought back to the nominative ("w Jaśle" → Jasło).
+
+use super::tokens::{joined, Word};
+use super::Span;
+use crate::polish::inflection::{
+    adjective_nominative, org_head, place_candidates, NounGender, PlaceCase,
+};
+use crate::polish::{is_acronym, is_capitalized, names};
+use crate::record::EntityType;
+
+/// Prepositions after which a capitalised word is likely a place, with the case they take.
+fn preposition_case(word: &str) -> Option<PlaceCase> {
+    match word.to_lowercase().as_str() {
+        "w" | "we" | "przy" => Some(PlaceCase::Locative),
+        "z" | "ze" | "do" | "od" | "koło" | "obok" | "spod" | "k" | "niedaleko" | "okolic" => {
+            Some(PlaceCase::Genitive)
+        }
+        _ => None,
+    }
+}
+
+/// Capitalised words after a preposition that are not places: parts of names of
+/// programmes, documents and events, and calendar words.
+const NOT_PLACES: &[&str] = &[
+    "Program",
+    "Programie",
+    "Programu",
+    "Projekt",
+    "Projekcie",
+    "Projektu",
+    "Konkurs",
+    "Konkursie",
+    "Konkursu",
+    "Polityce",
+    "Polityki",
+    "Regulaminie",
+    "Regulaminu",
+    "Internecie",
+    "Internetu",
+    "Facebooku",
+    "Sali",
+    "Czytelni",
+    "Nocy",
+    "Noc",
+    "Dniu",
+    "Dniach",
+    "Tygodniu",
+    "Tygodnia",
+    "Roku",
+    "Święta",
+    "Świętach",
+    "Wielkanoc",
+    "Boże",
+    "Bożego",
+    "Narodzenia",
+    "Dzień",
+    "Dnia",
+    "Ramach",
+    "Imieniu",
+    "Imię",
+    "Bibliotek",
+    "Europejskiego",
+    "Akcji",
+    "Akcja",
+    "Wydarzenia",
+    "Pani",
+    "Pana",
+    "Panem",
+    "Panią",
+    "Księgarni",
+    "Galerii",
+    "Plan",
+    "Planie",
+    "Planu",
+    "Klubie",
+    "Kole",
+    "Radzie",
+    "Festiwalu",
+    "Festiwal",
+    "Tydzień",
+    "Ogólnopolskim",
+    "Ogólnopolskiego",
+    "Miesiąca",
+];
+
+/// Finds places; `orgs` are the organization spans already found, whose head words are
+/// not places (but a place inside an organization's "w X" tail is).
+pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < words.len() {
+        let (w, next) = (&words[i], &words[i + 1]);
+        let case = preposition_case(w.text).filter(|_| {
+            joined(text, w, next) || (w.text == "k" && text[w.end..].starts_with(". "))
+        });
+        if let Some(case) = case {
+            if let Some((span, used)) = place_at(text, words, i + 1, case, orgs) {
+                out.push(span);
+                i += 1 + used;
+                // "w Osobnicy, Trzcinicy i Warzycach": the list shares the preposition.
+                while let Some((span, used)) = list_continuation(text, words, i, case, orgs) {
+                    out.push(span);
+                    i += 1 + used;
+                }
+                continue;
+            }
+        }
+        if is_postal_code(w.text) && joined(text, w, next) {
+            if let Some((span, used)) = place_at(text, words, i + 1, PlaceCase::Nominative, orgs) {
+                out.push(span);
+                i += 1 + used;
+                continue;
+            }
+        }
+        if is_gmina_word(w.text) && joined(text, w, next) {
+            if let Some((span, used)) = place_at(text, words, i + 1, PlaceCase::Nominative, orgs) {
+                out.push(span);
+                i += 1 + used;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// After a place ending at word `i - 1`: ", X" or " i X" / " oraz X" with X a place.
+fn list_continuation(
+    text: &str,
+    words: &[Word],
+    i: usize,
+    case: PlaceCase,
+    orgs: &[Span],
+) -> Option<(Span, usize)> {
+    let prev = words.get(i.checked_sub(1)?)?;
+    let next = words.get(i)?;
+    if text[prev.end..next.start].trim() == "," && is_capitalized(next.text) {
+        return place_at(text, words, i, case, orgs).map(|(s, used)| (s, used - 1));
+    }
+    if matches!(next.text, "i" | "oraz" | "lub") && joined(text, prev, next) {
+        return place_at(text, words, i + 1, case, orgs);
+    }
+    None
+}
+
+fn is_gmina_word(w: &str) -> bool {
+    matches!(
+        w,
+        "gmina"
+            | "gminy"
+            | "gminie"
+            | "gminę"
+            | "gminą"
+            | "Gmina"
+            | "Gminy"
+            | "Gminie"
+            | "miasto"
+            | "miasta"
+            | "mieście"
+            | "miejscowości"
+            | "sołectwo"
+            | "sołectwa"
+            | "sołectwie"
+            | "wsi"
+            | "wieś"
+    )
+}
+
+/// "87-148": the tokenizer keeps a postal code as one word.
+fn is_postal_code(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 6
+        && b[2] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 2 || c.is_ascii_digit())
+}
+
+/// A place starting at word `i`: one capitalised word, or two when the second agrees
+/// ("Nowym Żmigrodzie", "Kalwarii Zebrzydowskiej"). Returns the span and words used.
+fn place_at(
+    text: &str,
+    words: &[Word],
+    i: usize,
+    case: PlaceCase,
+    orgs: &[Span],
+) -> Option<(Span, usize)> {
+    let first = words.get(i)?;
+    if !is_place_word(first.text) || starts_org_head(words, i, orgs) {
+        return None;
+    }
+    let second = words.get(i + 1).filter(|s| {
+        joined(text, first, s) && is_place_word(s.text) && names::first_name(s.text).is_none()
+    });
+    let (end, lemma, used) = match second {
+        Some(s) if org_head(s.text).is_none() => {
+            (s.end, two_word_lemma(text, first.text, s.text, case), 2)
+        }
+        _ => (first.end, best_candidate(text, first.text, case), 1),
+    };
+    Some((
+        Span {
+            kind: EntityType::Place,
+            start: first.start,
+            end,
+            lemma,
+            value: None,
+            note: None,
+        },
+        used,
+    ))
+}
+
+fn is_place_word(w: &str) -> bool {
+    is_capitalized(w)
+        && w.chars().count() >= 2
+        && !is_acronym(w)
+        && !w.chars().any(|c| c.is_ascii_digit())
+        && !NOT_PLACES.contains(&w)
+        && names::first_name(w).is_none()
+        && crate::polish::months::month_number(w).is_none()
+}
+
+/// The word (or the adjective before it) is the head of an organization's name.
+fn starts_org_head(words: &[Word], i: usize, orgs: &[Span]) -> bool {
+    let w = &words[i];
+    let in_org_head = orgs.iter().any(|o| o.start == w.start);
+    let adj_then_head = words.get(i + 1).is_some_and(|n| org_head(n.text).is_some());
+    org_head(w.text).is_some() || in_org_head || adj_then_head
+}
+
+/// The nominative candidate the document itself confirms (it writes "gminy Jasło"
+/// somewhere), else the first rule's guess.
+fn best_candidate(text: &str, form: &str, case: PlaceCase) -> String {
+    let candidates = place_candidates(form, case);
+    candidates
+        .iter()
+        .find(|c| *c != form && contains_word(text, c))
+        .unwrap_or(&candidates[0])
+        .clone()
+}
+
+fn contains_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// "Nowym Żmigrodzie" → "Nowy Żmigród"; "Kalwarii Zebrzydowskiej" → "Kalwaria Zebrzydowska".
+fn two_word_lemma(text: &str, a: &str, b: &str, case: PlaceCase) -> String {
+    let adjective_like = |w: &str| {
+        ["ym", "im", "ej", "iej", "ą", "ego", "iego", "ich", "ych"]
+            .iter()
+            .any(|s| w.ends_with(s))
+    };
+    if case != PlaceCase::Nominative && adjective_like(a) {
+        let noun = best_candidate(text, b, case);
+        let adj = adjective_nominative(a, gender_of(&noun)).unwrap_or_else(|| a.to_string());
+        format!("{adj} {noun}")
+    } else if case != PlaceCase::Nominative && adjective_like(b) {
+        let noun = best_candidate(text, a, case);
+        let adj = adjective_nominative(b, gender_of(&noun)).unwrap_or_else(|| b.to_string());
+        format!("{noun} {adj}")
+    } else {
+        format!("{a} {b}")
+    }
+}
+
+fn gender_of(noun: &str) -> NounGender {
+    if noun.ends_with('a') {
+        NounGender::Feminine
+    } else if noun.ends_with(['o', 'e']) {
+        NounGender::Neuter
+    } else {
+        NounGender::Masculine
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extraction::tokens::words;
+
+    fn lemmas(text: &str) -> Vec<String> {
+        find(text, &words(text), &[])
+            .into_iter()
+            .map(|s| s.lemma)
+            .collect()
+    }
+
+    #[test]
+    fn seed_places() {
+        let t =
+            "Program, w którym bierze udział biblioteka w Jaśle z/s w Szebniach wraz z filiami \
+                 w Osobnicy, Trzcinicy i Warzycach.";
+        assert_eq!(
+            lemmas(t),
+            ["Jasło", "Szebnie", "Osobnica", "Trzcinica", "Warzyce"]
+        );
+    }
+
+    #[test]
+    fn document_confirms_the_nominative() {
+        let t = "Spotkanie w Krośnie. Mieszkańcy gminy Krosno.";
+        assert_eq!(lemmas(t), ["Krosno", "Krosno"]);
+    }
+
+    #[test]
+    fn two_word_places_and_postal_codes() {
+        assert_eq!(lemmas("Byliśmy w Nowym Żmigrodzie."), ["Nowy Żmigród"]);
+        assert_eq!(lemmas("ul. Toruńska 3, 87-148 Łysomice"), ["Łysomice"]);
+    }
+
+    #[test]
+    fn names_and_programmes_are_not_places() {
+        assert!(lemmas("w Programie Rozwoju Bibliotek").is_empty());
+        assert!(lemmas("rozmowa z Janem Kowalskim").is_empty());
+        assert!(lemmas("w Gminnej Bibliotece Publicznej").is_empty());
+        assert!(lemmas("z CAL").is_empty());
+    }
+}

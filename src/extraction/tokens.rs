@@ -1,0 +1,51 @@
+//! Words with their byte spans, and the text between them. Name finders walk these.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Letters and digits, with inner hyphens and apostrophes ("Miejsko-Gminna", "O'Neill").
+pub fn words(text: &str) -> Vec<Word<'_>> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| Regex::new(r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*").expect("static regex"));
+    re.find_iter(text)
+        .map(|m| Word {
+            text: m.as_str(),
+            start: m.start(),
+            end: m.end(),
+        })
+        .collect()
+}
+
+/// The characters between two consecutive words.
+pub fn gap<'a>(text: &'a str, left: &Word, right: &Word) -> &'a str {
+    &text[left.end..right.start]
+}
+
+/// True when only spaces (no line break, no punctuation) separate two words:
+/// a name never runs across a comma, a full stop or a paragraph.
+pub fn joined(text: &str, left: &Word, right: &Word) -> bool {
+    let g = gap(text, left, right);
+    !g.is_empty() && g.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\t')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hyphenated_names_are_one_word() {
+        let w = words("Miejsko-Gminny Ośrodek, w Jaśle.");
+        let texts: Vec<_> = w.iter().map(|w| w.text).collect();
+        assert_eq!(texts, ["Miejsko-Gminny", "Ośrodek", "w", "Jaśle"]);
+        assert!(joined("Miejsko-Gminny Ośrodek, w", &w[0], &w[1]));
+        assert!(!joined("Miejsko-Gminny Ośrodek, w Jaśle.", &w[1], &w[2]));
+    }
+}

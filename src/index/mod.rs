@@ -1,0 +1,8 @@
+//! The index: a tantivy schema, the Polish analyzer, and an upserting writer.
+
+pub mod analyzer;
+pub mod schema;
+pub mod store;
+
+pub use schema::Fields;
+pub use store::{IndexStore, Upsert};

@@ -1,0 +1,85 @@
+//! The index schema. Bump [`SCHEMA_VERSION`] whenever a field changes: an index written
+//! with another version is refused with a message to re-run ingest.
+
+use super::analyzer::POLISH;
+use tantivy::schema::{
+    DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema,
+    TextFieldIndexing, TextOptions, FAST, STORED, STRING,
+};
+
+pub const SCHEMA_VERSION: &str = "archiwum-index-1";
+/// Written next to tantivy's files; read before opening.
+pub const VERSION_FILE: &str = "archiwum-version";
+
+#[derive(Clone, Copy, Debug)]
+pub struct Fields {
+    pub id: Field,
+    pub source: Field,
+    pub title: Field,
+    pub body: Field,
+    pub published: Field,
+    pub year: Field,
+    pub event: Field,
+    pub place: Field,
+    pub org: Field,
+    pub person: Field,
+    pub entities: Field,
+    pub meta: Field,
+    pub hash: Field,
+}
+
+pub fn build() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let polish = TextOptions::default().set_stored().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(POLISH)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    let date = DateOptions::default()
+        .set_indexed()
+        .set_stored()
+        .set_fast()
+        .set_precision(DateTimePrecision::Seconds);
+    let fields = Fields {
+        id: b.add_text_field("id", STRING | STORED),
+        source: b.add_text_field("source", STRING | STORED),
+        title: b.add_text_field("title", polish.clone()),
+        body: b.add_text_field("body", polish),
+        published: b.add_date_field("published", date.clone()),
+        year: b.add_u64_field(
+            "year",
+            NumericOptions::default()
+                .set_indexed()
+                .set_stored()
+                .set_fast(),
+        ),
+        event: b.add_date_field("event", date),
+        place: b.add_text_field("place", STRING | STORED | FAST),
+        org: b.add_text_field("org", STRING | STORED | FAST),
+        person: b.add_text_field("person", STRING | STORED | FAST),
+        entities: b.add_text_field("entities", STORED),
+        meta: b.add_text_field("meta", STORED),
+        hash: b.add_text_field("hash", STRING | STORED),
+    };
+    (b.build(), fields)
+}
+
+/// Looks the fields up in an opened index's schema (same names as [`build`]).
+pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
+    let f = |name: &str| schema.get_field(name);
+    Ok(Fields {
+        id: f("id")?,
+        source: f("source")?,
+        title: f("title")?,
+        body: f("body")?,
+        published: f("published")?,
+        year: f("year")?,
+        event: f("event")?,
+        place: f("place")?,
+        org: f("org")?,
+        person: f("person")?,
+        entities: f("entities")?,
+        meta: f("meta")?,
+        hash: f("hash")?,
+    })
+}

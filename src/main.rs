@@ -1,0 +1,70 @@
+//! The `archiwum` command line: parses arguments and hands them to the library.
+
+use archiwum::commands::{extract, ingest, search, show};
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  success
+  1  nothing could be done (no index, no readable input, unknown document, bad query)
+  2  usage error (unknown option, missing argument)";
+
+/// Turns scraped pages of Polish municipal libraries into a clean, searchable archive.
+#[derive(Parser)]
+#[command(name = "archiwum", version, after_help = EXIT_CODES)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read pages, strip boilerplate, extract dates, places, organizations and persons,
+    /// and write them into the index. Re-ingesting replaces, never duplicates.
+    #[command(after_help = "Examples:
+  archiwum ingest                      # corpus/ into index/
+  archiwum ingest ~/crawl --index ~/archiwum-index
+  archiwum ingest page.html notes.txt
+
+Unreadable, empty and binary files are reported one line each and skipped; the run goes
+on, and every change is committed at once at the end.")]
+    Ingest(ingest::IngestArgs),
+    /// Search the index (Polish-aware: any inflected form, with or without diacritics).
+    #[command(after_help = "Examples:
+  archiwum search partnerstwo
+  archiwum search \"Program Rozwoju Bibliotek\"
+  archiwum search biblioteka place:Jasło --limit 20
+  archiwum search noc bibliotek --json | jq '.hits[].title'")]
+    Search(search::SearchArgs),
+    /// Show one stored document: metadata, clean text and entities.
+    #[command(after_help = "Examples:
+  archiwum show 3f9a2c71d0e4b8a6
+  archiwum show corpus/wp-noc-bibliotek-2015.html --json")]
+    Show(show::ShowArgs),
+    /// Run the pipeline without an index and print clean text and entities.
+    #[command(after_help = "Examples:
+  archiwum extract page.html
+  archiwum extract corpus --format text
+  archiwum extract dump.txt --published 2014-10-07
+  cat page.html | archiwum extract -
+  archiwum extract pages/ --format text --out-dir cleaned/")]
+    Extract(extract::ExtractArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Ingest(a) => ingest::run(a),
+        Command::Search(a) => search::run(a),
+        Command::Show(a) => show::run(a),
+        Command::Extract(a) => extract::run(a),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("archiwum: error: {e}");
+            ExitCode::from(archiwum::commands::NOTHING_DONE)
+        }
+    }
+}

@@ -1,0 +1,459 @@
+//! Rules that bring inflected names back to the nominative: place names after a
+//! preposition, surnames after a first name, and the words of an organization's name.
+//! They guess; callers prefer a candidate the document itself confirms.
+
+use super::names::{Case, Gender};
+
+/// Locative/genitive endings of place names and their nominative replacements, most
+/// specific first. Several may apply; all candidates are returned in this order.
+const PLACE_RULES: &[(&str, &str)] = &[
+    ("owicach", "owice"),
+    ("icach", "ice"),
+    ("ycach", "yce"),
+    ("niach", "nie"),
+    ("kach", "ki"),
+    ("gach", "gi"),
+    ("cach", "ce"),
+    ("ach", "y"),
+    ("owie", "ów"),
+    ("śle", "sło"),
+    ("źle", "zło"),
+    ("śnie", "sno"),
+    ("źnie", "zno"),
+    ("ście", "sto"),
+    ("icy", "ica"),
+    ("ycy", "yca"),
+    ("owcu", "owiec"),
+    ("ńcu", "niec"),
+    ("cu", "ec"),
+    ("sku", "sk"),
+    ("cku", "ck"),
+    ("odzie", "ód"),
+    ("dzie", "d"),
+    ("rze", "ra"),
+    ("dze", "ga"),
+    ("sce", "ska"),
+    ("ni", "nia"),
+    ("li", "la"),
+    ("szy", "sza"),
+    ("czy", "cza"),
+    ("rzy", "rza"),
+    ("żu", "ż"),
+    ("szu", "sz"),
+    ("czu", "cz"),
+    ("ku", "k"),
+    ("gu", "g"),
+    ("mie", "m"),
+    ("nie", "n"),
+    ("wie", "wa"),
+    ("pie", "pa"),
+    ("bie", "ba"),
+    ("cie", "t"),
+    ("le", "ł"),
+    ("ie", ""),
+    ("u", ""),
+    ("y", "a"),
+];
+
+/// Genitive endings ("z Krakowa", "do Jasła", "z Katowic"), most specific first.
+const PLACE_GENITIVE_RULES: &[(&str, &str)] = &[
+    ("owic", "owice"),
+    ("owa", "ów"),
+    ("sła", "sło"),
+    ("zła", "zło"),
+    ("sna", "sno"),
+    ("zna", "zno"),
+    ("icy", "ica"),
+    ("ycy", "yca"),
+    ("ic", "ice"),
+    ("yc", "yce"),
+    ("wca", "wiec"),
+    ("ńca", "niec"),
+    ("ni", "nie"),
+    ("ki", "ka"),
+    ("gi", "ga"),
+    ("y", "a"),
+    ("i", "a"),
+    ("ka", "k"),
+    ("ga", "g"),
+    ("a", ""),
+];
+
+/// The case a preposition gives the place name after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceCase {
+    Locative,
+    Genitive,
+    Nominative,
+}
+
+/// Nominative candidates for a place form seen after "w", "z", "do"..., best guess first.
+/// The form itself is always among them (many names do not inflect, or were nominative).
+pub fn place_candidates(form: &str, case: PlaceCase) -> Vec<String> {
+    let rules = match case {
+        PlaceCase::Locative => PLACE_RULES,
+        PlaceCase::Genitive => PLACE_GENITIVE_RULES,
+        PlaceCase::Nominative => &[],
+    };
+    let mut out = Vec::new();
+    for (suffix, repl) in rules {
+        if let Some(stem) = form.strip_suffix(suffix) {
+            if stem.chars().count() >= 2 {
+                out.push(format!("{stem}{repl}"));
+            }
+        }
+    }
+    out.push(form.to_string());
+    out.dedup();
+    out
+}
+
+/// Nominative of a surname that agrees in case with the first name before it.
+pub fn surname_nominative(form: &str, gender: Gender, case: Case) -> String {
+    if case == Case::Nominative {
+        return form.to_string();
+    }
+    let rules: &[(&str, &str)] = match gender {
+        Gender::Female => &[
+            ("skiej", "ska"),
+            ("ckiej", "cka"),
+            ("dzkiej", "dzka"),
+            ("ską", "ska"),
+            ("cką", "cka"),
+            ("dzką", "dzka"),
+            ("iej", "a"),
+            ("rze", "ra"),
+            ("dze", "ga"),
+            ("ą", "a"),
+            ("ę", "a"),
+            ("y", "a"),
+        ],
+        Gender::Male => &[
+            ("skiego", "ski"),
+            ("ckiego", "cki"),
+            ("dzkiego", "dzki"),
+            ("skiemu", "ski"),
+            ("ckiemu", "cki"),
+            ("skim", "ski"),
+            ("ckim", "cki"),
+            ("dzkim", "dzki"),
+            ("owi", ""),
+            ("kiem", "k"),
+            ("giem", "g"),
+            ("em", ""),
+            ("a", ""),
+        ],
+    };
+    for (suffix, repl) in rules {
+        if let Some(stem) = form.strip_suffix(suffix) {
+            if stem.chars().count() >= 2 {
+                return format!("{stem}{repl}");
+            }
+        }
+    }
+    // Consonant-final women's surnames (Tomczak, Jędrysiak) do not inflect.
+    form.to_string()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NounGender {
+    Feminine,
+    Masculine,
+    Neuter,
+}
+
+/// Head nouns of organization names: nominative, gender, and the inflected forms.
+pub const ORG_HEADS: &[(&str, NounGender, &[&str])] = &[
+    (
+        "Biblioteka",
+        NounGender::Feminine,
+        &["Biblioteki", "Bibliotece", "Bibliotekę", "Biblioteką"],
+    ),
+    ("Filia", NounGender::Feminine, &["Filii", "Filię", "Filią"]),
+    (
+        "Fundacja",
+        NounGender::Feminine,
+        &["Fundacji", "Fundację", "Fundacją"],
+    ),
+    (
+        "Szkoła",
+        NounGender::Feminine,
+        &["Szkoły", "Szkole", "Szkołę", "Szkołą"],
+    ),
+    (
+        "Rada",
+        NounGender::Feminine,
+        &["Rady", "Radzie", "Radę", "Radą"],
+    ),
+    ("Straż", NounGender::Feminine, &["Straży", "Strażą"]),
+    (
+        "Spółdzielnia",
+        NounGender::Feminine,
+        &["Spółdzielni", "Spółdzielnię", "Spółdzielnią"],
+    ),
+    (
+        "Parafia",
+        NounGender::Feminine,
+        &["Parafii", "Parafię", "Parafią"],
+    ),
+    (
+        "Świetlica",
+        NounGender::Feminine,
+        &["Świetlicy", "Świetlicę", "Świetlicą"],
+    ),
+    (
+        "Akademia",
+        NounGender::Feminine,
+        &["Akademii", "Akademię", "Akademią"],
+    ),
+    (
+        "Izba",
+        NounGender::Feminine,
+        &["Izby", "Izbie", "Izbę", "Izbą"],
+    ),
+    (
+        "Galeria",
+        NounGender::Feminine,
+        &["Galerii", "Galerię", "Galerią"],
+    ),
+    (
+        "Stowarzyszenie",
+        NounGender::Neuter,
+        &["Stowarzyszenia", "Stowarzyszeniu", "Stowarzyszeniem"],
+    ),
+    (
+        "Towarzystwo",
+        NounGender::Neuter,
+        &["Towarzystwa", "Towarzystwu", "Towarzystwem", "Towarzystwie"],
+    ),
+    (
+        "Koło",
+        NounGender::Neuter,
+        &["Koła", "Kołu", "Kołem", "Kole"],
+    ),
+    ("Centrum", NounGender::Neuter, &[]),
+    ("Muzeum", NounGender::Neuter, &[]),
+    ("Gimnazjum", NounGender::Neuter, &[]),
+    ("Liceum", NounGender::Neuter, &[]),
+    (
+        "Przedszkole",
+        NounGender::Neuter,
+        &["Przedszkola", "Przedszkolu", "Przedszkolem"],
+    ),
+    (
+        "Starostwo",
+        NounGender::Neuter,
+        &["Starostwa", "Starostwu", "Starostwem", "Starostwie"],
+    ),
+    (
+        "Ministerstwo",
+        NounGender::Neuter,
+        &[
+            "Ministerstwa",
+            "Ministerstwu",
+            "Ministerstwem",
+            "Ministerstwie",
+        ],
+    ),
+    (
+        "Urząd",
+        NounGender::Masculine,
+        &["Urzędu", "Urzędowi", "Urzędem", "Urzędzie"],
+    ),
+    (
+        "Ośrodek",
+        NounGender::Masculine,
+        &["Ośrodka", "Ośrodkowi", "Ośrodkiem", "Ośrodku"],
+    ),
+    ("Dom", NounGender::Masculine, &["Domu", "Domowi", "Domem"]),
+    (
+        "Zespół",
+        NounGender::Masculine,
+        &["Zespołu", "Zespołowi", "Zespołem", "Zespole"],
+    ),
+    (
+        "Klub",
+        NounGender::Masculine,
+        &["Klubu", "Klubowi", "Klubem", "Klubie"],
+    ),
+    (
+        "Instytut",
+        NounGender::Masculine,
+        &["Instytutu", "Instytutowi", "Instytutem", "Instytucie"],
+    ),
+    (
+        "Związek",
+        NounGender::Masculine,
+        &["Związku", "Związkowi", "Związkiem"],
+    ),
+    (
+        "Uniwersytet",
+        NounGender::Masculine,
+        &[
+            "Uniwersytetu",
+            "Uniwersytetowi",
+            "Uniwersytetem",
+            "Uniwersytecie",
+        ],
+    ),
+    (
+        "Zakład",
+        NounGender::Masculine,
+        &["Zakładu", "Zakładowi", "Zakładem", "Zakładzie"],
+    ),
+    (
+        "Teatr",
+        NounGender::Masculine,
+        &["Teatru", "Teatrowi", "Teatrem", "Teatrze"],
+    ),
+    (
+        "Bank",
+        NounGender::Masculine,
+        &["Banku", "Bankowi", "Bankiem"],
+    ),
+];
+
+/// Recognises a head noun form: (nominative, gender, is the form nominative).
+pub fn org_head(word: &str) -> Option<(&'static str, NounGender, bool)> {
+    ORG_HEADS.iter().find_map(|(nom, g, forms)| {
+        if *nom == word {
+            Some((*nom, *g, true))
+        } else if forms.contains(&word) {
+            Some((*nom, *g, false))
+        } else {
+            None
+        }
+    })
+}
+
+/// Nominative of an adjective that agrees with a head of the given gender, or `None`
+/// when the word does not have an adjective ending (then it is not an agreeing adjective).
+pub fn adjective_nominative(word: &str, gender: NounGender) -> Option<String> {
+    let velar = |stem: &str| stem.ends_with(['k', 'g']);
+    let (suffix_rules, nominal): (&[&str], &str) = match gender {
+        NounGender::Feminine => (&["iej", "ej", "ią", "ą", "ia", "a"], "a"),
+        NounGender::Masculine => (&["iego", "ego", "iemu", "emu", "im", "ym", "i", "y"], "y"),
+        NounGender::Neuter => (&["iego", "ego", "iemu", "emu", "im", "ym", "ie", "e"], "e"),
+    };
+    for suffix in suffix_rules {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if stem.chars().count() < 2 {
+                return None;
+            }
+            let soft = suffix.starts_with('i');
+            // After k/g the "i" belongs to the ending: Polskiej → Polska, Polskiego → Polski.
+            let ending = match (gender, soft, velar(stem)) {
+                (NounGender::Feminine, true, true) => "a".to_string(),
+                (NounGender::Feminine, true, false) => "ia".to_string(),
+                (NounGender::Masculine, true, _) => "i".to_string(),
+                (NounGender::Masculine, false, true) => "i".to_string(),
+                (NounGender::Neuter, true, _) => "ie".to_string(),
+                (NounGender::Neuter, false, true) => "ie".to_string(),
+                _ => nominal.to_string(),
+            };
+            return Some(format!("{stem}{ending}"));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seed_towns_have_their_nominative_among_candidates() {
+        for (form, lemma) in [
+            ("Jaśle", "Jasło"),
+            ("Szebniach", "Szebnie"),
+            ("Osobnicy", "Osobnica"),
+            ("Trzcinicy", "Trzcinica"),
+            ("Warzycach", "Warzyce"),
+            ("Krakowie", "Kraków"),
+            ("Krośnie", "Krosno"),
+            ("Gdańsku", "Gdańsk"),
+            ("Lubeni", "Lubenia"),
+            ("Dębowcu", "Dębowiec"),
+        ] {
+            let c = place_candidates(form, PlaceCase::Locative);
+            assert!(c.contains(&lemma.to_string()), "{form}: {c:?}");
+        }
+        assert_eq!(place_candidates("Jaśle", PlaceCase::Locative)[0], "Jasło");
+        assert_eq!(
+            place_candidates("Szebniach", PlaceCase::Locative)[0],
+            "Szebnie"
+        );
+        assert_eq!(
+            place_candidates("Krakowa", PlaceCase::Genitive)[0],
+            "Kraków"
+        );
+        assert_eq!(place_candidates("Jasła", PlaceCase::Genitive)[0], "Jasło");
+    }
+
+    #[test]
+    fn surnames_follow_the_first_name() {
+        use Case::*;
+        assert_eq!(
+            surname_nominative("Chmurę", Gender::Female, Accusative),
+            "Chmura"
+        );
+        assert_eq!(
+            surname_nominative("Jędrysiak", Gender::Female, Instrumental),
+            "Jędrysiak"
+        );
+        assert_eq!(
+            surname_nominative("Kowalskiej", Gender::Female, Oblique),
+            "Kowalska"
+        );
+        assert_eq!(
+            surname_nominative("Nowakiem", Gender::Male, Instrumental),
+            "Nowak"
+        );
+        assert_eq!(
+            surname_nominative("Kowalskiego", Gender::Male, Genitive),
+            "Kowalski"
+        );
+        assert_eq!(
+            surname_nominative("Tomczak", Gender::Female, Nominative),
+            "Tomczak"
+        );
+    }
+
+    #[test]
+    fn adjectives_agree_with_their_head() {
+        use NounGender::*;
+        assert_eq!(adjective_nominative("Gminnej", Feminine).unwrap(), "Gminna");
+        assert_eq!(
+            adjective_nominative("Publiczną", Feminine).unwrap(),
+            "Publiczna"
+        );
+        assert_eq!(
+            adjective_nominative("Polskiej", Feminine).unwrap(),
+            "Polska"
+        );
+        assert_eq!(
+            adjective_nominative("Gminnego", Masculine).unwrap(),
+            "Gminny"
+        );
+        assert_eq!(
+            adjective_nominative("Narodowego", Neuter).unwrap(),
+            "Narodowe"
+        );
+        assert_eq!(
+            adjective_nominative("Polskiego", Masculine).unwrap(),
+            "Polski"
+        );
+        assert!(adjective_nominative("Kultury", Masculine).is_some()); // caller checks case
+        assert!(adjective_nominative("Pomocy", Feminine).is_none());
+    }
+
+    #[test]
+    fn head_nouns() {
+        assert_eq!(
+            org_head("Biblioteki"),
+            Some(("Biblioteka", NounGender::Feminine, false))
+        );
+        assert_eq!(org_head("Stowarzyszenie").map(|h| h.2), Some(true));
+        assert!(org_head("Jasło").is_none());
+    }
+}

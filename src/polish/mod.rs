@@ -1,0 +1,79 @@
+//! Polish language knowledge shared by extraction and search: month names, first names,
+//! inflection rules that bring names back to the nominative, and the search stemmer.
+//!
+//! This is a rule-based first version; a dictionary-backed lexicon will replace the
+//! guesses in [`inflection`] where it knows the word.
+
+pub mod inflection;
+pub mod months;
+pub mod names;
+pub mod stem;
+
+/// Replaces Polish letters with their base letters: "Jaśle" → "Jasle".
+pub fn fold_diacritics(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
+pub fn fold_char(c: char) -> char {
+    match c {
+        'ą' => 'a',
+        'ć' => 'c',
+        'ę' => 'e',
+        'ł' => 'l',
+        'ń' => 'n',
+        'ó' => 'o',
+        'ś' => 's',
+        'ź' | 'ż' => 'z',
+        'Ą' => 'A',
+        'Ć' => 'C',
+        'Ę' => 'E',
+        'Ł' => 'L',
+        'Ń' => 'N',
+        'Ó' => 'O',
+        'Ś' => 'S',
+        'Ź' | 'Ż' => 'Z',
+        other => other,
+    }
+}
+
+/// True for a word that starts with an upper-case letter (a name candidate).
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True for an all-caps token of 2–8 letters, e.g. GBP, CAL, PAFW.
+pub fn is_acronym(word: &str) -> bool {
+    let n = word.chars().count();
+    (2..=8).contains(&n) && word.chars().all(|c| c.is_uppercase() && c.is_alphabetic())
+}
+
+/// Upper-cases the first letter: "jasło" → "Jasło".
+pub fn capitalize(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_all_polish_letters() {
+        assert_eq!(
+            fold_diacritics("Zażółć gęślą jaźń ŁÓDŹ"),
+            "Zazolc gesla jazn LODZ"
+        );
+    }
+
+    #[test]
+    fn acronyms() {
+        assert!(is_acronym("GBP"));
+        assert!(is_acronym("PAFW"));
+        assert!(!is_acronym("A"));
+        assert!(!is_acronym("Gbp"));
+        assert!(!is_acronym("PRB2"));
+    }
+}

@@ -1,0 +1,4 @@
+//! Query and output: running a search over the index and presenting documents and hits.
+
+pub mod output;
+pub mod search;

@@ -1,0 +1,132 @@
+//! Search: the user's query through the Polish analyzer over title and body (all words
+//! required by default), ranked by BM25, with a highlighted snippet from the clean text.
+
+use crate::error::{ArchiwumError, Result};
+use crate::index::store::to_document;
+use crate::index::IndexStore;
+use crate::record::EntityType;
+use serde::Serialize;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::QueryParser;
+use tantivy::snippet::SnippetGenerator;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    pub id: String,
+    pub score: f32,
+    pub title: String,
+    pub published: Option<String>,
+    pub source: String,
+    pub places: Vec<String>,
+    pub organizations: Vec<String>,
+    pub persons: Vec<String>,
+    /// A passage of the clean text around the matches.
+    pub snippet: String,
+    /// Character ranges of the matched words inside `snippet`.
+    pub highlights: Vec<(usize, usize)>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Results {
+    pub query: String,
+    pub total: usize,
+    pub hits: Vec<Hit>,
+}
+
+pub fn search(store: &IndexStore, query: &str, limit: usize) -> Result<Results> {
+    let f = store.fields;
+    let mut parser = QueryParser::for_index(&store.index, vec![f.title, f.body]);
+    parser.set_conjunction_by_default();
+    parser.set_field_boost(f.title, 2.0);
+    let parsed = parser
+        .parse_query(query)
+        .map_err(|e| ArchiwumError::BadQuery(format!("{e} (in {query:?})")))?;
+    let searcher = store.searcher()?;
+    let (top, total) = searcher.search(
+        &parsed,
+        &(TopDocs::with_limit(limit.max(1)).order_by_score(), Count),
+    )?;
+    let mut snippets = SnippetGenerator::create(&searcher, &*parsed, f.body)?;
+    snippets.set_max_num_chars(240);
+    let mut hits = Vec::new();
+    for (score, addr) in top.into_iter().take(limit) {
+        let stored: tantivy::TantivyDocument = searcher.doc(addr)?;
+        let doc = to_document(&stored, f)?;
+        let snippet = snippets.snippet(&doc.text);
+        let (snippet, highlights) = if snippet.fragment().is_empty() {
+            let lead: String = doc.text.chars().take(200).collect();
+            fold_whitespace(&lead, &[])
+        } else {
+            let ranges: Vec<(usize, usize)> = snippet
+                .highlighted()
+                .iter()
+                .map(|r| (r.start, r.end))
+                .collect();
+            fold_whitespace(snippet.fragment(), &ranges)
+        };
+        hits.push(Hit {
+            id: doc.id.clone(),
+            score,
+            title: doc.title.clone(),
+            published: doc.published.clone(),
+            source: doc.source.clone(),
+            places: doc.lemmas(EntityType::Place),
+            organizations: doc.lemmas(EntityType::Organization),
+            persons: doc.lemmas(EntityType::Person),
+            snippet,
+            highlights,
+        });
+    }
+    Ok(Results {
+        query: query.to_string(),
+        total,
+        hits,
+    })
+}
+
+/// Folds runs of whitespace (paragraph breaks too) into one space for a one-line snippet,
+/// and turns byte ranges of the raw fragment into character ranges of the folded one.
+fn fold_whitespace(raw: &str, ranges: &[(usize, usize)]) -> (String, Vec<(usize, usize)>) {
+    let mut out = String::with_capacity(raw.len());
+    let mut byte_to_char = vec![0usize; raw.len() + 1];
+    let mut chars = 0usize;
+    let mut pending_space = false;
+    for (b, c) in raw.char_indices() {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(' ');
+                chars += 1;
+                pending_space = false;
+            }
+            byte_to_char[b] = chars;
+            out.push(c);
+            chars += 1;
+        }
+        byte_to_char[b + c.len_utf8()] = chars;
+    }
+    let mapped = ranges
+        .iter()
+        .map(|&(s, e)| (byte_to_char[s], byte_to_char[e]))
+        .collect();
+    (out, mapped)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold_whitespace;
+
+    #[test]
+    fn folding_keeps_highlights_on_their_words() {
+        let raw = "w  Jaśle\n\nbiblioteka";
+        let b = raw.find("biblioteka").unwrap();
+        let (s, r) = fold_whitespace(raw, &[(b, b + "biblioteka".len())]);
+        assert_eq!(s, "w Jaśle biblioteka");
+        let (a, e) = r[0];
+        assert_eq!(
+            s.chars().skip(a).take(e - a).collect::<String>(),
+            "biblioteka"
+        );
+    }
+}

@@ -1,0 +1,125 @@
+//! The one record type that flows through every stage.
+//!
+//! `sources` fills `source`, `id` and the decoded `raw` input; `cleaning` fills `title`,
+//! `text` and `metadata`; `extraction` fills `entities`; `index` stores all of it.
+
+use crate::calendar::Date;
+use serde::{Deserialize, Serialize};
+
+/// What kind of page an input was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Html,
+    Text,
+}
+
+/// A page as read from disk and decoded to Unicode, before cleaning.
+#[derive(Debug, Clone)]
+pub struct RawPage {
+    /// Path (or later URL) as the user named it; shown in output.
+    pub source: String,
+    /// Stable identifier derived from the source, so re-ingesting replaces, never duplicates.
+    pub id: String,
+    pub format: Format,
+    /// Decoded, NFC-normalised content.
+    pub content: String,
+    /// Name of the encoding the bytes were read in, and how it was decided.
+    pub encoding: String,
+    pub encoding_source: &'static str,
+    /// Hash of the raw bytes: unchanged files are skipped on re-ingest.
+    pub content_hash: String,
+}
+
+/// A value found in the page together with where it came from, so a user can see why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sourced<T> {
+    pub value: T,
+    /// E.g. `meta[article:published_time]`, `text: Dodano:`, `<title>`.
+    pub from: String,
+}
+
+/// Page-level metadata read by the cleaning stage.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Metadata {
+    pub published: Option<Sourced<Date>>,
+    pub title_from: Option<String>,
+    pub author: Option<String>,
+    pub site_name: Option<String>,
+    pub language: Option<String>,
+    pub canonical_url: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityType {
+    Person,
+    Place,
+    Organization,
+    Date,
+    Time,
+}
+
+impl EntityType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "person",
+            EntityType::Place => "place",
+            EntityType::Organization => "organization",
+            EntityType::Date => "date",
+            EntityType::Time => "time",
+        }
+    }
+}
+
+/// One mention in the cleaned text. Offsets are in characters (not bytes) into `Document::text`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// The surface form exactly as in the text.
+    pub text: String,
+    /// Normalised form: nominative for names, the ISO value for dates.
+    pub lemma: String,
+    pub start: usize,
+    pub end: usize,
+    /// ISO 8601 for dates and times (`2014-10-20`, `2014-10-20T14:00`, `2014-05-12/2014-05-14`).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub value: Option<String>,
+    /// Extra facts: `year-inferred`, `relative-year`, acronym expansion, etc.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub note: Option<String>,
+}
+
+/// A cleaned, annotated page: what `extract` prints and `ingest` indexes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub id: String,
+    pub source: String,
+    pub format: Format,
+    pub title: String,
+    /// Publication date as ISO `YYYY-MM-DD`, from the page or from `--published`.
+    pub published: Option<String>,
+    pub text: String,
+    pub entities: Vec<Entity>,
+    pub metadata: Metadata,
+    pub encoding: String,
+    pub content_hash: String,
+}
+
+impl Document {
+    pub fn published_date(&self) -> Option<Date> {
+        self.published.as_deref().and_then(Date::parse_iso)
+    }
+
+    /// Distinct lemmas of one entity type, in order of first mention.
+    pub fn lemmas(&self, kind: EntityType) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for e in self.entities.iter().filter(|e| e.kind == kind) {
+            if !out.contains(&e.lemma) {
+                out.push(e.lemma.clone());
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,120 @@
+//! Bytes → Unicode. Order of evidence: byte-order mark, a declared charset (HTTP header),
+//! `<meta charset>` / `<meta http-equiv>`, valid UTF-8, then statistical detection.
+//! Polish pages from the 2000s are often windows-1250 or ISO-8859-2 with no declaration.
+
+use encoding_rs::Encoding;
+use unicode_normalization::UnicodeNormalization;
+
+pub struct Decoded {
+    pub text: String,
+    pub encoding: &'static str,
+    /// How the encoding was decided: `bom`, `declared`, `meta`, `utf-8`, `detected`.
+    pub how: &'static str,
+}
+
+pub fn decode(bytes: &[u8], declared: Option<&str>) -> Decoded {
+    let (encoding, how) = choose(bytes, declared);
+    let (text, _, _) = encoding.decode(bytes);
+    Decoded {
+        // NFC so that "ś" typed as s + combining acute matches the precomposed letter.
+        text: text.nfc().collect(),
+        encoding: encoding.name(),
+        how,
+    }
+}
+
+fn choose(bytes: &[u8], declared: Option<&str>) -> (&'static Encoding, &'static str) {
+    if let Some((enc, _)) = Encoding::for_bom(bytes) {
+        return (enc, "bom");
+    }
+    if let Some(enc) = declared.and_then(|l| Encoding::for_label(l.trim().as_bytes())) {
+        return (enc, "declared");
+    }
+    if let Some(enc) = meta_charset(bytes) {
+        // A page that declares ISO-8859-2 but is valid UTF-8 with multibyte letters was
+        // re-saved by a crawler; UTF-8 is then the truth.
+        if enc != encoding_rs::UTF_8 && has_utf8_multibyte(bytes) {
+            return (encoding_rs::UTF_8, "utf-8 (overrides meta)");
+        }
+        return (enc, "meta");
+    }
+    if std::str::from_utf8(bytes).is_ok() {
+        return (encoding_rs::UTF_8, "utf-8");
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    (
+        detector.guess(Some(b"pl"), chardetng::Utf8Detection::Allow),
+        "detected",
+    )
+}
+
+fn has_utf8_multibyte(bytes: &[u8]) -> bool {
+    std::str::from_utf8(bytes).is_ok_and(|s| !s.is_ascii())
+}
+
+/// Finds `charset=...` in the first few kilobytes, as the HTML prescan does.
+fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let mut from = 0;
+    while let Some(pos) = find(&lower[from..], b"charset") {
+        let mut i = from + pos + b"charset".len();
+        from = i;
+        while i < lower.len() && matches!(lower[i], b' ' | b'=' | b'"' | b'\'') {
+            i += 1;
+        }
+        let end = lower[i..]
+            .iter()
+            .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':')))
+            .map_or(lower.len(), |p| i + p);
+        if let Some(enc) = Encoding::for_label(&lower[i..end]) {
+            return Some(enc);
+        }
+    }
+    None
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn meta_declared_windows_1250() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1250
+            .encode("<meta charset=\"windows-1250\"><p>Gminna Biblioteka w Jaśle, ŻÓŁW</p>");
+        let d = decode(&bytes, None);
+        assert_eq!(d.how, "meta");
+        assert!(d.text.contains("Jaśle, ŻÓŁW"));
+    }
+
+    #[test]
+    fn http_equiv_iso_8859_2() {
+        let src = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-2\">\
+                   <p>Spotkanie w Szebniach, źródło</p>";
+        let (bytes, _, _) = encoding_rs::ISO_8859_2.encode(src);
+        let d = decode(&bytes, None);
+        assert_eq!(d.encoding, "ISO-8859-2");
+        assert!(d.text.contains("Szebniach, źródło"));
+    }
+
+    #[test]
+    fn undeclared_legacy_text_is_detected() {
+        let src = "Zapraszamy na spotkanie autorskie w bibliotece. Książki, źródła, \
+                   łąka, żółć, gęślą jaźń. Zajęcia odbędą się w świetlicy wiejskiej.";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1250.encode(src);
+        let d = decode(&bytes, None);
+        assert_eq!(d.how, "detected");
+        assert!(d.text.contains("Książki, źródła"), "{}", d.text);
+    }
+
+    #[test]
+    fn nfc_normalises_combining_marks() {
+        let d = decode("Jas\u{301}le".as_bytes(), None);
+        assert_eq!(d.text, "Jaśle");
+    }
+}
