@@ -157,6 +157,12 @@ const FURNITURE: &[&str] = &[
     "counter",
     "print",
     "drukuj",
+    "entry-meta",
+    "post-meta",
+    "byline",
+    "posted-on",
+    "article-info",
+    "author-info",
 ];
 
 /// True when a class or id attribute names page furniture.
@@ -165,7 +171,8 @@ pub fn is_furniture_name(attr: &str) -> bool {
     // "content" wrappers sometimes carry words like "main-menu-offset"; the article
     // markers win so that the body is never thrown away.
     if [
-        "article",
+        "article-body",
+        "articlebody",
         "entry-content",
         "post-content",
         "item-page",

@@ -201,6 +201,13 @@ fn open_frame(parent: Frame, el: Option<ElementRef>, name: &str) -> Frame {
 }
 
 fn append_text(cur: &mut Block, text: &str, in_link: bool) {
+    // A whitespace-only node between inline elements still separates words.
+    if text.trim().is_empty() {
+        if !text.is_empty() && !cur.text.is_empty() && !cur.text.ends_with(['\n', ' ']) {
+            cur.text.push(' ');
+        }
+        return;
+    }
     let mut added = 0;
     for (i, word) in text.split_whitespace().enumerate() {
         let needs_space = i > 0 || text.starts_with(char::is_whitespace);
@@ -245,7 +252,8 @@ fn classify(blocks: &[Block]) -> Vec<Class> {
 fn classify_one(b: &Block) -> Class {
     let chars = b.text.chars().count();
     let link_density = b.link_chars as f32 / chars.max(1) as f32;
-    if link_density > 0.5 || is_boilerplate_line(&b.text) || is_legal_line(&b.text) {
+    let stamp = chars < 120 && super::metadata::date_stamp(&b.text).is_some();
+    if link_density > 0.5 || stamp || is_boilerplate_line(&b.text) || is_legal_line(&b.text) {
         return Class::Bad;
     }
     if link_density > 0.2 {
@@ -261,9 +269,9 @@ fn classify_one(b: &Block) -> Class {
     // Thresholds measured on Polish prose (KPWr paragraphs: 10th percentile of function-word
     // density 0.20, median 0.30); menus and link lists sit near 0.
     let stop = stopwords::density(&b.text);
-    if stop >= 0.20 && chars > 200 {
+    if stop >= 0.20 && chars > 140 {
         Class::Good
-    } else if stop >= 0.10 || (b.in_article && chars > 100) {
+    } else if stop >= 0.05 || (b.in_article && chars > 100) {
         Class::NearGood
     } else {
         Class::Bad
@@ -282,6 +290,24 @@ fn is_legal_line(text: &str) -> bool {
 /// Keeps good blocks and resolves uncertain ones from their nearest certain neighbours.
 /// When the page marks an article container with good text, stays inside it.
 fn choose<'a>(blocks: &'a [Block], classes: &[Class]) -> Vec<&'a Block> {
+    // Short announcements may have no paragraph long enough to be "good"; then the
+    // near-good ones are the best the page has.
+    let promoted: Vec<Class>;
+    let classes = if classes.contains(&Class::Good) {
+        classes
+    } else {
+        promoted = classes
+            .iter()
+            .map(|c| {
+                if *c == Class::NearGood {
+                    Class::Good
+                } else {
+                    *c
+                }
+            })
+            .collect();
+        &promoted
+    };
     let article_has_good = blocks
         .iter()
         .zip(classes)
@@ -325,6 +351,8 @@ fn resolve_context(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
                 let heading_before_good = blocks[i].heading && next == Some(Class::Good);
                 match (prev, next) {
                     (Some(Class::Good), Some(Class::Good)) => true,
+                    // A closing sentence right after the text ("Zapraszamy!") is content.
+                    (Some(Class::Good), _) if is_sentence(&blocks[i].text) => true,
                     (Some(Class::Good), _) | (_, Some(Class::Good)) => {
                         // Between good and bad text: side with a near-good neighbour.
                         neighbour_is_near_good(classes, i) || heading_before_good
@@ -334,6 +362,10 @@ fn resolve_context(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
             }
         })
         .collect()
+}
+
+fn is_sentence(text: &str) -> bool {
+    text.split_whitespace().count() >= 4 && text.trim_end().ends_with(['.', '!', '?'])
 }
 
 fn neighbour_is_near_good(classes: &[Class], i: usize) -> bool {

@@ -66,8 +66,28 @@ fn element_text(doc: &Html, css: &str) -> Option<String> {
         .find(|t| !t.is_empty())
 }
 
-/// og:title, then the first `<h1>`, then `<title>` without the site name after a separator.
+/// og:title, then the first `<h1>`, then a heading that `<title>` contains (hand-made
+/// sites write "Gmina X - Biblioteka - Heading"), then `<title>` without the site name.
 fn title(doc: &Html, site_name: Option<&str>) -> (String, Option<String>) {
+    if let Some(t) = meta_content(doc, r#"meta[property="og:title"]"#) {
+        return (
+            strip_site_name(&t, site_name),
+            Some("meta[og:title]".into()),
+        );
+    }
+    if let Some(h) = element_text(doc, "article h1, main h1, h1") {
+        return (h, Some("<h1>".into()));
+    }
+    if let Some(page_title) = element_text(doc, "title") {
+        let heading = doc
+            .select(&sel("h2, h3, h4"))
+            .map(|e| e.text().collect::<Vec<_>>().join(" "))
+            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+            .find(|h| h.chars().count() >= 8 && page_title.contains(h.as_str()));
+        if let Some(h) = heading {
+            return (h, Some("heading named in <title>".into()));
+        }
+    }
     let candidates = [
         (
             meta_content(doc, r#"meta[property="og:title"]"#),

@@ -130,6 +130,10 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         if !(CONNECTORS.contains(&w) && next_is_name) {
             break;
         }
+        // "Zespół Szkół w X oraz Koło Gospodyń…": a coordinated second name is its own.
+        if matches!(w, "i" | "oraz") && name_at(text, words, k + 1).is_some() {
+            break;
+        }
         if matches!(w, "w" | "we" | "z") {
             in_tail = true;
         }
@@ -156,7 +160,10 @@ fn lemma_of(text: &str, words: &[Word], first: usize, head: usize, last: usize) 
     let Some((head_nom, gender, is_nom)) = org_head(words[head].text) else {
         return text[words[first].start..words[last].end].to_string();
     };
-    if is_nom {
+    // "Centrum" does not inflect: its adjectives tell the case ("Gminnego Centrum").
+    let oblique_modifier =
+        (first..head).any(|k| has_oblique_adjective_ending(words[k].text, gender));
+    if is_nom && !oblique_modifier {
         return text[words[first].start..words[last].end].to_string();
     }
     let mut out = String::new();

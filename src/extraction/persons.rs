@@ -56,7 +56,7 @@ fn is_surname(w: &str) -> bool {
         && w.chars().count() >= 2
         && !is_acronym(w)
         && org_head(w).is_none()
-        && crate::polish::months::month_number(w).is_none()
+        && !crate::polish::months::is_month_name(w)
         && w.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 

@@ -10,8 +10,14 @@ use crate::polish::{is_acronym, is_capitalized, names};
 use crate::record::EntityType;
 
 /// Prepositions after which a capitalised word is likely a place, with the case they take.
+/// Only lower-case prepositions count, and the short ones capitalised at a sentence start:
+/// "Koło Gospodyń Wiejskich" is an organization, not "near Gospodyń".
 fn preposition_case(word: &str) -> Option<PlaceCase> {
-    match word.to_lowercase().as_str() {
+    let lower = word.to_lowercase();
+    if lower != word && !matches!(word, "W" | "We" | "Z" | "Ze" | "Do" | "Od" | "Przy") {
+        return None;
+    }
+    match lower.as_str() {
         "w" | "we" | "przy" => Some(PlaceCase::Locative),
         "z" | "ze" | "do" | "od" | "koło" | "obok" | "spod" | "k" | "niedaleko" | "okolic" => {
             Some(PlaceCase::Genitive)
@@ -219,7 +225,7 @@ fn is_place_word(w: &str) -> bool {
         && !w.chars().any(|c| c.is_ascii_digit())
         && !NOT_PLACES.contains(&w)
         && names::first_name(w).is_none()
-        && crate::polish::months::month_number(w).is_none()
+        && !crate::polish::months::is_month_name(w)
 }
 
 /// The word (or the adjective before it) is the head of an organization's name.
@@ -320,5 +326,6 @@ mod tests {
         assert!(lemmas("rozmowa z Janem Kowalskim").is_empty());
         assert!(lemmas("w Gminnej Bibliotece Publicznej").is_empty());
         assert!(lemmas("z CAL").is_empty());
+        assert!(lemmas("oraz Koło Gospodyń Wiejskich").is_empty());
     }
 }

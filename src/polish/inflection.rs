@@ -14,6 +14,12 @@ const PLACE_RULES: &[(&str, &str)] = &[
     ("kach", "ki"),
     ("gach", "gi"),
     ("cach", "ce"),
+    ("owej", "owa"),
+    ("skiej", "ska"),
+    ("ckiej", "cka"),
+    ("dzkiej", "dzka"),
+    ("nej", "na"),
+    ("ii", "ia"),
     ("ach", "y"),
     ("owie", "ów"),
     ("śle", "sło"),
@@ -33,6 +39,7 @@ const PLACE_RULES: &[(&str, &str)] = &[
     ("rze", "ra"),
     ("dze", "ga"),
     ("sce", "ska"),
+    ("ce", "ka"),
     ("ni", "nia"),
     ("li", "la"),
     ("szy", "sza"),
@@ -58,6 +65,7 @@ const PLACE_RULES: &[(&str, &str)] = &[
 /// Genitive endings ("z Krakowa", "do Jasła", "z Katowic"), most specific first.
 const PLACE_GENITIVE_RULES: &[(&str, &str)] = &[
     ("owic", "owice"),
+    ("ia", "ie"),
     ("owa", "ów"),
     ("sła", "sło"),
     ("zła", "zło"),

@@ -1,58 +1,35 @@
 //! Month names in every case and common abbreviation, and Roman-numeral months.
 
-/// (month, forms): nominative, genitive, locative, instrumental, and abbreviations.
-const MONTHS: &[(u32, &[&str])] = &[
+/// (month, full forms in every case, abbreviations).
+const MONTHS: &[(u32, &[&str], &[&str])] = &[
     (
         1,
-        &[
-            "styczeń",
-            "stycznia",
-            "styczniu",
-            "styczniem",
-            "sty",
-            "stycz",
-        ],
+        &["styczeń", "stycznia", "styczniu", "styczniem"],
+        &["sty", "stycz"],
     ),
-    (2, &["luty", "lutego", "lutym", "lut"]),
-    (3, &["marzec", "marca", "marcu", "marcem", "mar", "marz"]),
+    (2, &["luty", "lutego", "lutym"], &["lut"]),
+    (3, &["marzec", "marca", "marcu", "marcem"], &["mar", "marz"]),
     (
         4,
-        &[
-            "kwiecień",
-            "kwietnia",
-            "kwietniu",
-            "kwietniem",
-            "kwi",
-            "kwiec",
-        ],
+        &["kwiecień", "kwietnia", "kwietniu", "kwietniem"],
+        &["kwi", "kwiec"],
     ),
-    (5, &["maj", "maja", "maju", "majem"]),
+    (5, &["maj", "maja", "maju", "majem"], &[]),
     (
         6,
-        &["czerwiec", "czerwca", "czerwcu", "czerwcem", "cze", "czerw"],
+        &["czerwiec", "czerwca", "czerwcu", "czerwcem"],
+        &["cze", "czerw"],
     ),
-    (7, &["lipiec", "lipca", "lipcu", "lipcem", "lip"]),
+    (7, &["lipiec", "lipca", "lipcu", "lipcem"], &["lip"]),
     (
         8,
-        &[
-            "sierpień",
-            "sierpnia",
-            "sierpniu",
-            "sierpniem",
-            "sie",
-            "sierp",
-        ],
+        &["sierpień", "sierpnia", "sierpniu", "sierpniem"],
+        &["sie", "sierp"],
     ),
     (
         9,
-        &[
-            "wrzesień",
-            "września",
-            "wrześniu",
-            "wrześniem",
-            "wrz",
-            "wrzes",
-        ],
+        &["wrzesień", "września", "wrześniu", "wrześniem"],
+        &["wrz", "wrzes"],
     ),
     (
         10,
@@ -61,52 +38,47 @@ const MONTHS: &[(u32, &[&str])] = &[
             "października",
             "październiku",
             "październikiem",
-            "paź",
-            "paźdz",
-            "paz",
         ],
+        &["paź", "paźdz"],
     ),
     (
         11,
-        &[
-            "listopad",
-            "listopada",
-            "listopadzie",
-            "listopadem",
-            "lis",
-            "list",
-        ],
+        &["listopad", "listopada", "listopadzie", "listopadem"],
+        &["lis", "list"],
     ),
     (
         12,
-        &["grudzień", "grudnia", "grudniu", "grudniem", "gru", "grud"],
+        &["grudzień", "grudnia", "grudniu", "grudniem"],
+        &["gru", "grud"],
     ),
 ];
 
-/// Month number for a month word in any case, with or without Polish letters
-/// ("października", "pazdziernika", "paź.").
-pub fn month_number(word: &str) -> Option<u32> {
+fn lookup(word: &str, with_abbreviations: bool) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     let folded = super::fold_diacritics(&w);
-    MONTHS.iter().find_map(|(n, forms)| {
-        forms
-            .iter()
-            .any(|f| *f == w || super::fold_diacritics(f) == folded)
-            .then_some(*n)
+    let matches = |f: &&str| **f == w || super::fold_diacritics(f) == folded;
+    MONTHS.iter().find_map(|(n, full, abbr)| {
+        let hit = full.iter().any(matches) || (with_abbreviations && abbr.iter().any(matches));
+        hit.then_some(*n)
     })
 }
 
-/// True when the form is an abbreviation (needs care: "maj" is both).
-pub fn is_full_month_name(word: &str) -> bool {
-    let w = word.to_lowercase();
-    month_number(&w).is_some() && w.chars().count() >= 5 || w == "maj" || w == "maja" || w == "maju"
+/// Month number for a month word in any case or abbreviation, with or without Polish
+/// letters ("października", "pazdziernika", "paź.").
+pub fn month_number(word: &str) -> Option<u32> {
+    lookup(word, true)
+}
+
+/// True for a full month name in any case ("Lis" the surname is not "lis." the month).
+pub fn is_month_name(word: &str) -> bool {
+    lookup(word, false).is_some()
 }
 
 /// A regex alternation of every month form, longest first so the regex prefers them.
 pub fn month_pattern() -> String {
     let mut forms: Vec<String> = MONTHS
         .iter()
-        .flat_map(|(_, f)| f.iter())
+        .flat_map(|(_, full, abbr)| full.iter().chain(abbr.iter()))
         .flat_map(|f| {
             let folded = super::fold_diacritics(f);
             if folded == *f {
