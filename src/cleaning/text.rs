@@ -100,8 +100,7 @@ fn squeeze(s: &str) -> String {
 fn repair_glued_sentences(text: &str) -> String {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(\p{L}\p{Ll}{2}|\p{Lu}{3})\.(\p{Lu}\p{Ll}|\d{1,2} \p{Ll})")
-            .expect("static regex")
+        Regex::new(r"([\p{L}\d])\.(\p{Lu}\p{Ll}|\d{1,2} \p{Ll})").expect("static regex")
     });
     re.replace_all(text, "$1. $2").into_owned()
 }

@@ -1,0 +1,429 @@
+//! The real binary on the bundled corpus and the seed announcement.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn bin() -> Command {
+    Command::cargo_bin("archiwum").expect("binary built")
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn corpus() -> PathBuf {
+    root().join("corpus")
+}
+
+fn jsonl(out: &[u8]) -> Vec<Value> {
+    String::from_utf8_lossy(out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect()
+}
+
+fn entities<'a>(doc: &'a Value, kind: &str) -> Vec<&'a Value> {
+    doc["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .filter(|e| e["type"] == kind)
+        .collect()
+}
+
+fn lemmas(doc: &Value, kind: &str) -> Vec<String> {
+    entities(doc, kind)
+        .iter()
+        .map(|e| e["lemma"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+fn ingest(index: &Path) -> assert_cmd::assert::Assert {
+    bin()
+        .arg("ingest")
+        .arg(corpus())
+        .arg("--index")
+        .arg(index)
+        .assert()
+}
+
+#[test]
+fn seed_announcement_extracts_as_promised() {
+    let seed = root().join("../shared/seeds/000_cd75d09a3568a55f.txt");
+    if !seed.exists() {
+        eprintln!("../shared/seeds is not beside the project; using the corpus dump instead");
+        return;
+    }
+    let out = bin()
+        .arg("extract")
+        .arg(&seed)
+        .arg("--format")
+        .arg("jsonl")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let docs = jsonl(&out.stdout);
+    assert_eq!(docs.len(), 1);
+    let d = &docs[0];
+    assert_eq!(d["published"], "2014-10-07");
+    assert_eq!(
+        d["title"],
+        "Program wsparcia lokalnego partnerstwa gminy Jasło"
+    );
+    let text = d["text"].as_str().unwrap();
+    for junk in ["A A A", "Cookies", "Ta strona korzysta z cookies"] {
+        assert!(!text.contains(junk), "{junk:?} left in the text");
+    }
+    let places = lemmas(d, "place");
+    for p in ["Jasło", "Szebnie", "Osobnica", "Trzcinica", "Warzyce"] {
+        assert!(
+            places.contains(&p.to_string()),
+            "{p} missing from {places:?}"
+        );
+    }
+    let dates: Vec<&str> = entities(d, "date")
+        .iter()
+        .filter_map(|e| e["value"].as_str())
+        .collect();
+    assert!(dates.contains(&"2014-10-03"), "{dates:?}");
+    assert!(dates.contains(&"2014-10-20"), "{dates:?}");
+    let times: Vec<&str> = entities(d, "time")
+        .iter()
+        .filter_map(|e| e["value"].as_str())
+        .collect();
+    assert_eq!(times, ["2014-10-20T14:00"]);
+    assert!(lemmas(d, "organization").contains(&"Gminna Biblioteka Publiczna".to_string()));
+    assert!(lemmas(d, "person").contains(&"Elżbieta Tomczak".to_string()));
+}
+
+#[test]
+fn entity_offsets_are_character_offsets_into_text() {
+    let out = bin().arg("extract").arg(corpus()).output().unwrap();
+    for d in jsonl(&out.stdout) {
+        let chars: Vec<char> = d["text"].as_str().unwrap().chars().collect();
+        for e in d["entities"].as_array().unwrap() {
+            let (s, t) = (
+                e["start"].as_u64().unwrap() as usize,
+                e["end"].as_u64().unwrap() as usize,
+            );
+            let span: String = chars[s..t].iter().collect();
+            assert_eq!(span, e["text"].as_str().unwrap(), "in {}", d["source"]);
+        }
+    }
+}
+
+/// Every title and publication date exactly, and most expected entities (the misses are
+/// the ambiguous place names that need the dictionary: "w Siedliskach" → Siedliska?).
+#[test]
+fn corpus_expectations() {
+    let expected: Value =
+        serde_json::from_str(&std::fs::read_to_string(corpus().join("expected.json")).unwrap())
+            .unwrap();
+    let out = bin().arg("extract").arg(corpus()).output().unwrap();
+    let docs = jsonl(&out.stdout);
+    assert_eq!(
+        docs.len(),
+        expected.as_object().unwrap().len(),
+        "one document per good file"
+    );
+    let (mut found, mut total) = (0, 0);
+    for d in &docs {
+        let name = Path::new(d["source"].as_str().unwrap())
+            .file_name()
+            .unwrap()
+            .to_str()
+            .unwrap();
+        let e = &expected[name];
+        assert_eq!(d["title"], e["title"], "title of {name}");
+        assert_eq!(d["published"], e["published"], "publication date of {name}");
+        for (key, kind) in [
+            ("places", "place"),
+            ("orgs", "organization"),
+            ("persons", "person"),
+        ] {
+            let got = lemmas(d, kind);
+            for want in e[key].as_array().unwrap() {
+                total += 1;
+                found += usize::from(got.iter().any(|g| g == want.as_str().unwrap()));
+            }
+        }
+        let values: Vec<&str> = entities(d, "date")
+            .iter()
+            .filter_map(|x| x["value"].as_str())
+            .collect();
+        for want in e["dates"].as_array().unwrap() {
+            total += 1;
+            found += usize::from(values.contains(&want.as_str().unwrap()));
+        }
+    }
+    let recall = found as f64 / total as f64;
+    assert!(
+        recall >= 0.95,
+        "entity recall on the corpus {found}/{total} = {recall:.3}"
+    );
+}
+
+#[test]
+fn legacy_encodings_give_polish_letters() {
+    let out = bin()
+        .arg("extract")
+        .arg(corpus().join("cp1250-bez-deklaracji-2012.html"))
+        .arg(corpus().join("iso88592-zajecia-komputerowe-2011.html"))
+        .arg(corpus().join("cp1250-spotkanie-seniorow-2010.html"))
+        .output()
+        .unwrap();
+    let docs = jsonl(&out.stdout);
+    assert!(docs[0]["text"].as_str().unwrap().contains("Łucja Świątek"));
+    assert_eq!(docs[0]["encoding"], "windows-1250");
+    assert!(docs[1]["text"]
+        .as_str()
+        .unwrap()
+        .contains("Źródłem finansowania"));
+    assert_eq!(docs[1]["encoding"], "ISO-8859-2");
+    assert!(docs[2]["text"].as_str().unwrap().contains("Żywe rozmowy"));
+}
+
+#[test]
+fn truncated_html_is_still_read() {
+    bin()
+        .arg("extract")
+        .arg(corpus().join("broken-obcieta-strona-2013.html"))
+        .arg("--format")
+        .arg("text")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Zajęcia prowadzi Sylwia Bąk."));
+}
+
+#[test]
+fn ingest_twice_keeps_the_count_and_reports_bad_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    ingest(&index)
+        .success()
+        .stdout(predicate::str::contains(
+            "ingested 42 new, 0 updated, 0 unchanged",
+        ))
+        .stdout(predicate::str::contains("index").and(predicate::str::contains(": 42 documents")))
+        .stderr(predicate::str::contains(
+            "broken-pusty-plik.html: the file is empty",
+        ))
+        .stderr(predicate::str::contains(
+            "broken-plakat-skan.html: the file looks binary",
+        ));
+    ingest(&index)
+        .success()
+        .stdout(predicate::str::contains(
+            "ingested 0 new, 0 updated, 42 unchanged",
+        ))
+        .stdout(predicate::str::contains(": 42 documents"));
+}
+
+#[test]
+fn changed_file_replaces_its_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let pages = dir.path().join("pages");
+    std::fs::create_dir(&pages).unwrap();
+    let page = pages.join("a.txt");
+    std::fs::write(
+        &page,
+        "Spotkanie w Jaśle\n\nDodano: 01.02.2015\nSpotkanie odbyło się w Jaśle.",
+    )
+    .unwrap();
+    let index = dir.path().join("index");
+    let run = || {
+        bin()
+            .arg("ingest")
+            .arg(&pages)
+            .arg("--index")
+            .arg(&index)
+            .assert()
+            .success()
+    };
+    run().stdout(predicate::str::contains("ingested 1 new"));
+    std::fs::write(
+        &page,
+        "Spotkanie w Krośnie\n\nDodano: 01.02.2015\nSpotkanie odbyło się w Krośnie.",
+    )
+    .unwrap();
+    run().stdout(
+        predicate::str::contains("0 new, 1 updated").and(predicate::str::contains(": 1 documents")),
+    );
+    let hits = |q: &str| {
+        let out = bin()
+            .args(["search", q, "--json", "--index"])
+            .arg(&index)
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["total"].as_u64().unwrap()
+    };
+    assert_eq!(hits("Krosno"), 1);
+    assert_eq!(hits("Jasło"), 0);
+}
+
+#[test]
+fn search_finds_inflected_and_unaccented_forms() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    ingest(&index).success();
+    let search = |args: &[&str]| -> Value {
+        let out = bin()
+            .arg("search")
+            .args(args)
+            .arg("--json")
+            .arg("--index")
+            .arg(&index)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let r = search(&["partnerstwo"]);
+    assert!(r["total"].as_u64().unwrap() >= 3, "{r}");
+    let hit = &r["hits"][0];
+    for key in [
+        "id",
+        "title",
+        "published",
+        "source",
+        "places",
+        "organizations",
+        "snippet",
+        "highlights",
+    ] {
+        assert!(!hit[key].is_null(), "hit has {key}");
+    }
+    // "Jaslo" typed without Polish letters finds pages that only say "w Jaśle".
+    let jaslo = search(&["Jaslo"]);
+    let sources: Vec<&str> = jaslo["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["source"].as_str().unwrap())
+        .collect();
+    assert!(
+        sources.iter().any(|s| s.contains("wp-gra-miejska-2022")),
+        "{sources:?}"
+    );
+    // The place facet holds lemmas: "w Szebniach" is filed under Szebnie.
+    let r = search(&["place:Szebnie"]);
+    assert!(r["total"].as_u64().unwrap() >= 5, "{r}");
+    // Another form of a word matches ("bibliotekarzowi" → bibliotekarz, written
+    // "bibliotekarzy" in the corpus); a different word that only shares a prefix does not.
+    assert!(search(&["bibliotekarzowi"])["total"].as_u64().unwrap() >= 1);
+    assert!(search(&["program"])["total"].as_u64().unwrap() >= 3);
+    assert_eq!(search(&["programista"])["total"], 0);
+}
+
+#[test]
+fn show_prints_a_stored_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    ingest(&index).success();
+    let file = corpus().join("dump-konkurs-recytatorski-2015.txt");
+    let out = bin()
+        .arg("show")
+        .arg(&file)
+        .arg("--json")
+        .arg("--index")
+        .arg(&index)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let d: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(d["title"], "Wyniki gminnego konkursu recytatorskiego");
+    let id = d["id"].as_str().unwrap().to_string();
+    bin()
+        .args(["show", &id, "--index"])
+        .arg(&index)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Zuzanna Kasprzyk"))
+        .stdout(predicate::str::contains(
+            "published: 2015-03-20 (from text: Dodano:)",
+        ));
+    bin()
+        .args(["show", "0000000000000000", "--index"])
+        .arg(&index)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no document"));
+}
+
+#[test]
+fn missing_index_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    bin()
+        .args(["search", "biblioteka", "--index"])
+        .arg(dir.path().join("nie-ma"))
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("no index at")
+                .and(predicate::str::contains("archiwum ingest")),
+        );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    bin().arg("search").assert().code(2);
+    bin()
+        .args(["extract", "x.txt", "--published", "7.10.2014"])
+        .assert()
+        .code(2);
+    bin()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Exit codes"));
+}
+
+#[test]
+fn missing_input_path_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    bin()
+        .args(["ingest", "nie/ma/takiego/katalogu", "--index"])
+        .arg(dir.path().join("i"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("path not found"));
+}
+
+#[test]
+fn extract_reads_standard_input_and_uses_published() {
+    bin()
+        .args(["extract", "-", "--published", "2014-10-07"])
+        .write_stdin("Spotkanie 3 października br. w Szebniach.")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(r#""value":"2014-10-03""#))
+        .stdout(predicate::str::contains(r#""lemma":"Szebnie""#));
+}
+
+#[test]
+fn index_of_another_schema_version_is_refused_with_instructions() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    ingest(&index).success();
+    std::fs::write(index.join("archiwum-version"), "archiwum-index-0").unwrap();
+    bin()
+        .args(["search", "biblioteka", "--index"])
+        .arg(&index)
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("another version of archiwum")
+                .and(predicate::str::contains("run `archiwum ingest` again")),
+        );
+}

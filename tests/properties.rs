@@ -1,0 +1,50 @@
+//! Property tests: the parsers of untrusted input never panic and keep their promises.
+
+use archiwum::extraction::entities;
+use archiwum::pipeline::{process_page, Options};
+use archiwum::record::Format;
+use archiwum::sources::page_from_bytes;
+use proptest::prelude::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn any_bytes_are_read_or_refused_without_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2000), html in any::<bool>()) {
+        let format = if html { Format::Html } else { Format::Text };
+        if let Ok(page) = page_from_bytes("p".into(), "id".into(), &bytes, Some(format), None) {
+            let _ = process_page(&page, Options::default());
+        }
+    }
+
+    #[test]
+    fn entity_offsets_select_the_entity_text(text in "[ a-zA-ZąęłóśźżĄĘŁÓŚŹŻ0-9.,:/–-]{0,300}") {
+        let chars: Vec<char> = text.chars().collect();
+        for e in entities(&text, None) {
+            prop_assert!(e.start < e.end && e.end <= chars.len());
+            let span: String = chars[e.start..e.end].iter().collect();
+            prop_assert_eq!(span, e.text);
+        }
+    }
+
+    #[test]
+    fn date_like_text_never_gives_impossible_values(d in 0u32..40, m in 0u32..15, y in 1000u32..3000) {
+        let text = format!("Spotkanie {d}.{m}.{y} r. oraz {d} {m} {y}");
+        for e in entities(&text, None) {
+            if let Some(v) = e.value {
+                let day = v.get(..10).and_then(archiwum::calendar::Date::parse_iso);
+                prop_assert!(v.len() < 10 || day.is_some(), "{}", v);
+            }
+        }
+    }
+
+    #[test]
+    fn markup_soup_is_cleaned_without_panic(parts in proptest::collection::vec(
+        prop_oneof![Just("<div>"), Just("</div>"), Just("<p>"), Just("<a href=x>"), Just("</a>"),
+                    Just("<script>"), Just("tekst w Jaśle "), Just("<br>"), Just("<nav>"), Just("&amp;")], 0..80)) {
+        let html = parts.concat();
+        if let Ok(page) = page_from_bytes("p".into(), "id".into(), html.as_bytes(), Some(Format::Html), None) {
+            let _ = process_page(&page, Options::default());
+        }
+    }
+}
