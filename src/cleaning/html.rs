@@ -9,36 +9,21 @@
 use super::boilerplate::{is_boilerplate_line, is_furniture_name};
 use super::stopwords;
 use ego_tree::iter::Edge;
+use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Node};
+use std::collections::HashMap;
 
-/// Elements whose whole subtree is never content.
-const SKIP_TAGS: &[&str] = &[
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "svg",
-    "iframe",
-    "nav",
-    "footer",
-    "aside",
-    "form",
-    "button",
-    "select",
-    "option",
-    "input",
-    "textarea",
-    "label",
-    "head",
-    "object",
-    "embed",
-    "canvas",
-    "video",
-    "audio",
-    "map",
-    "menu",
-    "dialog",
-    "figure-nav",
+/// Elements whose subtree is never visible text.
+#[rustfmt::skip]
+const INVISIBLE_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "iframe", "head", "object", "embed",
+    "canvas", "video", "audio", "map", "button", "select", "option", "input", "textarea",
+];
+
+/// Layout elements that hold page furniture, unless they hold most of the page's text
+/// (ASP.NET wraps the whole page in a `<form>`; some themes put the article in `<header>`).
+const FURNITURE_TAGS: &[&str] = &[
+    "nav", "footer", "aside", "form", "label", "menu", "dialog", "header",
 ];
 
 /// Elements that start a new block of text.
@@ -118,6 +103,42 @@ pub fn main_text(doc: &Html, title: &str) -> String {
     out.join("\n\n")
 }
 
+/// One line per block: class, kept, in-article flag, link density, function-word density
+/// and the start of the text. For tuning (`cargo run --example explain_blocks PAGE`).
+pub fn explain(doc: &Html) -> Vec<String> {
+    let blocks = flatten(doc);
+    let classes = classify(&blocks);
+    let kept: Vec<*const Block> = choose(&blocks, &classes)
+        .into_iter()
+        .map(|b| b as *const Block)
+        .collect();
+    blocks
+        .iter()
+        .zip(&classes)
+        .map(|(b, c)| {
+            let chars = b.text.chars().count();
+            format!(
+                "{:<8} {} {} link={:.2} stop={:.2} len={:<5} {}",
+                format!("{c:?}"),
+                if kept.contains(&(b as *const Block)) {
+                    "KEEP"
+                } else {
+                    "    "
+                },
+                if b.in_article { "A" } else { " " },
+                b.link_chars as f32 / chars.max(1) as f32,
+                stopwords::density(&b.text),
+                chars,
+                b.text
+                    .chars()
+                    .take(90)
+                    .collect::<String>()
+                    .replace('\n', " / ")
+            )
+        })
+        .collect()
+}
+
 fn same_words(a: &str, b: &str) -> bool {
     let norm = |s: &str| {
         s.split_whitespace()
@@ -138,12 +159,15 @@ fn flatten(doc: &Html) -> Vec<Block> {
         heading: false,
         in_article: false,
     };
+    let sizes = text_sizes(doc);
+    let total = sizes.values().copied().max().unwrap_or(0).max(1) as f32;
     for edge in doc.tree.root().traverse() {
         let top = *stack.last().unwrap_or(&Frame::default());
         match edge {
             Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
-                    let frame = open_frame(top, ElementRef::wrap(node), el.name());
+                    let share = sizes.get(&node.id()).copied().unwrap_or(0) as f32 / total;
+                    let frame = open_frame(top, ElementRef::wrap(node), el.name(), share);
                     if frame.block && !top.skip {
                         flush(&mut cur, &mut blocks, top);
                     }
@@ -169,7 +193,45 @@ fn flatten(doc: &Html) -> Vec<Block> {
     blocks
 }
 
-fn open_frame(parent: Frame, el: Option<ElementRef>, name: &str) -> Frame {
+/// Characters of text under each element, in one pass (no recursion).
+fn text_sizes(doc: &Html) -> HashMap<NodeId, usize> {
+    let mut sizes = HashMap::new();
+    let mut stack: Vec<usize> = Vec::new();
+    // Script and style text is not page text: it must not make a wrapper look small.
+    let mut invisible = 0usize;
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(el) => {
+                    invisible += usize::from(INVISIBLE_TAGS.contains(&el.name()));
+                    stack.push(0);
+                }
+                Node::Text(t) if invisible == 0 => {
+                    if let Some(top) = stack.last_mut() {
+                        *top += t.trim().chars().count();
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if let Node::Element(el) = node.value() {
+                    invisible -= usize::from(INVISIBLE_TAGS.contains(&el.name()));
+                    let n = stack.pop().unwrap_or(0);
+                    sizes.insert(node.id(), n);
+                    if let Some(parent) = stack.last_mut() {
+                        *parent += n;
+                    }
+                }
+            }
+        }
+    }
+    sizes
+}
+
+/// `share` is the element's part of the page's text: a class name that sounds like a
+/// sidebar on an element holding most of the text (`<body class="has-sidebar">`) is not
+/// furniture.
+fn open_frame(parent: Frame, el: Option<ElementRef>, name: &str, share: f32) -> Frame {
     let attr = |k: &str| el.and_then(|e| e.value().attr(k)).unwrap_or("");
     let marked_article = attr("itemprop") == "articleBody"
         || [
@@ -183,16 +245,17 @@ fn open_frame(parent: Frame, el: Option<ElementRef>, name: &str) -> Frame {
         .iter()
         .any(|c| attr("class").contains(c) || attr("id").contains(c));
     let in_article = parent.in_article || name == "article" || name == "main" || marked_article;
-    let hidden = !attr("hidden").is_empty()
-        || attr("aria-hidden") == "true"
-        || attr("style").replace(' ', "").contains("display:none");
-    let furniture = is_furniture_name(attr("class"))
-        || is_furniture_name(attr("id"))
-        || (name == "header" && !parent.in_article)
+    let minor = share < 0.3;
+    let hidden = minor
+        && (!attr("hidden").is_empty()
+            || attr("aria-hidden") == "true"
+            || attr("style").replace(' ', "").contains("display:none"));
+    let furniture = (minor && (is_furniture_name(attr("class")) || is_furniture_name(attr("id"))))
+        || (minor && FURNITURE_TAGS.contains(&name) && !(name == "header" && parent.in_article))
         || attr("role") == "navigation"
         || attr("role") == "banner";
     Frame {
-        skip: parent.skip || SKIP_TAGS.contains(&name) || hidden || furniture,
+        skip: parent.skip || INVISIBLE_TAGS.contains(&name) || hidden || furniture,
         link: parent.link || name == "a",
         heading: parent.heading || matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
         in_article,
@@ -246,10 +309,28 @@ fn flush(cur: &mut Block, blocks: &mut Vec<Block>, frame: Frame) {
 }
 
 fn classify(blocks: &[Block]) -> Vec<Class> {
-    blocks.iter().map(classify_one).collect()
+    let known = function_words_are_informative(blocks);
+    blocks.iter().map(|b| classify_one(b, known)).collect()
 }
 
-fn classify_one(b: &Block) -> Class {
+/// Function-word density only tells prose from lists in languages whose function words
+/// we know (Polish, English). On other pages the longest texts must speak for themselves.
+fn function_words_are_informative(blocks: &[Block]) -> bool {
+    let long: Vec<&Block> = blocks
+        .iter()
+        .filter(|b| b.text.chars().count() >= 140)
+        .collect();
+    if long.is_empty() {
+        return true;
+    }
+    let dense = long
+        .iter()
+        .filter(|b| stopwords::density(&b.text) >= 0.10)
+        .count();
+    dense * 3 >= long.len()
+}
+
+fn classify_one(b: &Block, function_words_known: bool) -> Class {
     let chars = b.text.chars().count();
     let link_density = b.link_chars as f32 / chars.max(1) as f32;
     let stamp = chars < 120 && super::metadata::date_stamp(&b.text).is_some();
@@ -266,6 +347,13 @@ fn classify_one(b: &Block) -> Class {
     if chars < 70 {
         return Class::Short;
     }
+    if !function_words_known {
+        return if chars > 140 && has_sentence_punctuation(&b.text) {
+            Class::Good
+        } else {
+            Class::NearGood
+        };
+    }
     // Thresholds measured on Polish prose (KPWr paragraphs: 10th percentile of function-word
     // density 0.20, median 0.30); menus and link lists sit near 0.
     let stop = stopwords::density(&b.text);
@@ -276,6 +364,10 @@ fn classify_one(b: &Block) -> Class {
     } else {
         Class::Bad
     }
+}
+
+fn has_sentence_punctuation(text: &str) -> bool {
+    text.contains(['.', '!', '?', '。', '！', '？', '।', '؟'])
 }
 
 /// Copyright lines and similar site-wide legal text.
@@ -319,7 +411,7 @@ fn choose<'a>(blocks: &'a [Block], classes: &[Class]) -> Vec<&'a Block> {
         .filter(|(b, keep)| {
             if article_has_good {
                 // The page marked its article: trust it, dropping only what is clearly not text.
-                b.in_article && (*keep || !matches!(classify_one(b), Class::Bad))
+                b.in_article && (*keep || !matches!(classify_one(b, true), Class::Bad))
             } else {
                 *keep
             }
