@@ -165,27 +165,32 @@ const FURNITURE: &[&str] = &[
     "author-info",
 ];
 
-/// True when a class or id attribute names page furniture.
+/// True when a class or id attribute names page furniture. The word lists are compiled
+/// once into two matchers: this runs for every element of every page.
 pub fn is_furniture_name(attr: &str) -> bool {
-    let a = attr.to_ascii_lowercase();
-    // "content" wrappers sometimes carry words like "main-menu-offset"; the article
-    // markers win so that the body is never thrown away.
-    if [
-        "article-body",
-        "articlebody",
-        "entry-content",
-        "post-content",
-        "item-page",
-        "tresc",
-        "content-main",
-    ]
-    .iter()
-    .any(|w| a.contains(w))
-    {
-        return false;
-    }
-    FURNITURE.iter().any(|w| a.contains(w))
+    static SETS: OnceLock<(Regex, Regex)> = OnceLock::new();
+    let (article, furniture) = SETS.get_or_init(|| {
+        let alternation = |words: &[&str]| {
+            let escaped: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+            Regex::new(&format!("(?i){}", escaped.join("|"))).expect("static regex")
+        };
+        (alternation(ARTICLE_MARKERS), alternation(FURNITURE))
+    });
+    // Article markers win over furniture words ("entry-content main-menu-offset"), so the
+    // body is never thrown away.
+    !attr.is_empty() && !article.is_match(attr) && furniture.is_match(attr)
 }
+
+/// Class/id words of the article body itself.
+const ARTICLE_MARKERS: &[&str] = &[
+    "article-body",
+    "articlebody",
+    "entry-content",
+    "post-content",
+    "item-page",
+    "tresc",
+    "content-main",
+];
 
 #[cfg(test)]
 mod tests {

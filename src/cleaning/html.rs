@@ -92,7 +92,10 @@ struct Frame {
 pub fn main_text(doc: &Html, title: &str) -> String {
     let blocks = flatten(doc);
     let classes = classify(&blocks);
-    let chosen = choose(&blocks, &classes);
+    let mut chosen = choose(&blocks, &classes);
+    if chosen.is_empty() {
+        chosen = fallback(&blocks);
+    }
     let mut out: Vec<&str> = Vec::new();
     for (i, b) in chosen.iter().enumerate() {
         let repeated_title = i == 0 && b.heading && same_words(&b.text, title);
@@ -368,6 +371,18 @@ fn classify_one(b: &Block, function_words_known: bool) -> Class {
 
 fn has_sentence_punctuation(text: &str) -> bool {
     text.contains(['.', '!', '?', '。', '！', '？', '।', '؟'])
+}
+
+/// Listings, collections and product grids are made of links: when no block reads as
+/// prose, keep the article/main region (or the whole page) minus lines that are clearly
+/// furniture, rather than nothing.
+fn fallback(blocks: &[Block]) -> Vec<&Block> {
+    let has_article = blocks.iter().any(|b| b.in_article);
+    blocks
+        .iter()
+        .filter(|b| b.in_article || !has_article)
+        .filter(|b| !is_boilerplate_line(&b.text) && !is_legal_line(&b.text))
+        .collect()
 }
 
 /// Copyright lines and similar site-wide legal text.

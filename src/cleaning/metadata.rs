@@ -169,14 +169,36 @@ fn json_ld_date(doc: &Html) -> Option<Date> {
         .find_map(|v| Date::parse_iso(&v))
 }
 
-/// "Dodano: 07.10.2014" written in the page body, in a short element of its own.
+/// "Dodano: 07.10.2014" written in the page body. Only text nodes that carry a stamp
+/// label are looked at, with their parent's text (the date may sit in a sibling `<span>`),
+/// so this stays linear in the page size.
 fn stamp_in_text(doc: &Html) -> Option<Sourced<Date>> {
-    for el in doc.select(&sel("body *")) {
-        let text: String = el.text().collect();
-        if text.len() > 120 {
+    const LABELS: &[&str] = &[
+        "dodano",
+        "opublikowano",
+        "data publikacji",
+        "data dodania",
+        "utworzono",
+        "published",
+        "posted",
+    ];
+    for node in doc.tree.root().descendants() {
+        let Some(text) = node.value().as_text() else {
+            continue;
+        };
+        if text.len() > 200 {
             continue;
         }
-        let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let lower = text.to_lowercase();
+        if !LABELS.iter().any(|l| lower.contains(l)) {
+            continue;
+        }
+        let scope = node.parent().and_then(scraper::ElementRef::wrap);
+        let line = match scope {
+            Some(p) => p.text().collect::<Vec<_>>().join(" "),
+            None => text.to_string(),
+        };
+        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
         if let Some((d, label)) = date_stamp(&line) {
             return Some(Sourced {
                 value: d,

@@ -32,16 +32,16 @@ fn patterns() -> &'static Patterns {
         let months = month_pattern();
         let re = |s: String| Regex::new(&s).expect("static date regex");
         Patterns {
-            numeric_range: re(r"\b(\d{1,2})\.(\d{1,2})\.?\s?[-–]\s?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s?r\.)?".into()),
-            numeric: re(r"\b(\d{1,2})([./])(\d{1,2})([./])(\d{4})(?:\s?r\.|\s?roku)?".into()),
-            iso: re(r"\b(\d{4})-(\d{2})-(\d{2})\b".into()),
+            numeric_range: re(r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.?\s?[-–]\s?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s?r\.)?".into()),
+            numeric: re(r"(?-u:\b)(\d{1,2})([./])(\d{1,2})([./])(\d{4})(?:\s?r\.|\s?roku)?".into()),
+            iso: re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)".into()),
             named: re(format!(
-                r"(?i:(?:dnia|dn\.)\s+)?\b(\d{{1,2}})(?:\s?[-–]\s?(\d{{1,2}}))?\s+(?i:({months}))\b\.?(?:\s+(\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?i:({RELATIVE})))?"
+                r"(?i:(?:dnia|dn\.)\s+)?(?-u:\b)(\d{{1,2}})(?:\s?[-–]\s?(\d{{1,2}}))?\s+(?i:({months}))(?-u:\b)\.?(?:\s+(\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?i:({RELATIVE})))?"
             )),
-            roman: re(format!(r"\b(\d{{1,2}})\s+({ROMAN})\s+(\d{{4}})(?:\s?r\.)?")),
-            month_year: re(format!(r"\b(?i:({months}))\s+(\d{{4}})(?:\s?(?:r\.|roku))?")),
-            year: re(r"\b(?:(?i:rok(?:u|iem)?)\s+)?((?:1[89]|20)\d{2})(?:\s?(?:r\.|roku))?".into()),
-            time: re(r"(?i:\bgodz(?:\.|ina|inie|iny)?\s?)?\b([01]?\d|2[0-3])[.:]\s?([0-5]\d)\b(?:\s?[-–]\s?([01]?\d|2[0-3])[.:]([0-5]\d)\b)?".into()),
+            roman: re(format!(r"(?-u:\b)(\d{{1,2}})\s+({ROMAN})\s+(\d{{4}})(?:\s?r\.)?")),
+            month_year: re(format!(r"(?-u:\b)(?i:({months}))\s+(\d{{4}})(?:\s?(?:r\.|roku))?")),
+            year: re(r"(?-u:\b)(?:(?i:rok(?:u|iem)?)\s+)?((?:1[89]|20)\d{2})(?:\s?(?:r\.|roku))?".into()),
+            time: re(r"(?i:(?-u:\b)godz(?:\.|ina|inie|iny)?\s?)?(?-u:\b)([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b)(?:\s?[-–]\s?([01]?\d|2[0-3])[.:]([0-5]\d)(?-u:\b))?".into()),
         }
     })
 }
@@ -62,7 +62,7 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
         push(numeric_range(&c), &mut dates);
     }
     for c in p.named.captures_iter(text) {
-        push(named(&c, published), &mut dates);
+        push(named(text, &c, published), &mut dates);
     }
     for c in p.numeric.captures_iter(text) {
         push(numeric(text, &c), &mut dates);
@@ -203,7 +203,13 @@ fn year(text: &str, c: &Captures) -> Option<Span> {
     Some(date_span(c, format!("{y:04}"), Some("year")))
 }
 
-fn named(c: &Captures, published: Option<Date>) -> Option<Span> {
+fn named(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
+    // ASCII word boundaries keep the regex on its fast engine; a month word must still
+    // end at a real word end ("maj" is not the start of "majątek").
+    let month_end = c.get(3)?.end();
+    if text[month_end..].starts_with(char::is_alphabetic) {
+        return None;
+    }
     let day = num(c, 1)?;
     let end_day = num(c, 2);
     let month = month_number(c.get(3)?.as_str())?;

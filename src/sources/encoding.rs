@@ -3,7 +3,7 @@
 //! Polish pages from the 2000s are often windows-1250 or ISO-8859-2 with no declaration.
 
 use encoding_rs::Encoding;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 pub struct Decoded {
     pub text: String,
@@ -15,9 +15,14 @@ pub struct Decoded {
 pub fn decode(bytes: &[u8], declared: Option<&str>) -> Decoded {
     let (encoding, how) = choose(bytes, declared);
     let (text, _, _) = encoding.decode(bytes);
+    // NFC so that "ś" typed as s + combining acute matches the precomposed letter. Almost
+    // every page already is NFC; the quick check avoids rebuilding it.
+    let text = match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => text.into_owned(),
+        _ => text.nfc().collect(),
+    };
     Decoded {
-        // NFC so that "ś" typed as s + combining acute matches the precomposed letter.
-        text: text.nfc().collect(),
+        text,
         encoding: encoding.name(),
         how,
     }
