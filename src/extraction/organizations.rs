@@ -5,7 +5,7 @@
 
 use super::tokens::{joined, Word};
 use super::Span;
-use crate::polish::inflection::{adjective_nominative, org_head, NounGender};
+use crate::polish::inflection::{adjective_nominative, org_head, NounGender, SOLO_ORGS};
 use crate::polish::{is_acronym, is_capitalized};
 use crate::record::EntityType;
 
@@ -17,7 +17,9 @@ const CONNECTORS: &[&str] = &[
 /// Acronyms that are never organizations on their own.
 const NOT_ORG_ACRONYMS: &[&str] = &[
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "XXI", "PDF", "JPG", "RODO",
-    "WWW", "HTML", "PLN", "ZŁ", "CD", "DVD", "TV", "NIP", "REGON", "KRS", "OK", "PS",
+    "WWW", "HTML", "PLN", "ZŁ", "CD", "DVD", "TV", "NIP", "REGON", "KRS", "OK", "PS", "MB", "GB",
+    "KB", "SMS", "PIN", "VAT", "PKB", "CV", "DNA", "HIV", "AIDS", "LED", "USB", "GPS", "PC", "IT",
+    "USA", "UK", "EUR", "USD", "PRB", "AAA", "XML", "MP3", "FAQ",
 ];
 
 struct Name {
@@ -228,18 +230,45 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
         .iter()
         .filter(|w| is_acronym(w.text) && !NOT_ORG_ACRONYMS.contains(&w.text))
         .filter(|w| !spans.iter().any(|s| s.start <= w.start && w.end <= s.end))
-        .filter_map(|w| {
-            let (_, full) = defined.iter().find(|(a, _)| a == w.text)?;
-            Some(Span {
+        .filter(|w| !w.text.chars().all(|c| "IVXLCDM".contains(c)))
+        .map(|w| {
+            // Defined in this document: linked to the full name. Otherwise an acronym in
+            // capitals is still most often an institution (SLD, NATO, GOPS).
+            let (lemma, note) = match defined.iter().find(|(a, _)| a == w.text) {
+                Some((_, full)) => (full.clone(), Some(format!("acronym of {full}"))),
+                None => (w.text.to_string(), Some("acronym".to_string())),
+            };
+            Span {
                 kind: EntityType::Organization,
                 start: w.start,
                 end: w.end,
-                lemma: full.clone(),
+                lemma,
                 value: None,
-                note: Some(format!("acronym of {full}")),
-            })
+                note,
+            }
         })
+        .chain(solo_institutions(words, spans))
         .collect()
+}
+
+/// "Sejm", "Senatu": institutions named by the head noun alone.
+fn solo_institutions<'a>(words: &'a [Word], spans: &'a [Span]) -> impl Iterator<Item = Span> + 'a {
+    words.iter().filter_map(move |w| {
+        let (lemma, _) = SOLO_ORGS
+            .iter()
+            .find(|(_, forms)| forms.contains(&w.text))?;
+        if spans.iter().any(|s| s.start <= w.start && w.end <= s.end) {
+            return None;
+        }
+        Some(Span {
+            kind: EntityType::Organization,
+            start: w.start,
+            end: w.end,
+            lemma: lemma.to_string(),
+            value: None,
+            note: None,
+        })
+    })
 }
 
 #[cfg(test)]
@@ -291,7 +320,8 @@ mod tests {
     #[test]
     fn vague_heads_and_stray_acronyms_are_skipped() {
         assert!(orgs("Biblioteka zaprasza dzieci.").is_empty());
-        assert!(orgs("Plik w formacie PDF, rozdział II.").is_empty());
+        assert!(orgs("Plik w formacie PDF, rozdział II, wiek XIX.").is_empty());
+        assert_eq!(orgs("Posłowie SLD w Sejmie.")[1].1, "Sejm");
         assert_eq!(
             orgs("Zaprasza Gminna Biblioteka Publiczna.")[0].0,
             "Gminna Biblioteka Publiczna"

@@ -48,7 +48,136 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
             _ => i += 1,
         }
     }
+    out.extend(titled(text, words, &out));
+    let later = later_mentions(words, &out);
+    out.extend(later);
+    out.sort_by_key(|s| s.start);
     out
+}
+
+/// Titles and offices before a name: "pani Nowak", "dr Kowalski", "wójt Jan Nowak".
+const TITLES: &[&str] = &[
+    "pan",
+    "pana",
+    "panu",
+    "panem",
+    "panie",
+    "pani",
+    "panią",
+    "dr",
+    "prof",
+    "mgr",
+    "inż",
+    "ks",
+    "ksiądz",
+    "księdza",
+    "red",
+    "prezydent",
+    "prezydenta",
+    "premier",
+    "premiera",
+    "minister",
+    "ministra",
+    "poseł",
+    "posła",
+    "posłanka",
+    "senator",
+    "marszałek",
+    "wójt",
+    "wójta",
+    "burmistrz",
+    "burmistrza",
+    "starosta",
+    "starosty",
+    "dyrektor",
+    "dyrektora",
+    "dyrektorka",
+    "prezes",
+    "prezesa",
+    "biskup",
+    "biskupa",
+    "kardynał",
+    "generał",
+    "generała",
+    "trener",
+    "sędzia",
+    "radny",
+    "radna",
+    "sołtys",
+    "sołtysa",
+];
+
+/// A capitalised word (or two) right after a title, when no full name was found there.
+fn titled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for i in 0..words.len().saturating_sub(1) {
+        let (t, n) = (&words[i], &words[i + 1]);
+        let gap = &text[t.end..n.start];
+        if !TITLES.contains(&t.text) || !(gap == " " || gap == ". ") || !is_surname(n.text) {
+            continue;
+        }
+        if found.iter().any(|f| f.start <= n.start && n.start < f.end)
+            || names::first_name(n.text).is_some()
+        {
+            continue;
+        }
+        let end = match words.get(i + 2) {
+            Some(m) if joined(text, n, m) && is_surname(m.text) => m.end,
+            _ => n.end,
+        };
+        out.push(Span {
+            kind: EntityType::Person,
+            start: n.start,
+            end,
+            lemma: text[n.start..end].to_string(),
+            value: None,
+            note: Some("after a title".into()),
+        });
+    }
+    out
+}
+
+/// Later mentions of a surname already seen with its first name ("… Jan Kowalski …
+/// Kowalskiego"), in any case form; the lemma is the full name.
+fn later_mentions(words: &[Word], found: &[Span]) -> Vec<Span> {
+    let known: Vec<(String, String)> = found
+        .iter()
+        .filter_map(|s| {
+            let surname = s.lemma.rsplit(' ').next()?;
+            (s.lemma.contains(' ') && surname.chars().count() >= 4)
+                .then(|| (surname_stem(surname), s.lemma.clone()))
+        })
+        .collect();
+    let mut out = Vec::new();
+    for w in words {
+        if !is_surname(w.text) || found.iter().any(|f| f.start <= w.start && w.start < f.end) {
+            continue;
+        }
+        let hit = known.iter().find(|(stem, _)| {
+            w.text.starts_with(stem.as_str()) && w.text.chars().count() <= stem.chars().count() + 4
+        });
+        if let Some((_, lemma)) = hit {
+            out.push(Span {
+                kind: EntityType::Person,
+                start: w.start,
+                end: w.end,
+                lemma: lemma.clone(),
+                value: None,
+                note: Some("later mention".into()),
+            });
+        }
+    }
+    out
+}
+
+/// The part of a surname its inflected forms share: Kowalsk(i), Nowak, Chmur(a).
+fn surname_stem(surname: &str) -> String {
+    let trimmed = surname.trim_end_matches(['a', 'i', 'y', 'o', 'e']);
+    if trimmed.chars().count() >= 3 {
+        trimmed.to_string()
+    } else {
+        surname.to_string()
+    }
 }
 
 fn is_surname(w: &str) -> bool {
@@ -92,6 +221,15 @@ mod tests {
             persons("Anna Maria Wiśniewska")[0].1,
             "Anna Maria Wiśniewska"
         );
+    }
+
+    #[test]
+    fn titles_and_later_mentions() {
+        let p = persons(
+            "Przemawiał wójt Nowak. Potem Jan Kowalski podziękował. Słowa Kowalskiego zapamiętano.",
+        );
+        assert_eq!(p[0], ("Nowak".into(), "Nowak".into()));
+        assert_eq!(p[2], ("Kowalskiego".into(), "Jan Kowalski".into()));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::Span;
 use crate::polish::inflection::{
     adjective_nominative, org_head, place_candidates, NounGender, PlaceCase,
 };
-use crate::polish::{is_acronym, is_capitalized, names};
+use crate::polish::{gazetteer, is_acronym, is_capitalized, names};
 use crate::record::EntityType;
 
 /// Prepositions after which a capitalised word is likely a place, with the case they take.
@@ -128,6 +128,42 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
         }
         i += 1;
     }
+    out.extend(known_places(text, words, orgs, &out));
+    out.sort_by_key(|s| s.start);
+    out
+}
+
+/// Countries, regions and large cities from the gazetteer, wherever they stand (not as the
+/// first, adjectival word of an organization's name: "Polska Akademia").
+fn known_places(text: &str, words: &[Word], orgs: &[Span], found: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        let two = words
+            .get(i + 1)
+            .filter(|n| joined(text, w, n))
+            .and_then(|n| gazetteer::lookup(&text[w.start..n.end]).map(|lemma| (n.end, lemma, 2)));
+        let hit = two.or_else(|| gazetteer::lookup(w.text).map(|lemma| (w.end, lemma, 1)));
+        let Some((end, lemma, used)) = hit else {
+            i += 1;
+            continue;
+        };
+        let taken = found.iter().any(|f| f.start < end && w.start < f.end);
+        let org_adjective =
+            orgs.iter().any(|o| o.start == w.start) || starts_org_head(words, i, &[]);
+        if !taken && !org_adjective {
+            out.push(Span {
+                kind: EntityType::Place,
+                start: w.start,
+                end,
+                lemma: lemma.to_string(),
+                value: None,
+                note: None,
+            });
+        }
+        i += used;
+    }
     out
 }
 
@@ -239,6 +275,9 @@ fn starts_org_head(words: &[Word], i: usize, orgs: &[Span]) -> bool {
 /// The nominative candidate the document itself confirms (it writes "gminy Jasło"
 /// somewhere), else the first rule's guess.
 fn best_candidate(text: &str, form: &str, case: PlaceCase) -> String {
+    if let Some(known) = gazetteer::lookup(form) {
+        return known.to_string();
+    }
     let candidates = place_candidates(form, case);
     candidates
         .iter()
@@ -318,6 +357,15 @@ mod tests {
     fn two_word_places_and_postal_codes() {
         assert_eq!(lemmas("Byliśmy w Nowym Żmigrodzie."), ["Nowy Żmigród"]);
         assert_eq!(lemmas("ul. Toruńska 3, 87-148 Łysomice"), ["Łysomice"]);
+    }
+
+    #[test]
+    fn known_places_anywhere() {
+        assert_eq!(
+            lemmas("Wrócił z podróży po Niemczech i Francji."),
+            ["Niemcy", "Francja"]
+        );
+        assert_eq!(lemmas("Polska Akademia Nauk"), Vec::<String>::new());
     }
 
     #[test]

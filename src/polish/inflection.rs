@@ -319,6 +319,92 @@ pub const ORG_HEADS: &[(&str, NounGender, &[&str])] = &[
         NounGender::Masculine,
         &["Banku", "Bankowi", "Bankiem"],
     ),
+    (
+        "Komisja",
+        NounGender::Feminine,
+        &["Komisji", "Komisję", "Komisją"],
+    ),
+    (
+        "Partia",
+        NounGender::Feminine,
+        &["Partii", "Partię", "Partią"],
+    ),
+    (
+        "Agencja",
+        NounGender::Feminine,
+        &["Agencji", "Agencję", "Agencją"],
+    ),
+    (
+        "Spółka",
+        NounGender::Feminine,
+        &["Spółki", "Spółce", "Spółkę", "Spółką"],
+    ),
+    (
+        "Prokuratura",
+        NounGender::Feminine,
+        &["Prokuratury", "Prokuraturze", "Prokuraturę", "Prokuraturą"],
+    ),
+    (
+        "Komenda",
+        NounGender::Feminine,
+        &["Komendy", "Komendzie", "Komendę", "Komendą"],
+    ),
+    (
+        "Kancelaria",
+        NounGender::Feminine,
+        &["Kancelarii", "Kancelarię", "Kancelarią"],
+    ),
+    (
+        "Inspekcja",
+        NounGender::Feminine,
+        &["Inspekcji", "Inspekcję", "Inspekcją"],
+    ),
+    (
+        "Telewizja",
+        NounGender::Feminine,
+        &["Telewizji", "Telewizję", "Telewizją"],
+    ),
+    ("Unia", NounGender::Feminine, &["Unii", "Unię", "Unią"]),
+    (
+        "Policja",
+        NounGender::Feminine,
+        &["Policji", "Policję", "Policją"],
+    ),
+    (
+        "Komitet",
+        NounGender::Masculine,
+        &["Komitetu", "Komitetowi", "Komitetem", "Komitecie"],
+    ),
+    (
+        "Trybunał",
+        NounGender::Masculine,
+        &["Trybunału", "Trybunałowi", "Trybunałem", "Trybunale"],
+    ),
+    (
+        "Sąd",
+        NounGender::Masculine,
+        &["Sądu", "Sądowi", "Sądem", "Sądzie"],
+    ),
+    (
+        "Wydział",
+        NounGender::Masculine,
+        &["Wydziału", "Wydziałowi", "Wydziałem", "Wydziale"],
+    ),
+    (
+        "Kościół",
+        NounGender::Masculine,
+        &["Kościoła", "Kościołowi", "Kościołem", "Kościele"],
+    ),
+    ("Radio", NounGender::Neuter, &["Radia", "Radiu", "Radiem"]),
+];
+
+/// Institutions that are named by their head noun alone.
+pub const SOLO_ORGS: &[(&str, &[&str])] = &[
+    ("Sejm", &["Sejm", "Sejmu", "Sejmowi", "Sejmem", "Sejmie"]),
+    (
+        "Senat",
+        &["Senat", "Senatu", "Senatowi", "Senatem", "Senacie"],
+    ),
 ];
 
 /// Recognises a head noun form: (nominative, gender, is the form nominative).

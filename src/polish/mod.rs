@@ -4,6 +4,7 @@
 //! This is a rule-based first version; a dictionary-backed lexicon will replace the
 //! guesses in [`inflection`] where it knows the word.
 
+pub mod gazetteer;
 pub mod inflection;
 pub mod months;
 pub mod names;
