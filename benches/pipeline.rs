@@ -76,6 +76,14 @@ fn bench_extraction(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    g.bench_function("dates and times", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| archiwum::extraction::dates::find(t, None).len())
+                .sum::<usize>()
+        })
+    });
     g.bench_function("polish analyzer", |b| {
         let mut a = polish_analyzer();
         b.iter(|| {

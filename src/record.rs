@@ -89,6 +89,12 @@ pub struct Entity {
     /// Extra facts: `year-inferred`, `relative-year`, acronym expansion, etc.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub note: Option<String>,
+    /// Dates and times: `day`, `month`, `year`, `datetime`, `range`, `time`, `day-no-year`.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub granularity: Option<String>,
+    /// Dates: `event`, `deadline` or `publication`, where the words around show it.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub role: Option<String>,
 }
 
 /// A cleaned, annotated page: what `extract` prints and `ingest` indexes.

@@ -427,3 +427,56 @@ fn index_of_another_schema_version_is_refused_with_instructions() {
                 .and(predicate::str::contains("run `archiwum ingest` again")),
         );
 }
+
+#[test]
+fn date_filters_tell_publication_from_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    ingest(&index).success();
+    let sources = |on: &str| -> Vec<String> {
+        let out = bin()
+            .args([
+                "search",
+                "imprez",
+                "--from",
+                "2015-01-01",
+                "--to",
+                "2015-12-31",
+                "--on",
+                on,
+                "--json",
+                "--index",
+            ])
+            .arg(&index)
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["source"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // Published in January 2016, it reports on events of 2015.
+    let summary = "dump-ub-rok-podsumowanie-2016";
+    assert!(sources("event").iter().any(|s| s.contains(summary)));
+    assert!(sources("any").iter().any(|s| s.contains(summary)));
+    assert!(!sources("published").iter().any(|s| s.contains(summary)));
+}
+
+#[test]
+fn dates_carry_granularity_and_role() {
+    let out = bin()
+        .args(["extract", "-", "--published", "2018-03-05"])
+        .write_stdin("Prace należy składać do 30 marca br. Rozstrzygnięcie konkursu odbędzie się w kwietniu.")
+        .output()
+        .unwrap();
+    let d = &jsonl(&out.stdout)[0];
+    let dates = entities(d, "date");
+    assert_eq!(dates[0]["value"], "2018-03-30");
+    assert_eq!(dates[0]["granularity"], "day");
+    assert_eq!(dates[0]["role"], "deadline");
+    assert_eq!(dates[1]["value"], "2018-04");
+    assert_eq!(dates[1]["granularity"], "month");
+}

@@ -1,7 +1,9 @@
 //! `archiwum search`: ranked hits from the index, for people or (with --json) for scripts.
 
+use crate::calendar::Date;
 use crate::error::Result;
 use crate::index::IndexStore;
+use crate::query::search::{DateOn, Filters};
 use crate::query::{output, search};
 use clap::Args;
 use std::path::PathBuf;
@@ -22,12 +24,26 @@ pub struct SearchArgs {
     /// Print one JSON document {query, total, hits} instead of text.
     #[arg(long)]
     pub json: bool,
+    /// Only documents with a date on or after this day (YYYY-MM-DD).
+    #[arg(long, value_parser = crate::commands::parse_date_arg)]
+    pub from: Option<Date>,
+    /// Only documents with a date on or before this day (YYYY-MM-DD).
+    #[arg(long, value_parser = crate::commands::parse_date_arg)]
+    pub to: Option<Date>,
+    /// Which date --from/--to look at.
+    #[arg(long, value_enum, default_value = "any")]
+    pub on: DateOn,
 }
 
 pub fn run(args: &SearchArgs) -> Result<u8> {
     let store = IndexStore::open(&args.index)?;
     let query = args.query.join(" ");
-    let results = search::search(&store, &query, args.limit)?;
+    let filters = Filters {
+        from: args.from,
+        to: args.to,
+        on: args.on,
+    };
+    let results = search::search(&store, &query, args.limit, filters)?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&results)?);
     } else {

@@ -15,7 +15,18 @@ const ROMAN: &str = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I";
 const RELATIVE: &str =
     r"b\.\s?r\.|br\.?|bieżącego roku|ub\.\s?r\.|zeszłego roku|ubiegłego roku|przyszłego roku";
 
+/// Weekday forms after "w/we" and as a heading ("we wtorek, 6 października").
+const WEEKDAYS: &str =
+    "poniedziałek|wtorek|środę|środa|czwartek|piątek|sobotę|sobota|niedzielę|niedziela";
+/// Month names in the locative, for "w październiku (br.)".
+const MONTHS_LOCATIVE: &str = "styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|wrzesniu|październiku|pazdzierniku|listopadzie|grudniu";
+
 struct Patterns {
+    from_to: Regex,
+    day_range_numeric: Regex,
+    season: Regex,
+    roman_month_year: Regex,
+    month_alone: Regex,
     numeric_range: Regex,
     numeric: Regex,
     iso: Regex,
@@ -32,11 +43,18 @@ fn patterns() -> &'static Patterns {
         let months = month_pattern();
         let re = |s: String| Regex::new(&s).expect("static date regex");
         Patterns {
+            from_to: re(format!(
+                r"(?i:od)\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>(?i:{months})))?\s+(?i:do)\s+(?P<d2>\d{{1,2}})\s+(?P<m2>(?i:{months}))\.?(?:\s+(?P<y>\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?P<rel>(?i:{RELATIVE})))?"
+            )),
+            day_range_numeric: re(r"(?-u:\b)(\d{1,2})\s?[-–]\s?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s?r\.)?".into()),
+            season: re(r"(?i:(?P<school>rok(?:u)?\s+(?:szkoln|akademick)\w*)\s+(?P<y1>\d{4})\s?/\s?(?P<y2>\d{4})|(?P<winter>ferie\s+zimowe|ferii\s+zimowych|feriach\s+zimowych|ferie)(?:\s+(?P<wy>\d{4}))?|(?P<summer>wakacje|wakacji|wakacjach)(?:\s+(?P<sy>\d{4})))".into()),
+            roman_month_year: re(format!(r"(?-u:\b)({ROMAN})\s+(\d{{4}})(?:\s?r\.)?")),
+            month_alone: re(format!(r"(?-u:\b)(?i:w|we)\s+(?P<mon>(?i:{MONTHS_LOCATIVE}))(?-u:\b)(?:\s+(?P<rel>(?i:{RELATIVE})))?")),
             numeric_range: re(r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.?\s?[-–]\s?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s?r\.)?".into()),
             numeric: re(r"(?-u:\b)(\d{1,2})([./])(\d{1,2})([./])(\d{4})(?:\s?r\.|\s?roku)?".into()),
             iso: re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)".into()),
             named: re(format!(
-                r"(?i:(?:dnia|dn\.)\s+)?(?-u:\b)(\d{{1,2}})(?:\s?[-–]\s?(\d{{1,2}}))?\s+(?i:({months}))(?-u:\b)\.?(?:\s+(\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?i:({RELATIVE})))?"
+                r"(?:(?i:(?:w|we)\s+)?(?P<wd>(?i:{WEEKDAYS})),?\s+)?(?i:(?:dnia|dn\.)\s+)?(?-u:\b)(?P<d1>\d{{1,2}})(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?\s+(?P<mon>(?i:{months}))\.?(?:\s+(?P<y>\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?P<rel>(?i:{RELATIVE})))?"
             )),
             roman: re(format!(r"(?-u:\b)(\d{{1,2}})\s+({ROMAN})\s+(\d{{4}})(?:\s?r\.)?")),
             month_year: re(format!(r"(?-u:\b)(?i:({months}))\s+(\d{{4}})(?:\s?(?:r\.|roku))?")),
@@ -58,8 +76,17 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
         }
     };
     // Most specific patterns first; later ones never overlap earlier ones.
+    for c in p.from_to.captures_iter(text) {
+        push(from_to(text, &c, published), &mut dates);
+    }
+    for c in p.season.captures_iter(text) {
+        push(season(&c, published), &mut dates);
+    }
     for c in p.numeric_range.captures_iter(text) {
         push(numeric_range(&c), &mut dates);
+    }
+    for c in p.day_range_numeric.captures_iter(text) {
+        push(day_range_numeric(text, &c), &mut dates);
     }
     for c in p.named.captures_iter(text) {
         push(named(text, &c, published), &mut dates);
@@ -73,8 +100,14 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     for c in p.roman.captures_iter(text) {
         push(roman(&c), &mut dates);
     }
+    for c in p.roman_month_year.captures_iter(text) {
+        push(roman_month_year(text, &c), &mut dates);
+    }
     for c in p.month_year.captures_iter(text) {
         push(month_year(text, &c), &mut dates);
+    }
+    for c in p.month_alone.captures_iter(text) {
+        push(month_alone(&c, published), &mut dates);
     }
     for c in p.year.captures_iter(text) {
         push(year(text, &c), &mut dates);
@@ -206,21 +239,22 @@ fn year(text: &str, c: &Captures) -> Option<Span> {
 fn named(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
     // ASCII word boundaries keep the regex on its fast engine; a month word must still
     // end at a real word end ("maj" is not the start of "majątek").
-    let month_end = c.get(3)?.end();
+    let month_end = c.name("mon")?.end();
     if text[month_end..].starts_with(char::is_alphabetic) {
         return None;
     }
-    let day = num(c, 1)?;
-    let end_day = num(c, 2);
-    let month = month_number(c.get(3)?.as_str())?;
-    let (year, note) = match (c.get(4), c.get(5)) {
+    let day: u32 = c.name("d1")?.as_str().parse().ok()?;
+    let end_day: Option<u32> = c.name("d2").and_then(|m| m.as_str().parse().ok());
+    let month = month_number(c.name("mon")?.as_str())?;
+    let weekday = c.name("wd").and_then(|m| weekday_number(m.as_str()));
+    let (year, note) = match (c.name("y"), c.name("rel")) {
         (Some(y), _) => (y.as_str().parse::<i32>().ok()?, None),
         (None, Some(rel)) => (
             relative_year(rel.as_str(), published?)?,
             Some("relative-year"),
         ),
         (None, None) => match published {
-            Some(p) => (closest_year(p, month, day), Some("year-inferred")),
+            Some(p) => (closest_year(p, month, day, weekday), Some("year-inferred")),
             None => return year_less(c, month, day, end_day),
         },
     };
@@ -235,18 +269,143 @@ fn named(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
         }
         None => from.to_string(),
     };
-    let note = match (end_day.is_some(), note) {
-        (true, Some(n)) => Some(format!("range, {n}")),
-        (true, None) => Some("range".to_string()),
-        (false, n) => n.map(String::from),
+    let mut s = date_span(c, value, note);
+    if weekday.is_some_and(|w| w != from.weekday()) && end_day.is_none() {
+        s.note = Some("weekday does not match the date".into());
+    }
+    Some(s)
+}
+
+/// Monday = 0 … Sunday = 6, from any case of the weekday name.
+fn weekday_number(w: &str) -> Option<u32> {
+    let w = w.to_lowercase();
+    [
+        "poniedzia",
+        "wtor",
+        "środ",
+        "czwart",
+        "piąt",
+        "sobot",
+        "niedziel",
+    ]
+    .iter()
+    .position(|p| w.starts_with(p))
+    .map(|i| i as u32)
+}
+
+/// "od 3 do 7 lutego", "od 30 września do 2 października 2014".
+fn from_to(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
+    if text[c.name("m2")?.end()..].starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let d1: u32 = c.name("d1")?.as_str().parse().ok()?;
+    let d2: u32 = c.name("d2")?.as_str().parse().ok()?;
+    let m2 = month_number(c.name("m2")?.as_str())?;
+    let m1 = match c.name("m1") {
+        Some(m) => month_number(m.as_str())?,
+        None => m2,
     };
-    let mut s = date_span(c, value, None);
-    s.note = note;
+    let (y2, note) = match (c.name("y"), c.name("rel")) {
+        (Some(y), _) => (y.as_str().parse::<i32>().ok()?, None),
+        (None, Some(rel)) => (
+            relative_year(rel.as_str(), published?)?,
+            Some("relative-year"),
+        ),
+        (None, None) => (
+            closest_year(published?, m2, d2, None),
+            Some("year-inferred"),
+        ),
+    };
+    let y1 = if m1 > m2 { y2 - 1 } else { y2 };
+    let from = Date::new(y1, m1, d1)?;
+    let to = Date::new(y2, m2, d2)?;
+    (from < to).then(|| date_span(c, format!("{from}/{to}"), note))
+}
+
+/// "12-14.05.2014": days of one month.
+fn day_range_numeric(text: &str, c: &Captures) -> Option<Span> {
+    if touches_digits(text, c) {
+        return None;
+    }
+    let (y, m) = (num(c, 4)? as i32, num(c, 3)?);
+    let from = Date::new(y, m, num(c, 1)?)?;
+    let to = Date::new(y, m, num(c, 2)?)?;
+    (from < to).then(|| date_span(c, format!("{from}/{to}"), None))
+}
+
+/// School and academic years, winter holidays, summer holidays, as month intervals.
+fn season(c: &Captures, published: Option<Date>) -> Option<Span> {
+    if c.name("school").is_some() {
+        let y1: i32 = c.name("y1")?.as_str().parse().ok()?;
+        let y2: i32 = c.name("y2")?.as_str().parse().ok()?;
+        if y2 != y1 + 1 || Date::new(y1, 1, 1).is_none() {
+            return None;
+        }
+        return Some(date_span(
+            c,
+            format!("{y1}-09/{y2}-06"),
+            Some("school year"),
+        ));
+    }
+    let (year, from, to, label) = if c.name("winter").is_some() {
+        let y = match c.name("wy") {
+            Some(y) => y.as_str().parse().ok()?,
+            None => {
+                let p = published?;
+                if p.month >= 9 {
+                    p.year + 1
+                } else {
+                    p.year
+                }
+            }
+        };
+        (y, 1, 2, "winter holidays")
+    } else {
+        (
+            c.name("sy")?.as_str().parse().ok()?,
+            7,
+            8,
+            "summer holidays",
+        )
+    };
+    Date::new(year, 1, 1)?;
+    Some(date_span(
+        c,
+        format!("{year}-{from:02}/{year}-{to:02}"),
+        Some(label),
+    ))
+}
+
+/// "X 2014": a Roman month with a year and no day.
+fn roman_month_year(text: &str, c: &Captures) -> Option<Span> {
+    let before = text[..c.get(0)?.start()].trim_end().chars().next_back();
+    if before.is_some_and(|ch| ch.is_ascii_digit() || ch.is_alphabetic()) {
+        return None; // "20 X 2014" is a day; "Jan Paweł II 2005" is not a month
+    }
+    let month = roman_month(c.get(1)?.as_str())?;
+    let year = num(c, 2)? as i32;
+    Date::new(year, month, 1)?;
+    Some(date_span(c, format!("{year:04}-{month:02}"), Some("month")))
+}
+
+/// "w październiku" / "w październiku br.": a month of the publication's year (or the
+/// year closest to it).
+fn month_alone(c: &Captures, published: Option<Date>) -> Option<Span> {
+    let month = month_number(c.name("mon")?.as_str())?;
+    let p = published?;
+    let (year, note) = match c.name("rel") {
+        Some(rel) => (relative_year(rel.as_str(), p)?, "month, relative-year"),
+        None => (closest_year(p, month, 15, None), "month, year-inferred"),
+    };
+    let mut s = date_span(c, format!("{year:04}-{month:02}"), Some(note));
+    // The span is the month phrase, not the preposition before it.
+    s.start = c.name("mon")?.start();
     Some(s)
 }
 
 /// Without a year or a publication date the value is ISO's year-less `--MM-DD`.
 fn year_less(c: &Captures, month: u32, day: u32, end_day: Option<u32>) -> Option<Span> {
+    // (the weekday cannot be checked without a year)
     Date::new(2000, month, day)?; // 2000 is a leap year: 29 February stays valid
     let v = match end_day {
         Some(e) => format!("--{month:02}-{day:02}/--{month:02}-{e:02}"),
@@ -266,13 +425,20 @@ fn relative_year(rel: &str, published: Date) -> Option<i32> {
     }
 }
 
-/// The year (publication year ±1) that puts day/month closest to the publication date.
-fn closest_year(published: Date, month: u32, day: u32) -> i32 {
+/// The year (publication year ±1) that puts day/month closest to the publication date;
+/// with a weekday, only years where the date falls on that weekday are considered.
+fn closest_year(published: Date, month: u32, day: u32, weekday: Option<u32>) -> i32 {
     let p = published.days_since_epoch();
-    (published.year - 1..=published.year + 1)
-        .filter_map(|y| Date::new(y, month, day).map(|d| (y, (d.days_since_epoch() - p).abs())))
-        .min_by_key(|(_, dist)| *dist)
-        .map_or(published.year, |(y, _)| y)
+    let candidates = |check_weekday: bool| {
+        (published.year - 1..=published.year + 1)
+            .filter_map(|y| Date::new(y, month, day).map(|d| (y, d)))
+            .filter(|(_, d)| !check_weekday || weekday.is_none_or(|w| d.weekday() == w))
+            .min_by_key(|(_, d)| (d.days_since_epoch() - p).abs())
+            .map(|(y, _)| y)
+    };
+    candidates(true)
+        .or_else(|| candidates(false))
+        .unwrap_or(published.year)
 }
 
 /// Times, each attached to the closest date before it in the same sentence.
@@ -282,7 +448,10 @@ fn find_times(text: &str, dates: &[Span]) -> Vec<Span> {
         let m = c.get(0).expect("whole match");
         let has_label = m.as_str().to_lowercase().starts_with("godz");
         let colon = m.as_str().contains(':');
-        if dates.iter().any(|d| d.start < m.end() && m.start() < d.end) || (!has_label && !colon) {
+        let range = c.get(3).is_some();
+        if dates.iter().any(|d| d.start < m.end() && m.start() < d.end)
+            || (!has_label && !colon && !range)
+        {
             continue; // "14.00" alone may be a price or a decimal; "godz. 14.00" is a time
         }
         let (h, mi) = (num(&c, 1).unwrap_or(0), num(&c, 2).unwrap_or(0));
@@ -325,6 +494,78 @@ fn anchor_date(text: &str, dates: &[Span], pos: usize) -> Option<String> {
         .map(String::from)
 }
 
+/// The granularity of a date or time value, read from its ISO shape.
+pub fn granularity(kind: EntityType, value: Option<&str>) -> Option<&'static str> {
+    let v = value?;
+    Some(match kind {
+        EntityType::Time if v.contains('T') && v.contains('/') => "datetime range",
+        EntityType::Time if v.contains('T') => "datetime",
+        EntityType::Time => "time",
+        EntityType::Date if v.contains('/') => "range",
+        EntityType::Date if v.starts_with("--") => "day-no-year",
+        EntityType::Date => match v.len() {
+            4 => "year",
+            7 => "month",
+            _ => "day",
+        },
+        _ => return None,
+    })
+}
+
+/// What the date is for, when the words just before it say so: "do 30 marca" and
+/// "termin …" are deadlines, "Dodano:" a publication, "odbędzie się"/"w dniach" an event.
+pub fn role(text: &str, kind: EntityType, start: usize, end: usize) -> Option<&'static str> {
+    if kind != EntityType::Date {
+        return None;
+    }
+    let mut from = start.saturating_sub(60);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text[from..start].to_lowercase();
+    let after: String = text[end..]
+        .chars()
+        .take(40)
+        .collect::<String>()
+        .to_lowercase();
+    let last_word = before.split_whitespace().next_back().unwrap_or("");
+    if ["dodano", "opublikowano", "publikacji"]
+        .iter()
+        .any(|w| before.contains(w))
+    {
+        Some("publication")
+    } else if matches!(last_word, "do" | "dnia:" | "terminie") && !before.ends_with("od ")
+        || [
+            "termin",
+            "najpóźniej",
+            "nie później",
+            "przyjmujemy do",
+            "zgłoszenia",
+        ]
+        .iter()
+        .any(|w| before.contains(w))
+    {
+        Some("deadline")
+    } else if [
+        "odbędzie",
+        "odbyło",
+        "odbyła",
+        "odbył",
+        "odbywa",
+        "w dniach",
+        "zaprasza",
+        "rozpocz",
+        "spotka",
+    ]
+    .iter()
+    .any(|w| before.contains(w) || after.contains(w))
+    {
+        Some("event")
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -346,6 +587,42 @@ mod tests {
         let v = values(text, published);
         assert_eq!(v.len(), 1, "{text}: {v:?}");
         v[0].1.clone()
+    }
+
+    /// The table in tests/data/dates.tsv: every row's date and time values, in order.
+    #[test]
+    fn table_of_written_forms() {
+        let table = include_str!("../../tests/data/dates.tsv");
+        let mut failures = Vec::new();
+        let mut rows = 0;
+        for line in table
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let (text, published) = (cols[0], cols.get(1).copied().unwrap_or("-"));
+            let want: Vec<&str> = cols
+                .get(2)
+                .map(|v| v.split(" ; ").filter(|x| !x.is_empty()).collect())
+                .unwrap_or_default();
+            let got: Vec<String> = values(text, (published != "-").then_some(published))
+                .into_iter()
+                .map(|(_, v)| v)
+                .collect();
+            rows += 1;
+            if got != want {
+                failures.push(format!(
+                    "{text:?} (published {published}): want {want:?}, got {got:?}"
+                ));
+            }
+        }
+        assert!(rows >= 200, "the table has {rows} rows");
+        assert!(
+            failures.is_empty(),
+            "{} of {rows} rows fail:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
     }
 
     #[test]

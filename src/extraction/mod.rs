@@ -40,6 +40,8 @@ pub fn entities(text: &str, published: Option<crate::calendar::Date>) -> Vec<Ent
     spans
         .into_iter()
         .map(|s| Entity {
+            granularity: dates::granularity(s.kind, s.value.as_deref()).map(String::from),
+            role: dates::role(text, s.kind, s.start, s.end).map(String::from),
             kind: s.kind,
             text: text[s.start..s.end].to_string(),
             lemma: s.lemma,

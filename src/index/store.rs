@@ -154,7 +154,19 @@ impl Writer {
     }
 }
 
-fn to_datetime(d: Date) -> DateTime {
+/// The first day a date value covers: "2014-10" → 2014-10-01, "2014" → 2014-01-01,
+/// "2014-05-12/2014-05-14" → 2014-05-12. Year-less values ("--01-05") have none.
+pub fn first_day(value: &str) -> Option<Date> {
+    let start = value.split('/').next()?;
+    match start.len() {
+        4 => Date::new(start.parse().ok()?, 1, 1),
+        7 => Date::parse_iso(&format!("{start}-01")),
+        _ => Date::parse_iso(start),
+    }
+}
+
+/// Midnight UTC of a day, as tantivy stores dates.
+pub fn to_datetime(d: Date) -> DateTime {
     DateTime::from_timestamp_secs(d.unix_seconds())
 }
 
@@ -175,8 +187,7 @@ fn to_tantivy(doc: &Document, f: Fields) -> Result<TantivyDocument> {
             EntityType::Organization => t.add_text(f.org, &e.lemma),
             EntityType::Person => t.add_text(f.person, &e.lemma),
             EntityType::Date => {
-                let first_day = e.value.as_deref().and_then(Date::parse_iso);
-                if let Some(d) = first_day {
+                if let Some(d) = e.value.as_deref().and_then(first_day) {
                     t.add_date(f.event, to_datetime(d));
                 }
             }

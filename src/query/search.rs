@@ -1,14 +1,18 @@
 //! Search: the user's query through the Polish analyzer over title and body (all words
 //! required by default), ranked by BM25, with a highlighted snippet from the clean text.
 
+use crate::calendar::Date;
 use crate::error::{ArchiwumError, Result};
 use crate::index::store::to_document;
+use crate::index::Fields;
 use crate::index::IndexStore;
 use crate::record::EntityType;
 use serde::Serialize;
+use std::ops::Bound;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::QueryParser;
+use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery};
 use tantivy::snippet::SnippetGenerator;
+use tantivy::{DateTime, Term};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Hit {
@@ -33,14 +37,35 @@ pub struct Results {
     pub hits: Vec<Hit>,
 }
 
-pub fn search(store: &IndexStore, query: &str, limit: usize) -> Result<Results> {
+/// Which date a `--from/--to` range applies to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum DateOn {
+    /// The publication date or any date mentioned in the text.
+    #[default]
+    Any,
+    /// The page's publication date.
+    Published,
+    /// Dates mentioned in the text (events, deadlines).
+    Event,
+}
+
+/// Restrictions applied on top of the query words.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Filters {
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    pub on: DateOn,
+}
+
+pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -> Result<Results> {
     let f = store.fields;
     let mut parser = QueryParser::for_index(&store.index, vec![f.title, f.body]);
     parser.set_conjunction_by_default();
     parser.set_field_boost(f.title, 2.0);
-    let parsed = parser
+    let words = parser
         .parse_query(query)
         .map_err(|e| ArchiwumError::BadQuery(format!("{e} (in {query:?})")))?;
+    let parsed = with_date_range(words, f, filters);
     let searcher = store.searcher()?;
     let (top, total) = searcher.search(
         &parsed,
@@ -82,6 +107,41 @@ pub fn search(store: &IndexStore, query: &str, limit: usize) -> Result<Results> 
         total,
         hits,
     })
+}
+
+/// The query, restricted to documents with a date in [from, to] (inclusive days).
+fn with_date_range(query: Box<dyn Query>, f: Fields, filters: Filters) -> Box<dyn Query> {
+    if filters.from.is_none() && filters.to.is_none() {
+        return query;
+    }
+    let range = |field| -> Box<dyn Query> {
+        let bound = |d: Option<Date>, end_of_day: bool| match d {
+            Some(d) => {
+                let secs = d.unix_seconds() + if end_of_day { 86_399 } else { 0 };
+                Bound::Included(Term::from_field_date_for_search(
+                    field,
+                    DateTime::from_timestamp_secs(secs),
+                ))
+            }
+            None => Bound::Unbounded,
+        };
+        Box::new(RangeQuery::new(
+            bound(filters.from, false),
+            bound(filters.to, true),
+        ))
+    };
+    let dates: Box<dyn Query> = match filters.on {
+        DateOn::Published => range(f.published),
+        DateOn::Event => range(f.event),
+        DateOn::Any => Box::new(BooleanQuery::new(vec![
+            (Occur::Should, range(f.published)),
+            (Occur::Should, range(f.event)),
+        ])),
+    };
+    Box::new(BooleanQuery::new(vec![
+        (Occur::Must, query),
+        (Occur::Must, dates),
+    ]))
 }
 
 /// Folds runs of whitespace (paragraph breaks too) into one space for a one-line snippet,
