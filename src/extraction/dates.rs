@@ -21,7 +21,28 @@ const WEEKDAYS: &str =
 /// Month names in the locative, for "w październiku (br.)".
 const MONTHS_LOCATIVE: &str = "styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|wrzesniu|październiku|pazdzierniku|listopadzie|grudniu";
 
+/// Decades written as words, in the cases used after "lat"/"latach".
+#[rustfmt::skip]
+const DECADE_WORDS: &[(&str, u32)] = &[
+    ("dwudziest", 2), ("trzydziest", 3), ("czterdziest", 4), ("pięćdziesiąt", 5),
+    ("sześćdziesiąt", 6), ("siedemdziesiąt", 7), ("osiemdziesiąt", 8), ("dziewięćdziesiąt", 9),
+];
+
+/// Hours written as ordinal words after "o"/"godz.": "o ósmej", "godzinie dwunastej".
+#[rustfmt::skip]
+const HOUR_WORDS: &[(&str, u32)] = &[
+    ("pierwsz", 1), ("drugi", 2), ("drugiej", 2), ("trzeci", 3), ("czwart", 4), ("piąt", 5),
+    ("szóst", 6), ("siódm", 7), ("ósm", 8), ("dziewiąt", 9), ("dziesiąt", 10),
+    ("jedenast", 11), ("dwunast", 12), ("trzynast", 13), ("czternast", 14), ("piętnast", 15),
+    ("szesnast", 16), ("siedemnast", 17), ("osiemnast", 18), ("dziewiętnast", 19),
+    ("dwudziest", 20),
+];
+
 struct Patterns {
+    hour_only: Regex,
+    century: Regex,
+    decade: Regex,
+    month_word: Regex,
     from_to: Regex,
     day_range_numeric: Regex,
     season: Regex,
@@ -43,6 +64,10 @@ fn patterns() -> &'static Patterns {
         let months = month_pattern();
         let re = |s: String| Regex::new(&s).expect("static date regex");
         Patterns {
+            hour_only: re(r"(?i:godz\.|godzina|godzinie|godziny|godzin[eę])\s?(?:(?P<h>[01]?\d|2[0-3])(?-u:\b)(?:[.:]\s?\d)?|(?P<word>\w+(?:ej|ą|a)))".into()),
+            century: re(r"(?-u:\b)(?:(?P<r1>[IVXLC]{1,6})\s+(?i:wieku|wiek|wiekiem|w\.)|(?i:wiek|wieku)\s+(?P<r2>[IVXLC]{1,6})(?-u:\b))".into()),
+            decade: re(r"(?i:lat|latach|latami|l\.)\s+(?:(?P<num>[2-9]0)\.|(?P<word>\w+ych))".into()),
+            month_word: re(format!(r"(?-u:\b)(?P<mon>(?i:{months}))")),
             from_to: re(format!(
                 r"(?i:od)\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>(?i:{months})))?\s+(?i:do)\s+(?P<d2>\d{{1,2}})\s+(?P<m2>(?i:{months}))\.?(?:\s+(?P<y>\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?P<rel>(?i:{RELATIVE})))?"
             )),
@@ -109,10 +134,26 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     for c in p.month_alone.captures_iter(text) {
         push(month_alone(&c, published), &mut dates);
     }
+    for c in p.century.captures_iter(text) {
+        push(century(&c), &mut dates);
+    }
+    for c in p.decade.captures_iter(text) {
+        push(decade(&c), &mut dates);
+    }
+    for c in p.month_word.captures_iter(text) {
+        push(month_word(text, &c, published), &mut dates);
+    }
     for c in p.year.captures_iter(text) {
         push(year(text, &c), &mut dates);
     }
-    let times = find_times(text, &dates);
+    let mut times = find_times(text, &dates);
+    for c in p.hour_only.captures_iter(text) {
+        let span = hour_only(text, &c, &dates);
+        if let Some(s) = span.filter(|s| !times.iter().any(|t| t.start < s.end && s.start < t.end))
+        {
+            times.push(s);
+        }
+    }
     dates.extend(times);
     dates.sort_by_key(|s| s.start);
     dates
@@ -480,6 +521,40 @@ fn find_times(text: &str, dates: &[Span]) -> Vec<Span> {
     out
 }
 
+/// "godz. 21", "o godzinie ósmej": a full hour, written without minutes.
+fn hour_only(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
+    let m = c.get(0)?;
+    if c.name("h").is_some()
+        && m.as_str().ends_with(|ch: char| ch.is_ascii_digit())
+        && text[m.end()..].starts_with(['.', ':'])
+    {
+        return None; // "godz. 9.30" is the full pattern's
+    }
+    let hour = match (c.name("h"), c.name("word")) {
+        (Some(h), _) => h.as_str().parse::<u32>().ok()?,
+        (None, Some(w)) => {
+            let w = w.as_str().to_lowercase();
+            HOUR_WORDS
+                .iter()
+                .rev()
+                .find(|(stem, _)| w.starts_with(stem))?
+                .1
+        }
+        _ => return None,
+    };
+    let hm = format!("{hour:02}:00");
+    let day = anchor_date(text, dates, m.start());
+    let value = day.as_ref().map_or(hm.clone(), |d| format!("{d}T{hm}"));
+    Some(Span {
+        kind: EntityType::Time,
+        start: m.start(),
+        end: m.end(),
+        lemma: value.clone(),
+        value: Some(value),
+        note: day.is_none().then(|| "no-date".to_string()),
+    })
+}
+
 /// The single-day date that ends within 80 bytes before `pos` with no sentence end between.
 fn anchor_date(text: &str, dates: &[Span], pos: usize) -> Option<String> {
     dates
@@ -494,6 +569,83 @@ fn anchor_date(text: &str, dates: &[Span], pos: usize) -> Option<String> {
         .map(String::from)
 }
 
+/// "XIX wieku", "wiek XIX", "XVIII w." → ISO century "18".
+fn century(c: &Captures) -> Option<Span> {
+    let roman = c.name("r1").or_else(|| c.name("r2"))?.as_str();
+    let n = roman_number(roman)?;
+    (1..=21)
+        .contains(&n)
+        .then(|| date_span(c, format!("{:02}", n - 1), Some("century")))
+}
+
+fn roman_number(s: &str) -> Option<u32> {
+    let value = |ch| match ch {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        'C' => Some(100),
+        _ => None,
+    };
+    let digits: Vec<u32> = s.chars().map(value).collect::<Option<_>>()?;
+    let mut total = 0i64;
+    for (i, d) in digits.iter().enumerate() {
+        let next = digits.get(i + 1).copied().unwrap_or(0);
+        total += if *d < next {
+            -i64::from(*d)
+        } else {
+            i64::from(*d)
+        };
+    }
+    u32::try_from(total).ok()
+}
+
+/// "lat 70.", "latach sześćdziesiątych" → ISO decade "197", "196" (the 20th century unless
+/// the text says otherwise; it rarely does in announcements).
+fn decade(c: &Captures) -> Option<Span> {
+    let tens = match (c.name("num"), c.name("word")) {
+        (Some(n), _) => n.as_str().parse::<u32>().ok()? / 10,
+        (None, Some(w)) => {
+            let w = w.as_str().to_lowercase();
+            DECADE_WORDS.iter().find(|(stem, _)| w.starts_with(stem))?.1
+        }
+        _ => return None,
+    };
+    Some(date_span(c, format!("19{tens}"), Some("decade")))
+}
+
+/// A month name on its own ("w grudniu", "do marca", "Październik"): the month of the
+/// year closest to the publication, or ISO's year-less "--12".
+fn month_word(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
+    let m = c.name("mon")?;
+    if text[m.end()..].starts_with(char::is_alphabetic)
+        || !crate::polish::months::is_month_name(m.as_str())
+    {
+        return None;
+    }
+    let before = text[..m.start()].trim_end().chars().next_back();
+    if before.is_some_and(|ch| ch.is_ascii_digit()) {
+        return None; // "32 maja 2014": a broken date, not the month of May
+    }
+    if m.as_str().starts_with(char::is_uppercase) && m.as_str().to_lowercase() == "maja" {
+        return None; // Maja is also a first name
+    }
+    let month = month_number(m.as_str())?;
+    let mut s = match published {
+        Some(p) => {
+            let year = closest_year(p, month, 15, None);
+            date_span(
+                c,
+                format!("{year:04}-{month:02}"),
+                Some("month, year-inferred"),
+            )
+        }
+        None => date_span(c, format!("--{month:02}"), Some("month, no-year")),
+    };
+    s.start = m.start();
+    Some(s)
+}
+
 /// The granularity of a date or time value, read from its ISO shape.
 pub fn granularity(kind: EntityType, value: Option<&str>) -> Option<&'static str> {
     let v = value?;
@@ -502,8 +654,11 @@ pub fn granularity(kind: EntityType, value: Option<&str>) -> Option<&'static str
         EntityType::Time if v.contains('T') => "datetime",
         EntityType::Time => "time",
         EntityType::Date if v.contains('/') => "range",
+        EntityType::Date if v.starts_with("--") && v.len() == 4 => "month-no-year",
         EntityType::Date if v.starts_with("--") => "day-no-year",
         EntityType::Date => match v.len() {
+            2 => "century",
+            3 => "decade",
             4 => "year",
             7 => "month",
             _ => "day",
