@@ -36,6 +36,8 @@ on, and every change is committed at once at the end.")]
   archiwum search \"Program Rozwoju Bibliotek\"
   archiwum search biblioteka place:Jasło --limit 20
   archiwum search spotkanie --from 2014-01-01 --to 2014-12-31 --on event
+  archiwum search place:Szebnie --facets org,person,year --limit 0
+  archiwum search \"Noc Bibliotek\" --sort -date
   archiwum search noc bibliotek --json | jq '.hits[].title'")]
     Search(search::SearchArgs),
     /// Show one stored document: metadata, clean text and entities.

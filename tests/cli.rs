@@ -480,3 +480,70 @@ fn dates_carry_granularity_and_role() {
     assert_eq!(dates[1]["value"], "2018-04");
     assert_eq!(dates[1]["granularity"], "month");
 }
+
+#[test]
+fn facets_count_the_whole_result_set_and_sort_by_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    ingest(&index).success();
+    let out = bin()
+        .args([
+            "search",
+            "place:Szebnie",
+            "--facets",
+            "org,year",
+            "--limit",
+            "1",
+            "--json",
+            "--index",
+        ])
+        .arg(&index)
+        .output()
+        .unwrap();
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let orgs = r["facets"]["org"].as_array().unwrap();
+    let partner = orgs
+        .iter()
+        .find(|o| o["value"] == "Stowarzyszenie Rozwoju Wsi Szebnie")
+        .expect("partner counted");
+    assert_eq!(partner["count"], 2);
+    let years: u64 = r["facets"]["year"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|y| y["count"].as_u64().unwrap())
+        .sum();
+    assert_eq!(
+        years,
+        r["total"].as_u64().unwrap(),
+        "every hit has a publication year"
+    );
+    let dates = |sort: &str| -> Vec<String> {
+        let out = bin()
+            .args([
+                "search",
+                "biblioteka",
+                "--sort",
+                sort,
+                "--limit",
+                "5",
+                "--json",
+                "--index",
+            ])
+            .arg(&index)
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["published"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let oldest = dates("date");
+    let newest = dates("-date");
+    assert!(oldest.windows(2).all(|w| w[0] <= w[1]), "{oldest:?}");
+    assert!(newest.windows(2).all(|w| w[0] >= w[1]), "{newest:?}");
+    assert_eq!(oldest[0], "2008-11-14");
+}

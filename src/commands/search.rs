@@ -3,7 +3,7 @@
 use crate::calendar::Date;
 use crate::error::Result;
 use crate::index::IndexStore;
-use crate::query::search::{DateOn, Filters};
+use crate::query::search::{DateOn, Facet, Filters, Sort};
 use crate::query::{output, search};
 use clap::Args;
 use std::path::PathBuf;
@@ -33,6 +33,17 @@ pub struct SearchArgs {
     /// Which date --from/--to look at.
     #[arg(long, value_enum, default_value = "any")]
     pub on: DateOn,
+    /// Order of the hits: relevance, date (oldest first) or -date (newest first).
+    #[arg(
+        long,
+        value_enum,
+        default_value = "relevance",
+        allow_hyphen_values = true
+    )]
+    pub sort: Sort,
+    /// Count the whole result set by these fields, e.g. --facets place,org,year.
+    #[arg(long, value_enum, value_delimiter = ',')]
+    pub facets: Vec<Facet>,
 }
 
 pub fn run(args: &SearchArgs) -> Result<u8> {
@@ -42,6 +53,8 @@ pub fn run(args: &SearchArgs) -> Result<u8> {
         from: args.from,
         to: args.to,
         on: args.on,
+        sort: args.sort,
+        facets: args.facets.clone(),
     };
     let results = search::search(&store, &query, args.limit, filters)?;
     if args.json {

@@ -112,7 +112,8 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
             }
             break;
         }
-        if is_acronym(w) {
+        let roman = w.chars().all(|c| "IVX".contains(c));
+        if is_acronym(w) && !roman {
             break; // "Stowarzyszenie … Lokalnej CAL": the acronym is its own mention
         }
         if is_capitalized(w) {
@@ -315,6 +316,8 @@ mod tests {
         assert_eq!(o[0].1, "Gminny Ośrodek Kultury w Dębowcu");
         let o = orgs("dzięki Ochotniczej Straży Pożarnej w Osobnicy");
         assert_eq!(o[0].1, "Ochotnicza Straż Pożarna w Osobnicy");
+        let o = orgs("uczniowie Gimnazjum im. Jana Pawła II w Szebniach");
+        assert_eq!(o[0].0, "Gimnazjum im. Jana Pawła II w Szebniach");
     }
 
     #[test]

@@ -30,11 +30,12 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
                 let given: Vec<&str> = (i..last)
                     .map(|k| names::first_name(words[k].text).map_or(words[k].text, |f| f.lemma))
                     .collect();
-                let lemma = format!(
-                    "{} {}",
-                    given.join(" "),
-                    surname_nominative(surname.text, form.gender, form.case)
-                );
+                // "Jana Pawła": a second given name in the surname's place keeps its own lemma.
+                let family = match names::first_name(surname.text) {
+                    Some(f) => f.lemma.to_string(),
+                    None => surname_nominative(surname.text, form.gender, form.case),
+                };
+                let lemma = format!("{} {family}", given.join(" "));
                 out.push(Span {
                     kind: EntityType::Person,
                     start: first.start,

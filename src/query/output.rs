@@ -53,6 +53,13 @@ pub fn results(r: &Results, style: Style) -> String {
         out.push_str(&hit_block(n + 1, hit, style));
         out.push('\n');
     }
+    for (name, counts) in &r.facets {
+        let list: Vec<String> = counts
+            .iter()
+            .map(|c| format!("{} ({})", c.value, c.count))
+            .collect();
+        let _ = writeln!(out, "{}: {}", style.paint("1", name), list.join(", "));
+    }
     out
 }
 

@@ -8,11 +8,15 @@ use crate::index::Fields;
 use crate::index::IndexStore;
 use crate::record::EntityType;
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::ops::Bound;
+use tantivy::aggregation::agg_req::Aggregations;
+use tantivy::aggregation::AggregationCollector;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, Term};
+use tantivy::{DocAddress, Order, Searcher};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Hit {
@@ -35,6 +39,48 @@ pub struct Results {
     pub query: String,
     pub total: usize,
     pub hits: Vec<Hit>,
+    /// Counts of documents per value over the whole result set, by facet name.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub facets: BTreeMap<String, Vec<FacetCount>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FacetCount {
+    pub value: String,
+    pub count: u64,
+}
+
+/// Fields a result set can be counted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
+pub enum Facet {
+    Place,
+    Org,
+    Person,
+    Year,
+}
+
+impl Facet {
+    fn field(self) -> &'static str {
+        match self {
+            Facet::Place => "place",
+            Facet::Org => "org",
+            Facet::Person => "person",
+            Facet::Year => "year",
+        }
+    }
+}
+
+/// Order of the hits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Sort {
+    /// Best match first.
+    #[default]
+    Relevance,
+    /// Oldest publication date first.
+    Date,
+    /// Newest publication date first.
+    #[value(name = "-date")]
+    NewestFirst,
 }
 
 /// Which date a `--from/--to` range applies to.
@@ -49,12 +95,14 @@ pub enum DateOn {
     Event,
 }
 
-/// Restrictions applied on top of the query words.
-#[derive(Debug, Clone, Copy, Default)]
+/// Restrictions applied on top of the query words, and how to present the result set.
+#[derive(Debug, Clone, Default)]
 pub struct Filters {
     pub from: Option<Date>,
     pub to: Option<Date>,
     pub on: DateOn,
+    pub sort: Sort,
+    pub facets: Vec<Facet>,
 }
 
 pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -> Result<Results> {
@@ -65,12 +113,11 @@ pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -
     let words = parser
         .parse_query(query)
         .map_err(|e| ArchiwumError::BadQuery(format!("{e} (in {query:?})")))?;
-    let parsed = with_date_range(words, f, filters);
+    let parsed = with_date_range(words, f, &filters);
     let searcher = store.searcher()?;
-    let (top, total) = searcher.search(
-        &parsed,
-        &(TopDocs::with_limit(limit.max(1)).order_by_score(), Count),
-    )?;
+    let total = searcher.search(&parsed, &Count)?;
+    let top = top_docs(&searcher, &*parsed, limit.max(1), filters.sort)?;
+    let facets = count_facets(&searcher, &*parsed, &filters.facets)?;
     let mut snippets = SnippetGenerator::create(&searcher, &*parsed, f.body)?;
     snippets.set_max_num_chars(240);
     let mut hits = Vec::new();
@@ -106,11 +153,79 @@ pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -
         query: query.to_string(),
         total,
         hits,
+        facets,
     })
 }
 
+fn top_docs(
+    searcher: &Searcher,
+    query: &dyn Query,
+    limit: usize,
+    sort: Sort,
+) -> Result<Vec<(f32, DocAddress)>> {
+    let by_date = |order: Order| -> Result<Vec<(f32, DocAddress)>> {
+        let collector =
+            TopDocs::with_limit(limit).order_by_fast_field::<DateTime>("published", order);
+        Ok(searcher
+            .search(query, &collector)?
+            .into_iter()
+            .map(|(_, a)| (0.0, a))
+            .collect())
+    };
+    match sort {
+        Sort::Relevance => {
+            Ok(searcher.search(query, &TopDocs::with_limit(limit).order_by_score())?)
+        }
+        Sort::Date => by_date(Order::Asc),
+        Sort::NewestFirst => by_date(Order::Desc),
+    }
+}
+
+/// Document counts per value of each requested facet, over every matching document
+/// (tantivy's terms aggregation on the fast fields: no stored document is read).
+fn count_facets(
+    searcher: &Searcher,
+    query: &dyn Query,
+    facets: &[Facet],
+) -> Result<BTreeMap<String, Vec<FacetCount>>> {
+    let mut out = BTreeMap::new();
+    if facets.is_empty() {
+        return Ok(out);
+    }
+    let request: serde_json::Map<String, serde_json::Value> = facets
+        .iter()
+        .map(|f| {
+            (
+                f.field().to_string(),
+                serde_json::json!({"terms": {"field": f.field(), "size": 20}}),
+            )
+        })
+        .collect();
+    let aggs: Aggregations = serde_json::from_value(serde_json::Value::Object(request))?;
+    let collector = AggregationCollector::from_aggs(aggs, Default::default());
+    let result = serde_json::to_value(searcher.search(query, &collector)?)?;
+    for f in facets {
+        let buckets = result[f.field()]["buckets"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let counts = buckets
+            .iter()
+            .map(|b| FacetCount {
+                value: match &b["key"] {
+                    serde_json::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                },
+                count: b["doc_count"].as_u64().unwrap_or(0),
+            })
+            .collect();
+        out.insert(f.field().to_string(), counts);
+    }
+    Ok(out)
+}
+
 /// The query, restricted to documents with a date in [from, to] (inclusive days).
-fn with_date_range(query: Box<dyn Query>, f: Fields, filters: Filters) -> Box<dyn Query> {
+fn with_date_range(query: Box<dyn Query>, f: Fields, filters: &Filters) -> Box<dyn Query> {
     if filters.from.is_none() && filters.to.is_none() {
         return query;
     }
