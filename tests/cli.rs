@@ -49,6 +49,34 @@ fn ingest(index: &Path) -> assert_cmd::assert::Assert {
         .assert()
 }
 
+/// `archiwum search ARGS --json --index INDEX`, parsed.
+fn search_json(index: &Path, args: &[&str]) -> Value {
+    let out = bin()
+        .arg("search")
+        .args(args)
+        .arg("--json")
+        .arg("--index")
+        .arg(index)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// One string field of every hit.
+fn hit_values(results: &Value, key: &str) -> Vec<String> {
+    results["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h[key].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
 #[test]
 fn seed_announcement_extracts_as_promised() {
     let seed = root().join("../shared/seeds/000_cd75d09a3568a55f.txt");
@@ -269,22 +297,7 @@ fn search_finds_inflected_and_unaccented_forms() {
     let dir = tempfile::tempdir().unwrap();
     let index = dir.path().join("index");
     ingest(&index).success();
-    let search = |args: &[&str]| -> Value {
-        let out = bin()
-            .arg("search")
-            .args(args)
-            .arg("--json")
-            .arg("--index")
-            .arg(&index)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).unwrap()
-    };
+    let search = |args: &[&str]| search_json(&index, args);
     let r = search(&["partnerstwo"]);
     assert!(r["total"].as_u64().unwrap() >= 3, "{r}");
     let hit = &r["hits"][0];
@@ -302,12 +315,7 @@ fn search_finds_inflected_and_unaccented_forms() {
     }
     // "Jaslo" typed without Polish letters finds pages that only say "w Jaśle".
     let jaslo = search(&["Jaslo"]);
-    let sources: Vec<&str> = jaslo["hits"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|h| h["source"].as_str().unwrap())
-        .collect();
+    let sources = hit_values(&jaslo, "source");
     assert!(
         sources.iter().any(|s| s.contains("wp-gra-miejska-2022")),
         "{sources:?}"
@@ -433,30 +441,17 @@ fn date_filters_tell_publication_from_event() {
     let dir = tempfile::tempdir().unwrap();
     let index = dir.path().join("index");
     ingest(&index).success();
-    let sources = |on: &str| -> Vec<String> {
-        let out = bin()
-            .args([
-                "search",
-                "imprez",
-                "--from",
-                "2015-01-01",
-                "--to",
-                "2015-12-31",
-                "--on",
-                on,
-                "--json",
-                "--index",
-            ])
-            .arg(&index)
-            .output()
-            .unwrap();
-        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-        v["hits"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|h| h["source"].as_str().unwrap().to_string())
-            .collect()
+    let sources = |on: &str| {
+        let args = [
+            "imprez",
+            "--from",
+            "2015-01-01",
+            "--to",
+            "2015-12-31",
+            "--on",
+            on,
+        ];
+        hit_values(&search_json(&index, &args), "source")
     };
     // Published in January 2016, it reports on events of 2015.
     let summary = "dump-ub-rok-podsumowanie-2016";
@@ -486,21 +481,10 @@ fn facets_count_the_whole_result_set_and_sort_by_date() {
     let dir = tempfile::tempdir().unwrap();
     let index = dir.path().join("index");
     ingest(&index).success();
-    let out = bin()
-        .args([
-            "search",
-            "place:Szebnie",
-            "--facets",
-            "org,year",
-            "--limit",
-            "1",
-            "--json",
-            "--index",
-        ])
-        .arg(&index)
-        .output()
-        .unwrap();
-    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let r = search_json(
+        &index,
+        &["place:Szebnie", "--facets", "org,year", "--limit", "1"],
+    );
     let orgs = r["facets"]["org"].as_array().unwrap();
     let partner = orgs
         .iter()
@@ -518,28 +502,11 @@ fn facets_count_the_whole_result_set_and_sort_by_date() {
         r["total"].as_u64().unwrap(),
         "every hit has a publication year"
     );
-    let dates = |sort: &str| -> Vec<String> {
-        let out = bin()
-            .args([
-                "search",
-                "biblioteka",
-                "--sort",
-                sort,
-                "--limit",
-                "5",
-                "--json",
-                "--index",
-            ])
-            .arg(&index)
-            .output()
-            .unwrap();
-        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-        v["hits"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|h| h["published"].as_str().unwrap().to_string())
-            .collect()
+    let dates = |sort: &str| {
+        hit_values(
+            &search_json(&index, &["biblioteka", "--sort", sort, "--limit", "5"]),
+            "published",
+        )
     };
     let oldest = dates("date");
     let newest = dates("-date");

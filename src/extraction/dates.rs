@@ -500,23 +500,7 @@ fn find_times(text: &str, dates: &[Span]) -> Vec<Span> {
         if let (Some(h2), Some(m2)) = (num(&c, 3), num(&c, 4)) {
             hm = format!("{hm}/{h2:02}:{m2:02}");
         }
-        let day = anchor_date(text, dates, m.start());
-        let value = match &day {
-            Some(d) => hm
-                .split('/')
-                .map(|t| format!("{d}T{t}"))
-                .collect::<Vec<_>>()
-                .join("/"),
-            None => hm.clone(),
-        };
-        out.push(Span {
-            kind: EntityType::Time,
-            start: m.start(),
-            end: m.end(),
-            lemma: value.clone(),
-            value: Some(value),
-            note: day.is_none().then(|| "no-date".to_string()),
-        });
+        out.push(time_span(text, dates, m.start(), m.end(), &hm));
     }
     out
 }
@@ -542,17 +526,35 @@ fn hour_only(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
         }
         _ => return None,
     };
-    let hm = format!("{hour:02}:00");
-    let day = anchor_date(text, dates, m.start());
-    let value = day.as_ref().map_or(hm.clone(), |d| format!("{d}T{hm}"));
-    Some(Span {
+    Some(time_span(
+        text,
+        dates,
+        m.start(),
+        m.end(),
+        &format!("{hour:02}:00"),
+    ))
+}
+
+/// A time mention ("14:00" or "17:00/19:00"), joined to the day it belongs to when the
+/// same sentence named one just before it.
+fn time_span(text: &str, dates: &[Span], start: usize, end: usize, hm: &str) -> Span {
+    let day = anchor_date(text, dates, start);
+    let value = match &day {
+        Some(d) => hm
+            .split('/')
+            .map(|t| format!("{d}T{t}"))
+            .collect::<Vec<_>>()
+            .join("/"),
+        None => hm.to_string(),
+    };
+    Span {
         kind: EntityType::Time,
-        start: m.start(),
-        end: m.end(),
+        start,
+        end,
         lemma: value.clone(),
         value: Some(value),
         note: day.is_none().then(|| "no-date".to_string()),
-    })
+    }
 }
 
 /// The single-day date that ends within 80 bytes before `pos` with no sentence end between.
