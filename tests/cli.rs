@@ -122,6 +122,11 @@ fn seed_announcement_extracts_as_promised() {
         .filter_map(|e| e["value"].as_str())
         .collect();
     assert_eq!(times, ["2014-10-20T14:00"]);
+    assert_eq!(
+        entities(d, "time")[0]["text"],
+        "godzinie 14.00",
+        "the text keeps the time as written"
+    );
     assert!(lemmas(d, "organization").contains(&"Gminna Biblioteka Publiczna".to_string()));
     assert!(lemmas(d, "person").contains(&"Elżbieta Tomczak".to_string()));
 }

@@ -125,7 +125,7 @@ DOCS = [
          title="Zmiana godzin otwarcia biblioteki w wakacje",
          paras=["Informujemy, że od 1 lipca do 31 sierpnia 2019 r. biblioteka w Kołaczycach będzie czynna od poniedziałku do piątku w godz. 8.00-15.00. Filia w Bieździedzy będzie nieczynna od 15 do 26 lipca.",
                 "Przepraszamy za utrudnienia."],
-         expect=dict(places=["Kołaczyce", "Bieździedza"], orgs=[], persons=[], dates=["2019-07-01"])),
+         expect=dict(places=["Kołaczyce", "Bieździedza"], orgs=[], persons=[], dates=["2019-07-01/2019-08-31", "2019-07-15/2019-07-26"])),
     dict(stem="gmina-zbiorka-ksiazek-2024", shape="gmina", date="2024-02-12", site="Gmina Dębowiec",
          title="Zbiórka książek dla szpitala dziecięcego",
          paras=["Gminna Biblioteka Publiczna w Dębowcu prowadzi zbiórkę książek dla oddziału dziecięcego szpitala w Jaśle. Książki w dobrym stanie można przynosić do 29 lutego 2024 r.",

@@ -111,10 +111,7 @@ pub fn main_text(doc: &Html, title: &str) -> String {
 pub fn explain(doc: &Html) -> Vec<String> {
     let blocks = flatten(doc);
     let classes = classify(&blocks);
-    let kept: Vec<*const Block> = choose(&blocks, &classes)
-        .into_iter()
-        .map(|b| b as *const Block)
-        .collect();
+    let kept = choose(&blocks, &classes);
     blocks
         .iter()
         .zip(&classes)
@@ -123,7 +120,7 @@ pub fn explain(doc: &Html) -> Vec<String> {
             format!(
                 "{:<8} {} {} link={:.2} stop={:.2} len={:<5} {}",
                 format!("{c:?}"),
-                if kept.contains(&(b as *const Block)) {
+                if kept.iter().any(|k| std::ptr::eq(*k, b)) {
                     "KEEP"
                 } else {
                     "    "

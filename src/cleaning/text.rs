@@ -96,13 +96,18 @@ fn squeeze(s: &str) -> String {
 }
 
 /// "w Polsce.3 października" → "w Polsce. 3 października": scrapers glue sentences
-/// when they drop tags. Only a space is inserted, so offsets stay easy to follow.
+/// when they drop tags. Only a space is inserted, so offsets stay easy to follow. A digit
+/// after the dot only counts after a letter: "14.00 w czytelni" is a time, not two sentences.
 fn repair_glued_sentences(text: &str) -> String {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(r"([\p{L}\d])\.(\p{Lu}\p{Ll}|\d{1,2} \p{Ll})").expect("static regex")
+    static RES: OnceLock<(Regex, Regex)> = OnceLock::new();
+    let (after_letter, after_digit) = RES.get_or_init(|| {
+        (
+            Regex::new(r"(\p{L})\.(\p{Lu}\p{Ll}|\d{1,2} \p{Ll})").expect("static regex"),
+            Regex::new(r"(\d)\.(\p{Lu}\p{Ll})").expect("static regex"),
+        )
     });
-    re.replace_all(text, "$1. $2").into_owned()
+    let once = after_letter.replace_all(text, "$1. $2");
+    after_digit.replace_all(&once, "$1. $2").into_owned()
 }
 
 /// The first paragraph's first line, when it is short enough to be a heading.
@@ -141,6 +146,16 @@ mod tests {
         assert!(!c.text.contains("przeglądarce"));
         assert_eq!(c.text.matches("Lead zdania").count(), 1);
         assert!(c.text.contains("Treść główna. Lead"));
+    }
+
+    #[test]
+    fn glued_sentences_are_split_but_times_are_not() {
+        assert_eq!(
+            repair_glued_sentences("w Polsce.3 października, ub.r.Dziękujemy, 2014.Kolejne"),
+            "w Polsce. 3 października, ub.r. Dziękujemy, 2014. Kolejne"
+        );
+        let t = "o godzinie 14.00 w czytelni, w godz. 10.00-12.00 i 7.10.2014 r.";
+        assert_eq!(repair_glued_sentences(t), t);
     }
 
     #[test]

@@ -74,7 +74,7 @@ pub fn load(path: &Path) -> Result<RawPage, InputError> {
     let bytes = std::fs::read(path).map_err(|e| InputError::Unreadable(e.to_string()))?;
     let source = path.display().to_string();
     let id = document_id(&stable_source(path));
-    page_from_bytes(source, id, &bytes, format_hint(path), None)
+    page_from_bytes(source, id, &bytes, format_for(path), None)
 }
 
 /// Builds a page from bytes (a file, standard input, later a WARC record).
@@ -111,10 +111,6 @@ pub fn page_from_bytes(
         encoding_source: decoded.how,
         content_hash: hex_digest(bytes),
     })
-}
-
-fn format_hint(path: &Path) -> Option<Format> {
-    format_for(path)
 }
 
 /// The identity of a file: its canonical path when it exists, so `corpus/a.html` and
