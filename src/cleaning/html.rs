@@ -96,6 +96,10 @@ pub fn main_text(doc: &Html, title: &str) -> String {
     if chosen.is_empty() {
         chosen = fallback(&blocks);
     }
+    if chosen.is_empty() {
+        // Forums that render with JavaScript put the crawler's copy in <noscript>.
+        return noscript_text(doc, title);
+    }
     let mut out: Vec<&str> = Vec::new();
     for (i, b) in chosen.iter().enumerate() {
         let repeated_title = i == 0 && b.heading && same_words(&b.text, title);
@@ -104,6 +108,39 @@ pub fn main_text(doc: &Html, title: &str) -> String {
         }
     }
     out.join("\n\n")
+}
+
+/// The main text of the markup inside `<noscript>` elements (parsed as raw text by
+/// html5ever when scripting is on), cleaned like a page of its own.
+fn noscript_text(doc: &Html, title: &str) -> String {
+    let inner: String = doc
+        .tree
+        .root()
+        .descendants()
+        .filter(|n| {
+            n.value()
+                .as_element()
+                .is_some_and(|e| e.name() == "noscript")
+        })
+        .flat_map(|n| n.children())
+        .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+        .collect();
+    if inner.trim().is_empty() || !inner.contains('<') {
+        return String::new();
+    }
+    let inner_doc = Html::parse_document(&inner);
+    let blocks = flatten(&inner_doc);
+    let classes = classify(&blocks);
+    let mut chosen = choose(&blocks, &classes);
+    if chosen.is_empty() {
+        chosen = fallback(&blocks);
+    }
+    let texts: Vec<&str> = chosen
+        .iter()
+        .filter(|b| !(b.heading && same_words(&b.text, title)))
+        .map(|b| b.text.as_str())
+        .collect();
+    texts.join("\n\n")
 }
 
 /// One line per block: class, kept, in-article flag, link density, function-word density
@@ -521,6 +558,27 @@ mod tests {
             Html::parse_document("<p>Bi<b>blio</b>teka i <i>czytelnia</i> w <a>Jaśle</a>.</p>");
         let blocks = flatten(&doc);
         assert_eq!(blocks[0].text, "Biblioteka i czytelnia w Jaśle.");
+    }
+
+    #[test]
+    fn content_only_in_noscript_is_read() {
+        let page = "<html><body><div id=app></div><noscript><div class=post><p>Pierwszy post na forum: \
+                    biblioteka w Szebniach jest otwarta we wtorki i czwartki, a w soboty tylko do południa, \
+                    więc warto sprawdzić godziny przed wizytą.</p></div></noscript></body></html>";
+        let text = main_text(&Html::parse_document(page), "");
+        assert!(text.starts_with("Pierwszy post na forum"), "{text:?}");
+    }
+
+    #[test]
+    fn page_builder_widgets_are_not_furniture() {
+        let page = "<html><body><div class='elementor-widget elementor-widget-text-editor'><p>Biblioteka \
+                    zaprasza na spotkanie z autorką książek dla dzieci, które odbędzie się w czytelni, \
+                    a po nim na warsztaty plastyczne dla najmłodszych czytelników.</p></div>\
+                    <aside class='widget-area'><section class='widget widget_recent_entries'>\
+                    <a href=/a>Ostatni wpis</a></section></aside></body></html>";
+        let text = main_text(&Html::parse_document(page), "");
+        assert!(text.starts_with("Biblioteka zaprasza"), "{text:?}");
+        assert!(!text.contains("Ostatni wpis"));
     }
 
     #[test]
