@@ -16,6 +16,18 @@ pub enum InputError {
     NoText,
 }
 
+impl InputError {
+    /// A short name for summaries: "2 skipped (1 binary, 1 empty)".
+    pub fn label(&self) -> &'static str {
+        match self {
+            InputError::Unreadable(_) => "unreadable",
+            InputError::Empty => "empty",
+            InputError::Binary(_) => "binary",
+            InputError::NoText => "without text",
+        }
+    }
+}
+
 /// Errors that stop a command. Each message says what the user can do about it.
 #[derive(Debug, Error)]
 pub enum ArchiwumError {

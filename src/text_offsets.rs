@@ -1,4 +1,4 @@
-//! Byte ↔ character offsets. Rust strings index by byte; the JSON contract promises
+//! Byte → character offsets. Rust strings index by byte; the JSON contract promises
 //! character offsets (what Python and the scorers count), so conversion lives here, once.
 
 /// Maps byte offsets of one text to character offsets.
@@ -21,11 +21,6 @@ impl CharIndex {
             Err(i) => i.saturating_sub(1),
         }
     }
-
-    /// Byte offset of a character offset, clamped to the end.
-    pub fn byte_at(&self, ch: usize) -> usize {
-        self.starts[ch.min(self.starts.len() - 1)]
-    }
 }
 
 #[cfg(test)]
@@ -38,7 +33,6 @@ mod tests {
         let idx = CharIndex::new(t);
         let b = t.find("Szebniach").unwrap();
         assert_eq!(idx.char_at(b), 10);
-        assert_eq!(idx.byte_at(10), b);
         assert_eq!(idx.char_at(t.len()), t.chars().count());
     }
 }

@@ -78,7 +78,7 @@ pub fn is_boilerplate_line(line: &str) -> bool {
 
 /// Cookie and privacy notices: they mention cookies together with the browser, a policy
 /// or consent, and are short (a real article about cookies is long).
-pub fn is_cookie_notice(lower: &str) -> bool {
+fn is_cookie_notice(lower: &str) -> bool {
     let about_cookies = lower.contains("cookie") || lower.contains("ciasteczk");
     let notice = [
         "przeglądar",
@@ -166,20 +166,27 @@ const FURNITURE: &[&str] = &[
     "author-info",
 ];
 
-/// True when a class or id attribute names page furniture. The word lists are compiled
-/// once into two matchers: this runs for every element of every page.
-pub fn is_furniture_name(attr: &str) -> bool {
+/// The two class/id matchers, compiled once: they run for every element of every page.
+fn name_matchers() -> &'static (Regex, Regex) {
     static SETS: OnceLock<(Regex, Regex)> = OnceLock::new();
-    let (article, furniture) = SETS.get_or_init(|| {
+    SETS.get_or_init(|| {
         let alternation = |words: &[&str]| {
             let escaped: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
             Regex::new(&format!("(?i){}", escaped.join("|"))).expect("static regex")
         };
         (alternation(ARTICLE_MARKERS), alternation(FURNITURE))
-    });
-    // Article markers win over furniture words ("entry-content main-menu-offset"), so the
-    // body is never thrown away.
-    !attr.is_empty() && !article.is_match(attr) && furniture.is_match(attr)
+    })
+}
+
+/// True when a class or id attribute marks the article body itself.
+pub fn is_article_name(attr: &str) -> bool {
+    !attr.is_empty() && name_matchers().0.is_match(attr)
+}
+
+/// True when a class or id attribute names page furniture. Article markers win over
+/// furniture words ("entry-content main-menu-offset"), so the body is never thrown away.
+pub fn is_furniture_name(attr: &str) -> bool {
+    !attr.is_empty() && !is_article_name(attr) && name_matchers().1.is_match(attr)
 }
 
 /// Class/id words of the article body itself.
@@ -189,6 +196,7 @@ const ARTICLE_MARKERS: &[&str] = &[
     "entry-content",
     "post-content",
     "item-page",
+    "news-content",
     "tresc",
     "content-main",
 ];

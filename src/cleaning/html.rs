@@ -6,7 +6,7 @@
 //! decide the uncertain ones. Page furniture (nav, footer, cookie bars, "A A A" widgets)
 //! is dropped before any of this, by tag and by class/id words.
 
-use super::boilerplate::{is_boilerplate_line, is_furniture_name};
+use super::boilerplate::{is_article_name, is_boilerplate_line, is_furniture_name};
 use super::stopwords;
 use ego_tree::iter::Edge;
 use ego_tree::NodeId;
@@ -66,6 +66,10 @@ const BLOCK_TAGS: &[&str] = &[
 struct Block {
     text: String,
     link_chars: usize,
+    /// Characters of `text` and its function-word density, computed once at flush:
+    /// classification and `explain` both read them.
+    chars: usize,
+    stop_density: f32,
     heading: bool,
     /// Inside `<article>`, `<main>` or an element marked as the article body.
     in_article: bool,
@@ -90,15 +94,24 @@ struct Frame {
 
 /// Extracts the main text: blocks joined by blank lines, the page title not repeated.
 pub fn main_text(doc: &Html, title: &str) -> String {
+    let text = selected_text(doc, title);
+    if !text.is_empty() {
+        return text;
+    }
+    // Forums that render with JavaScript put the crawler's copy in <noscript>.
+    match noscript_markup(doc) {
+        Some(inner) => selected_text(&Html::parse_document(&inner), title),
+        None => String::new(),
+    }
+}
+
+/// Blocks chosen by class and context (or the fallback), joined by blank lines.
+fn selected_text(doc: &Html, title: &str) -> String {
     let blocks = flatten(doc);
     let classes = classify(&blocks);
     let mut chosen = choose(&blocks, &classes);
     if chosen.is_empty() {
         chosen = fallback(&blocks);
-    }
-    if chosen.is_empty() {
-        // Forums that render with JavaScript put the crawler's copy in <noscript>.
-        return noscript_text(doc, title);
     }
     let mut out: Vec<&str> = Vec::new();
     for (i, b) in chosen.iter().enumerate() {
@@ -110,9 +123,9 @@ pub fn main_text(doc: &Html, title: &str) -> String {
     out.join("\n\n")
 }
 
-/// The main text of the markup inside `<noscript>` elements (parsed as raw text by
-/// html5ever when scripting is on), cleaned like a page of its own.
-fn noscript_text(doc: &Html, title: &str) -> String {
+/// The markup inside `<noscript>` elements, which html5ever keeps as raw text when
+/// scripting is on; `None` when there is none.
+fn noscript_markup(doc: &Html) -> Option<String> {
     let inner: String = doc
         .tree
         .root()
@@ -125,22 +138,7 @@ fn noscript_text(doc: &Html, title: &str) -> String {
         .flat_map(|n| n.children())
         .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
         .collect();
-    if inner.trim().is_empty() || !inner.contains('<') {
-        return String::new();
-    }
-    let inner_doc = Html::parse_document(&inner);
-    let blocks = flatten(&inner_doc);
-    let classes = classify(&blocks);
-    let mut chosen = choose(&blocks, &classes);
-    if chosen.is_empty() {
-        chosen = fallback(&blocks);
-    }
-    let texts: Vec<&str> = chosen
-        .iter()
-        .filter(|b| !(b.heading && same_words(&b.text, title)))
-        .map(|b| b.text.as_str())
-        .collect();
-    texts.join("\n\n")
+    inner.contains('<').then_some(inner)
 }
 
 /// One line per block: class, kept, in-article flag, link density, function-word density
@@ -153,7 +151,6 @@ pub fn explain(doc: &Html) -> Vec<String> {
         .iter()
         .zip(&classes)
         .map(|(b, c)| {
-            let chars = b.text.chars().count();
             format!(
                 "{:<8} {} {} link={:.2} stop={:.2} len={:<5} {}",
                 format!("{c:?}"),
@@ -163,9 +160,9 @@ pub fn explain(doc: &Html) -> Vec<String> {
                     "    "
                 },
                 if b.in_article { "A" } else { " " },
-                b.link_chars as f32 / chars.max(1) as f32,
-                stopwords::density(&b.text),
-                chars,
+                link_density(b),
+                b.stop_density,
+                b.chars,
                 b.text
                     .chars()
                     .take(90)
@@ -193,6 +190,8 @@ fn flatten(doc: &Html) -> Vec<Block> {
     let mut cur = Block {
         text: String::new(),
         link_chars: 0,
+        chars: 0,
+        stop_density: 0.0,
         heading: false,
         in_article: false,
     };
@@ -271,16 +270,8 @@ fn text_sizes(doc: &Html) -> HashMap<NodeId, usize> {
 fn open_frame(parent: Frame, el: Option<ElementRef>, name: &str, share: f32) -> Frame {
     let attr = |k: &str| el.and_then(|e| e.value().attr(k)).unwrap_or("");
     let marked_article = attr("itemprop") == "articleBody"
-        || [
-            "entry-content",
-            "post-content",
-            "article-body",
-            "item-page",
-            "news-content",
-            "tresc",
-        ]
-        .iter()
-        .any(|c| attr("class").contains(c) || attr("id").contains(c));
+        || is_article_name(attr("class"))
+        || is_article_name(attr("id"));
     let in_article = parent.in_article || name == "article" || name == "main" || marked_article;
     let minor = share < 0.3;
     let hidden = minor
@@ -317,7 +308,7 @@ fn append_text(cur: &mut Block, text: &str, in_link: bool) {
         cur.text.push_str(word);
         added += word.chars().count();
     }
-    if !text.trim().is_empty() && text.ends_with(char::is_whitespace) {
+    if text.ends_with(char::is_whitespace) {
         cur.text.push(' ');
     }
     if in_link {
@@ -335,6 +326,8 @@ fn flush(cur: &mut Block, blocks: &mut Vec<Block>, frame: Frame) {
         .join("\n");
     if !text.is_empty() {
         blocks.push(Block {
+            chars: text.chars().count(),
+            stop_density: stopwords::density(&text),
             text,
             link_chars: cur.link_chars,
             heading: frame.heading,
@@ -353,23 +346,20 @@ fn classify(blocks: &[Block]) -> Vec<Class> {
 /// Function-word density only tells prose from lists in languages whose function words
 /// we know (Polish, English). On other pages the longest texts must speak for themselves.
 fn function_words_are_informative(blocks: &[Block]) -> bool {
-    let long: Vec<&Block> = blocks
-        .iter()
-        .filter(|b| b.text.chars().count() >= 140)
-        .collect();
+    let long: Vec<&Block> = blocks.iter().filter(|b| b.chars >= 140).collect();
     if long.is_empty() {
         return true;
     }
-    let dense = long
-        .iter()
-        .filter(|b| stopwords::density(&b.text) >= 0.10)
-        .count();
+    let dense = long.iter().filter(|b| b.stop_density >= 0.10).count();
     dense * 3 >= long.len()
 }
 
+fn link_density(b: &Block) -> f32 {
+    b.link_chars as f32 / b.chars.max(1) as f32
+}
+
 fn classify_one(b: &Block, function_words_known: bool) -> Class {
-    let chars = b.text.chars().count();
-    let link_density = b.link_chars as f32 / chars.max(1) as f32;
+    let (chars, link_density) = (b.chars, link_density(b));
     let stamp = chars < 120 && super::metadata::date_stamp(&b.text).is_some();
     if link_density > 0.5 || stamp || is_boilerplate_line(&b.text) || is_legal_line(&b.text) {
         return Class::Bad;
@@ -393,7 +383,7 @@ fn classify_one(b: &Block, function_words_known: bool) -> Class {
     }
     // Thresholds measured on Polish prose (KPWr paragraphs: 10th percentile of function-word
     // density 0.20, median 0.30); menus and link lists sit near 0.
-    let stop = stopwords::density(&b.text);
+    let stop = b.stop_density;
     if stop >= 0.20 && chars > 140 {
         Class::Good
     } else if stop >= 0.05 || (b.in_article && chars > 100) {

@@ -1,7 +1,7 @@
 //! `archiwum ingest`: read pages, clean, extract, and upsert them into the index in one commit.
 
 use crate::error::{InputError, Result};
-use crate::index::{IndexStore, Upsert};
+use crate::index::{IndexStore, Previous, Upsert};
 use crate::pipeline::{self, Options};
 use crate::sources;
 use clap::Args;
@@ -87,7 +87,7 @@ pub fn run(args: &IngestArgs) -> Result<u8> {
                 progress.suspend(|| eprintln!("archiwum: skipped {}: {reason}", path.display()));
                 summary
                     .skipped
-                    .entry(short_reason(&reason))
+                    .entry(reason.label().to_string())
                     .or_default()
                     .push(path.display().to_string());
             }
@@ -118,24 +118,14 @@ fn ingest_one(
     if !seen.insert(page.id.clone()) {
         return Ok(Ok(Upsert::Unchanged)); // named twice on the command line
     }
-    let previous = writer.previous_hash(&page.id)?;
-    if previous.as_deref() == Some(page.content_hash.as_str()) {
+    let previous = writer.previous(&page.id, &page.content_hash)?;
+    if previous == Previous::Same {
         return Ok(Ok(Upsert::Unchanged));
     }
     match pipeline::process_page(&page, Options::default()) {
-        Ok(doc) => Ok(Ok(writer.put(&doc, previous.is_some())?)),
+        Ok(doc) => Ok(Ok(writer.put(&doc, previous == Previous::Changed)?)),
         Err(e) => Ok(Err(e)),
     }
-}
-
-fn short_reason(e: &InputError) -> String {
-    match e {
-        InputError::Unreadable(_) => "unreadable",
-        InputError::Empty => "empty",
-        InputError::Binary(_) => "binary",
-        InputError::NoText => "without text",
-    }
-    .to_string()
 }
 
 fn progress_bar(len: usize) -> ProgressBar {

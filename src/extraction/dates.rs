@@ -288,17 +288,10 @@ fn named(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
     let end_day: Option<u32> = c.name("d2").and_then(|m| m.as_str().parse().ok());
     let month = month_number(c.name("mon")?.as_str())?;
     let weekday = c.name("wd").and_then(|m| weekday_number(m.as_str()));
-    let (year, note) = match (c.name("y"), c.name("rel")) {
-        (Some(y), _) => (y.as_str().parse::<i32>().ok()?, None),
-        (None, Some(rel)) => (
-            relative_year(rel.as_str(), published?)?,
-            Some("relative-year"),
-        ),
-        (None, None) => match published {
-            Some(p) => (closest_year(p, month, day, weekday), Some("year-inferred")),
-            None => return year_less(c, month, day, end_day),
-        },
-    };
+    if c.name("y").is_none() && c.name("rel").is_none() && published.is_none() {
+        return year_less(c, month, day, end_day);
+    }
+    let (year, note) = resolve_year(c, published, month, day, weekday)?;
     let from = Date::new(year, month, day)?;
     let value = match end_day {
         Some(e) => {
@@ -334,6 +327,28 @@ fn weekday_number(w: &str) -> Option<u32> {
     .map(|i| i as u32)
 }
 
+/// The year of a date from its `y` (written year) or `rel` ("br.", "ub.r.") group, else
+/// the year that puts it closest to the publication date; with the note that says which.
+fn resolve_year(
+    c: &Captures,
+    published: Option<Date>,
+    month: u32,
+    day: u32,
+    weekday: Option<u32>,
+) -> Option<(i32, Option<&'static str>)> {
+    Some(match (c.name("y"), c.name("rel")) {
+        (Some(y), _) => (y.as_str().parse().ok()?, None),
+        (None, Some(rel)) => (
+            relative_year(rel.as_str(), published?)?,
+            Some("relative-year"),
+        ),
+        (None, None) => (
+            closest_year(published?, month, day, weekday),
+            Some("year-inferred"),
+        ),
+    })
+}
+
 /// "od 3 do 7 lutego", "od 30 września do 2 października 2014".
 fn from_to(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
     if text[c.name("m2")?.end()..].starts_with(char::is_alphabetic) {
@@ -346,17 +361,7 @@ fn from_to(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
         Some(m) => month_number(m.as_str())?,
         None => m2,
     };
-    let (y2, note) = match (c.name("y"), c.name("rel")) {
-        (Some(y), _) => (y.as_str().parse::<i32>().ok()?, None),
-        (None, Some(rel)) => (
-            relative_year(rel.as_str(), published?)?,
-            Some("relative-year"),
-        ),
-        (None, None) => (
-            closest_year(published?, m2, d2, None),
-            Some("year-inferred"),
-        ),
-    };
+    let (y2, note) = resolve_year(c, published, m2, d2, None)?;
     let y1 = if m1 > m2 { y2 - 1 } else { y2 };
     let from = Date::new(y1, m1, d1)?;
     let to = Date::new(y2, m2, d2)?;

@@ -5,4 +5,4 @@ pub mod schema;
 pub mod store;
 
 pub use schema::Fields;
-pub use store::{IndexStore, Upsert};
+pub use store::{IndexStore, Previous, Upsert};

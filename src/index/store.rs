@@ -8,7 +8,9 @@ use crate::error::{ArchiwumError, Result};
 use crate::record::{Document, Entity, EntityType, Format, Metadata};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
-use tantivy::schema::{TantivyDocument, Value};
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{IndexRecordOption, TantivyDocument, Value};
 use tantivy::{DateTime, Index, IndexWriter, Searcher, Term};
 
 /// Memory for tantivy's indexing buffers: bounded, whatever the corpus size.
@@ -18,6 +20,14 @@ pub struct IndexStore {
     pub index: Index,
     pub fields: Fields,
     pub dir: PathBuf,
+}
+
+/// A document's state in the index before this run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Previous {
+    Absent,
+    Same,
+    Changed,
 }
 
 /// What an upsert did to the index.
@@ -105,12 +115,8 @@ impl IndexStore {
 }
 
 fn find_by_id(searcher: &Searcher, f: Fields, id: &str) -> Result<Option<TantivyDocument>> {
-    let term = Term::from_field_text(f.id, id);
-    let query = tantivy::query::TermQuery::new(term, tantivy::schema::IndexRecordOption::Basic);
-    let top = searcher.search(
-        &query,
-        &tantivy::collector::TopDocs::with_limit(1).order_by_score(),
-    )?;
+    let query = TermQuery::new(Term::from_field_text(f.id, id), IndexRecordOption::Basic);
+    let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
     match top.first() {
         Some((_, addr)) => Ok(Some(searcher.doc(*addr)?)),
         None => Ok(None),
@@ -126,12 +132,28 @@ pub struct Writer {
 }
 
 impl Writer {
-    /// Content hash stored for this id before the run began.
-    pub fn previous_hash(&self, id: &str) -> Result<Option<String>> {
-        Ok(find_by_id(&self.searcher, self.fields, id)?.and_then(|d| {
-            d.get_first(self.fields.hash)
-                .and_then(|v| v.as_str().map(String::from))
-        }))
+    /// How this id stood before the run began: absent, with the same content hash, or
+    /// with another. Answered from the term index; no stored document is read.
+    pub fn previous(&self, id: &str, hash: &str) -> Result<Previous> {
+        let term = |field, value: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, value),
+                IndexRecordOption::Basic,
+            ))
+        };
+        let f = self.fields;
+        if self.searcher.search(&*term(f.id, id), &Count)? == 0 {
+            return Ok(Previous::Absent);
+        }
+        let same = BooleanQuery::new(vec![
+            (Occur::Must, term(f.id, id)),
+            (Occur::Must, term(f.hash, hash)),
+        ]);
+        Ok(if self.searcher.search(&same, &Count)? > 0 {
+            Previous::Same
+        } else {
+            Previous::Changed
+        })
     }
 
     /// Adds or replaces a document; the caller has already checked for "unchanged".

@@ -116,6 +116,22 @@ pub fn place_candidates(form: &str, case: PlaceCase) -> Vec<String> {
     out
 }
 
+/// The -e locative with its consonant change: Warszaw-a → Warszawie, Polsk-a → Polsce,
+/// Barbar-a → Barbarze, Ann-a → Annie. Longer endings are tried first.
+pub fn soft_locative(stem: &str) -> String {
+    #[rustfmt::skip]
+    const CHANGES: &[(&str, &str)] = &[
+        ("sk", "sce"), ("ck", "cce"), ("st", "ście"), ("sn", "śnie"), ("zn", "źnie"),
+        ("k", "ce"), ("g", "dze"), ("r", "rze"), ("ł", "le"), ("t", "cie"), ("d", "dzie"),
+    ];
+    for (hard, soft) in CHANGES {
+        if let Some(base) = stem.strip_suffix(hard) {
+            return format!("{base}{soft}");
+        }
+    }
+    format!("{stem}ie")
+}
+
 /// Nominative of a surname that agrees in case with the first name before it.
 pub fn surname_nominative(form: &str, gender: Gender, case: Case) -> String {
     if case == Case::Nominative {

@@ -48,15 +48,6 @@ pub fn is_acronym(word: &str) -> bool {
     (2..=8).contains(&n) && word.chars().all(|c| c.is_uppercase() && c.is_alphabetic())
 }
 
-/// Upper-cases the first letter: "jasło" → "Jasło".
-pub fn capitalize(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -115,8 +115,7 @@ pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -
         .map_err(|e| ArchiwumError::BadQuery(format!("{e} (in {query:?})")))?;
     let parsed = with_date_range(words, f, &filters);
     let searcher = store.searcher()?;
-    let total = searcher.search(&parsed, &Count)?;
-    let top = top_docs(&searcher, &*parsed, limit.max(1), filters.sort)?;
+    let (top, total) = top_docs(&searcher, &*parsed, limit.max(1), filters.sort)?;
     let facets = count_facets(&searcher, &*parsed, &filters.facets)?;
     let mut snippets = SnippetGenerator::create(&searcher, &*parsed, f.body)?;
     snippets.set_max_num_chars(240);
@@ -157,24 +156,22 @@ pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -
     })
 }
 
+/// The best `limit` hits in the requested order, and the number of all matches, in one
+/// pass over the matching documents.
 fn top_docs(
     searcher: &Searcher,
     query: &dyn Query,
     limit: usize,
     sort: Sort,
-) -> Result<Vec<(f32, DocAddress)>> {
-    let by_date = |order: Order| -> Result<Vec<(f32, DocAddress)>> {
-        let collector =
-            TopDocs::with_limit(limit).order_by_fast_field::<DateTime>("published", order);
-        Ok(searcher
-            .search(query, &collector)?
-            .into_iter()
-            .map(|(_, a)| (0.0, a))
-            .collect())
+) -> Result<(Vec<(f32, DocAddress)>, usize)> {
+    let by_date = |order: Order| -> Result<(Vec<(f32, DocAddress)>, usize)> {
+        let top = TopDocs::with_limit(limit).order_by_fast_field::<DateTime>("published", order);
+        let (hits, total) = searcher.search(query, &(top, Count))?;
+        Ok((hits.into_iter().map(|(_, a)| (0.0, a)).collect(), total))
     };
     match sort {
         Sort::Relevance => {
-            Ok(searcher.search(query, &TopDocs::with_limit(limit).order_by_score())?)
+            Ok(searcher.search(query, &(TopDocs::with_limit(limit).order_by_score(), Count))?)
         }
         Sort::Date => by_date(Order::Asc),
         Sort::NewestFirst => by_date(Order::Desc),
