@@ -446,16 +446,17 @@ fn choose<'a>(blocks: &'a [Block], classes: &[Class]) -> Vec<&'a Block> {
     let resolved = resolve_context(blocks, classes);
     blocks
         .iter()
+        .zip(classes)
         .zip(resolved)
-        .filter(|(b, keep)| {
+        .filter(|((b, class), keep)| {
             if article_has_good {
                 // The page marked its article: trust it, dropping only what is clearly not text.
-                b.in_article && (*keep || !matches!(classify_one(b, true), Class::Bad))
+                b.in_article && (*keep || **class != Class::Bad)
             } else {
                 *keep
             }
         })
-        .map(|(b, _)| b)
+        .map(|((b, _), _)| b)
         .collect()
 }
 
