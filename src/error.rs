@@ -14,6 +14,12 @@ pub enum InputError {
     Binary(String),
     #[error("no text remained after cleaning (only markup or boilerplate)")]
     NoText,
+    #[error("broken WARC data: {0}")]
+    BadWarc(String),
+    #[error("not an HTML page ({0})")]
+    NotHtml(String),
+    #[error("the server answered HTTP {0}")]
+    HttpStatus(u16),
 }
 
 impl InputError {
@@ -24,6 +30,9 @@ impl InputError {
             InputError::Empty => "empty",
             InputError::Binary(_) => "binary",
             InputError::NoText => "without text",
+            InputError::BadWarc(_) => "broken WARC",
+            InputError::NotHtml(_) => "not HTML",
+            InputError::HttpStatus(_) => "HTTP error",
         }
     }
 }

@@ -10,6 +10,7 @@
 pub mod calendar;
 pub mod cleaning;
 pub mod commands;
+pub mod duplicates;
 pub mod error;
 pub mod extraction;
 pub mod index;

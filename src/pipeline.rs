@@ -4,19 +4,13 @@
 use crate::calendar::Date;
 use crate::error::InputError;
 use crate::record::{Document, RawPage, Sourced};
-use crate::{cleaning, extraction, sources};
-use std::path::Path;
+use crate::{cleaning, extraction};
 
 /// Options that change how pages are read.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
     /// Publication date for pages that carry none (text dumps, NER corpora).
     pub published: Option<Date>,
-}
-
-/// Runs every stage on one file.
-pub fn process_file(path: &Path, opts: Options) -> Result<Document, InputError> {
-    process_page(&sources::load(path)?, opts)
 }
 
 /// Runs cleaning and extraction on a page that is already read and decoded.

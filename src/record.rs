@@ -29,6 +29,11 @@ pub struct RawPage {
     pub encoding_source: &'static str,
     /// Hash of the raw bytes: unchanged files are skipped on re-ingest.
     pub content_hash: String,
+    /// The file the page was read from (canonical path): for a WARC record, the WARC file.
+    /// `ingest --prune` drops documents whose origin is gone.
+    pub origin: String,
+    /// When a crawler fetched the page (WARC-Date), kept apart from the publication date.
+    pub crawled: Option<String>,
 }
 
 /// A value found in the page together with where it came from, so a user can see why.
@@ -111,6 +116,9 @@ pub struct Document {
     pub metadata: Metadata,
     pub encoding: String,
     pub content_hash: String,
+    pub origin: String,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub crawled: Option<String>,
 }
 
 impl Document {

@@ -37,5 +37,7 @@ pub fn clean(page: &RawPage) -> Result<Document, InputError> {
         metadata,
         encoding: page.encoding.clone(),
         content_hash: page.content_hash.clone(),
+        origin: page.origin.clone(),
+        crawled: page.crawled.clone(),
     })
 }

@@ -65,14 +65,26 @@ pub fn run(args: &ExtractArgs) -> Result<u8> {
             }
         }
     }
-    for path in &files {
-        match pipeline::process_file(path, opts) {
+    for input in sources::stream(files) {
+        if matches!(input, sources::Input::Revisit(_)) {
+            continue; // the page comes from its original WARC record
+        }
+        let source = input.source();
+        match input
+            .load()
+            .and_then(|page| pipeline::process_page(&page, opts))
+        {
             Ok(doc) => {
-                emit(&mut out, &doc, args, path)?;
+                // WARC records have URLs for names; their ids make file names.
+                let name = match doc.crawled {
+                    Some(_) => PathBuf::from(&doc.id),
+                    None => PathBuf::from(&source),
+                };
+                emit(&mut out, &doc, args, &name)?;
                 done += 1;
             }
             Err(e) => {
-                eprintln!("archiwum: skipped {}: {e}", path.display());
+                eprintln!("archiwum: skipped {source}: {e}");
                 skipped += 1;
             }
         }

@@ -1,23 +1,35 @@
 //! `archiwum ingest`: read pages, clean, extract, and upsert them into the index in one commit.
 
+use crate::duplicates::Signature;
 use crate::error::{InputError, Result};
+use crate::index::store::Writer;
 use crate::index::{IndexStore, Previous, Upsert};
 use crate::pipeline::{self, Options};
-use crate::sources;
+use crate::record::Document;
+use crate::sources::{self, Input};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashSet};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Args)]
 pub struct IngestArgs {
-    /// Files or directories to read (directories recursively: .html, .htm, .txt, …).
-    /// Default: corpus/
+    /// Files or directories to read (directories recursively: .html, .htm, .txt, .warc,
+    /// .warc.gz, …). Default: corpus/
     pub paths: Vec<PathBuf>,
     /// Index directory (created when missing).
     #[arg(long, default_value = "index")]
     pub index: PathBuf,
+    /// Remove documents whose source file is gone (or, for a WARC file read in this run,
+    /// whose URL it no longer holds).
+    #[arg(long)]
+    pub prune: bool,
+    /// Commit after this many new or changed pages. Each commit is atomic: a run that is
+    /// killed keeps everything up to its last commit, and running it again completes it.
+    #[arg(long, default_value_t = 10_000, value_name = "PAGES")]
+    pub commit_every: usize,
 }
 
 #[derive(Debug, Default)]
@@ -25,6 +37,9 @@ pub struct Summary {
     pub added: usize,
     pub updated: usize,
     pub unchanged: usize,
+    /// WARC revisit records: the page is stored once, from its original record.
+    pub revisits: usize,
+    pub pruned: usize,
     /// Reason → files.
     pub skipped: BTreeMap<String, Vec<String>>,
     pub ignored: usize,
@@ -51,6 +66,15 @@ impl Summary {
                 .collect();
             s.push_str(&format!(" ({})", reasons.join(", ")));
         }
+        if self.revisits > 0 {
+            s.push_str(&format!(
+                "; {} WARC revisits not stored twice",
+                self.revisits
+            ));
+        }
+        if self.pruned > 0 {
+            s.push_str(&format!("; {} pruned", self.pruned));
+        }
         if self.ignored > 0 {
             s.push_str(&format!("; {} other files ignored", self.ignored));
         }
@@ -62,6 +86,10 @@ impl Summary {
     }
 }
 
+/// Pages read, cleaned and extracted in parallel at a time. Large enough to keep every core
+/// busy, small enough that memory does not depend on the corpus.
+const BATCH: usize = 256;
+
 pub fn run(args: &IngestArgs) -> Result<u8> {
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from("corpus")]
@@ -69,35 +97,46 @@ pub fn run(args: &IngestArgs) -> Result<u8> {
         args.paths.clone()
     };
     let inputs = sources::collect(&paths)?;
+    let warcs: HashSet<String> = inputs
+        .files
+        .iter()
+        .filter(|p| sources::warc::is_warc(p))
+        .map(|p| sources::stable_source(p))
+        .collect();
     let store = IndexStore::open_or_create(&args.index)?;
-    let mut writer = store.writer()?;
-    let mut summary = Summary {
-        ignored: inputs.ignored,
-        ..Summary::default()
+    let mut run = Run {
+        writer: store.writer()?,
+        summary: Summary {
+            ignored: inputs.ignored,
+            ..Summary::default()
+        },
+        seen: HashSet::new(),
+        progress: progress_bar(inputs.files.len()),
+        since_commit: 0,
+        commit_every: args.commit_every.max(1),
     };
-    let progress = progress_bar(inputs.files.len());
-    let mut seen = HashSet::new();
-    for path in &inputs.files {
-        progress.inc(1);
-        match ingest_one(&mut writer, path, &mut seen)? {
-            Ok(Upsert::Added) => summary.added += 1,
-            Ok(Upsert::Updated) => summary.updated += 1,
-            Ok(Upsert::Unchanged) => summary.unchanged += 1,
-            Err(reason) => {
-                progress.suspend(|| eprintln!("archiwum: skipped {}: {reason}", path.display()));
-                summary
-                    .skipped
-                    .entry(reason.label().to_string())
-                    .or_default()
-                    .push(path.display().to_string());
-            }
+    let mut batch = Vec::with_capacity(BATCH);
+    for input in sources::stream(inputs.files) {
+        if matches!(input, Input::File(_)) {
+            run.progress.inc(1);
+        }
+        batch.push(input);
+        if batch.len() == BATCH {
+            run.batch(std::mem::take(&mut batch))?;
         }
     }
-    progress.finish_and_clear();
-    writer.commit()?;
+    run.batch(batch)?;
+    run.progress.finish_and_clear();
+    if args.prune {
+        let seen = &run.seen;
+        run.summary.pruned = run.writer.prune(|id, origin| {
+            seen.contains(id) || (!warcs.contains(origin) && Path::new(origin).exists())
+        })?;
+    }
+    run.writer.commit()?;
     let total = store.searcher()?.num_docs();
-    println!("{}", summary.render(&args.index, total));
-    let done = summary.added + summary.updated + summary.unchanged;
+    println!("{}", run.summary.render(&args.index, total));
+    let done = run.summary.added + run.summary.updated + run.summary.unchanged;
     Ok(if done == 0 {
         crate::commands::NOTHING_DONE
     } else {
@@ -105,27 +144,99 @@ pub fn run(args: &IngestArgs) -> Result<u8> {
     })
 }
 
-/// One file: an input problem skips it (inner error); an index problem stops the run.
-fn ingest_one(
-    writer: &mut crate::index::store::Writer,
-    path: &Path,
-    seen: &mut HashSet<String>,
-) -> Result<std::result::Result<Upsert, InputError>> {
-    let page = match sources::load(path) {
-        Ok(p) => p,
-        Err(e) => return Ok(Err(e)),
-    };
-    if !seen.insert(page.id.clone()) {
-        return Ok(Ok(Upsert::Unchanged)); // named twice on the command line
+/// The state of one ingest run.
+struct Run {
+    writer: Writer,
+    summary: Summary,
+    /// Ids met in this run (also those that failed): named twice, or kept by `--prune`.
+    seen: HashSet<String>,
+    progress: ProgressBar,
+    since_commit: usize,
+    commit_every: usize,
+}
+
+/// What the parallel stage made of one input.
+enum Outcome {
+    Unchanged(String),
+    Revisit,
+    Skipped(String, InputError),
+    Ready(Box<Document>, Signature, bool),
+}
+
+impl Run {
+    /// Reads, cleans and extracts a batch on all cores, then writes it in input order.
+    fn batch(&mut self, inputs: Vec<Input>) -> Result<()> {
+        let writer = &self.writer;
+        let outcomes: Vec<Result<Outcome>> = inputs
+            .into_par_iter()
+            .map(|input| prepare(writer, input))
+            .collect();
+        for outcome in outcomes {
+            self.apply(outcome?)?;
+        }
+        Ok(())
     }
+
+    fn apply(&mut self, outcome: Outcome) -> Result<()> {
+        match outcome {
+            Outcome::Unchanged(id) => {
+                self.seen.insert(id);
+                self.summary.unchanged += 1;
+            }
+            Outcome::Revisit => self.summary.revisits += 1,
+            Outcome::Skipped(source, reason) => {
+                self.progress
+                    .suspend(|| eprintln!("archiwum: skipped {source}: {reason}"));
+                self.summary
+                    .skipped
+                    .entry(reason.label().to_string())
+                    .or_default()
+                    .push(source);
+            }
+            Outcome::Ready(doc, signature, existed) => {
+                if !self.seen.insert(doc.id.clone()) {
+                    // Named twice, or the same URL crawled twice in one WARC: first wins.
+                    self.summary.unchanged += 1;
+                    return Ok(());
+                }
+                match self.writer.put(&doc, signature, existed)? {
+                    Upsert::Added => self.summary.added += 1,
+                    Upsert::Updated => self.summary.updated += 1,
+                    Upsert::Unchanged => self.summary.unchanged += 1,
+                }
+                self.since_commit += 1;
+                if self.since_commit >= self.commit_every {
+                    self.writer.checkpoint()?;
+                    self.since_commit = 0;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// One input through read → unchanged check → clean → extract → signature. An input
+/// problem is an outcome; only an index problem is an error.
+fn prepare(writer: &Writer, input: Input) -> Result<Outcome> {
+    if matches!(input, Input::Revisit(_)) {
+        return Ok(Outcome::Revisit);
+    }
+    let source = input.source();
+    let page = match input.load() {
+        Ok(p) => p,
+        Err(e) => return Ok(Outcome::Skipped(source, e)),
+    };
     let previous = writer.previous(&page.id, &page.content_hash)?;
     if previous == Previous::Same {
-        return Ok(Ok(Upsert::Unchanged));
+        return Ok(Outcome::Unchanged(page.id));
     }
-    match pipeline::process_page(&page, Options::default()) {
-        Ok(doc) => Ok(Ok(writer.put(&doc, previous == Previous::Changed)?)),
-        Err(e) => Ok(Err(e)),
-    }
+    Ok(match pipeline::process_page(&page, Options::default()) {
+        Ok(doc) => {
+            let signature = Signature::of(&doc.text);
+            Outcome::Ready(Box::new(doc), signature, previous == Previous::Changed)
+        }
+        Err(e) => Outcome::Skipped(source, e),
+    })
 }
 
 fn progress_bar(len: usize) -> ProgressBar {

@@ -44,6 +44,10 @@ pub struct SearchArgs {
     /// Count the whole result set by these fields, e.g. --facets place,org,year.
     #[arg(long, value_enum, value_delimiter = ',')]
     pub facets: Vec<Facet>,
+    /// Show every copy of a republished announcement; by default each group of (near-)
+    /// duplicates is one hit that lists where else it appeared.
+    #[arg(long)]
+    pub all_duplicates: bool,
 }
 
 pub fn run(args: &SearchArgs) -> Result<u8> {
@@ -55,6 +59,7 @@ pub fn run(args: &SearchArgs) -> Result<u8> {
         on: args.on,
         sort: args.sort,
         facets: args.facets.clone(),
+        all_duplicates: args.all_duplicates,
     };
     let results = search::search(&store, &query, args.limit, filters)?;
     if args.json {

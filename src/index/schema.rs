@@ -7,7 +7,7 @@ use tantivy::schema::{
     TextFieldIndexing, TextOptions, FAST, STORED, STRING,
 };
 
-pub const SCHEMA_VERSION: &str = "archiwum-index-2";
+pub const SCHEMA_VERSION: &str = "archiwum-index-3";
 /// Written next to tantivy's files; read before opening.
 pub const VERSION_FILE: &str = "archiwum-version";
 
@@ -26,6 +26,18 @@ pub struct Fields {
     pub entities: Field,
     pub meta: Field,
     pub hash: Field,
+    /// The file a document was read from (a WARC file for its records): `--prune`.
+    pub origin: Field,
+    /// When a crawler fetched the page.
+    pub crawled: Field,
+    /// Hash of the normalised clean text: exact duplicates share it.
+    pub text_hash: Field,
+    /// Id of the first document of its near-duplicate group: search shows one per group.
+    pub group: Field,
+    /// MinHash band keys: near-duplicate candidates share one.
+    pub band: Field,
+    /// The MinHash signature, to confirm a candidate.
+    pub signature: Field,
 }
 
 pub fn build() -> (Schema, Fields) {
@@ -53,13 +65,19 @@ pub fn build() -> (Schema, Fields) {
                 .set_stored()
                 .set_fast(),
         ),
-        event: b.add_date_field("event", date),
+        event: b.add_date_field("event", date.clone()),
         place: b.add_text_field("place", STRING | STORED | FAST),
         org: b.add_text_field("org", STRING | STORED | FAST),
         person: b.add_text_field("person", STRING | STORED | FAST),
         entities: b.add_text_field("entities", STORED),
         meta: b.add_text_field("meta", STORED),
         hash: b.add_text_field("hash", STRING | STORED),
+        origin: b.add_text_field("origin", STRING | STORED),
+        crawled: b.add_date_field("crawled", date),
+        text_hash: b.add_text_field("text_hash", STRING | STORED),
+        group: b.add_text_field("group", STRING | STORED | FAST),
+        band: b.add_text_field("band", STRING),
+        signature: b.add_bytes_field("signature", STORED),
     };
     (b.build(), fields)
 }
@@ -81,5 +99,11 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         entities: f("entities")?,
         meta: f("meta")?,
         hash: f("hash")?,
+        origin: f("origin")?,
+        crawled: f("crawled")?,
+        text_hash: f("text_hash")?,
+        group: f("group")?,
+        band: f("band")?,
+        signature: f("signature")?,
     })
 }

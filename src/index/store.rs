@@ -4,14 +4,16 @@
 use super::analyzer;
 use super::schema::{self, Fields, SCHEMA_VERSION, VERSION_FILE};
 use crate::calendar::Date;
+use crate::duplicates::{self, Signature};
 use crate::error::{ArchiwumError, Result};
 use crate::record::{Document, Entity, EntityType, Format, Metadata};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, TantivyDocument, Value};
-use tantivy::{DateTime, Index, IndexWriter, Searcher, Term};
+use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, Term};
 
 /// Memory for tantivy's indexing buffers: bounded, whatever the corpus size.
 const WRITER_MEMORY: usize = 100_000_000;
@@ -45,6 +47,10 @@ struct StoredMeta {
     encoding: String,
     published: Option<String>,
     metadata: Metadata,
+    #[serde(default)]
+    origin: String,
+    #[serde(default)]
+    crawled: Option<String>,
 }
 
 impl IndexStore {
@@ -97,10 +103,19 @@ impl IndexStore {
     }
 
     pub fn writer(&self) -> Result<Writer> {
+        let reader = self
+            .index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let searcher = reader.searcher();
         Ok(Writer {
             writer: self.index.writer(WRITER_MEMORY)?,
-            searcher: self.searcher()?,
+            reader,
+            searcher,
             fields: self.fields,
+            pending: Vec::new(),
+            pending_bands: HashMap::new(),
         })
     }
 
@@ -123,31 +138,40 @@ fn find_by_id(searcher: &Searcher, f: Fields, id: &str) -> Result<Option<Tantivy
     }
 }
 
-/// Writes documents, replacing any earlier version with the same id.
+/// Writes documents, replacing any earlier version with the same id, and groups
+/// near-duplicates as they arrive.
 pub struct Writer {
     writer: IndexWriter,
-    /// The index as it was before this run: what "unchanged" is measured against.
+    reader: IndexReader,
+    /// The index as of the last commit: what "unchanged" and duplicates are measured against.
     searcher: Searcher,
     fields: Fields,
+    /// Documents written since the last commit, which `searcher` cannot see yet. Cleared at
+    /// every commit, so memory is bounded by the commit interval, not the corpus.
+    pending: Vec<Pending>,
+    pending_bands: HashMap<String, Vec<usize>>,
+}
+
+struct Pending {
+    id: String,
+    group: String,
+    signature: Signature,
 }
 
 impl Writer {
-    /// How this id stood before the run began: absent, with the same content hash, or
-    /// with another. Answered from the term index; no stored document is read.
+    /// How this id stood at the last commit: absent, with the same content hash, or with
+    /// another. Answered from the term index; no stored document is read.
     pub fn previous(&self, id: &str, hash: &str) -> Result<Previous> {
-        let term = |field, value: &str| -> Box<dyn Query> {
-            Box::new(TermQuery::new(
-                Term::from_field_text(field, value),
-                IndexRecordOption::Basic,
-            ))
-        };
         let f = self.fields;
-        if self.searcher.search(&*term(f.id, id), &Count)? == 0 {
+        if self.searcher.search(&term_query(f.id, id), &Count)? == 0 {
             return Ok(Previous::Absent);
         }
         let same = BooleanQuery::new(vec![
-            (Occur::Must, term(f.id, id)),
-            (Occur::Must, term(f.hash, hash)),
+            (
+                Occur::Must,
+                Box::new(term_query(f.id, id)) as Box<dyn Query>,
+            ),
+            (Occur::Must, Box::new(term_query(f.hash, hash))),
         ]);
         Ok(if self.searcher.search(&same, &Count)? > 0 {
             Previous::Same
@@ -157,10 +181,28 @@ impl Writer {
     }
 
     /// Adds or replaces a document; the caller has already checked for "unchanged".
-    pub fn put(&mut self, doc: &Document, existed: bool) -> Result<Upsert> {
+    pub fn put(&mut self, doc: &Document, signature: Signature, existed: bool) -> Result<Upsert> {
+        let group = self.group_for(&doc.id, &signature)?;
         self.writer
             .delete_term(Term::from_field_text(self.fields.id, &doc.id));
-        self.writer.add_document(to_tantivy(doc, self.fields)?)?;
+        let mut t = to_tantivy(doc, self.fields)?;
+        let f = self.fields;
+        t.add_text(f.group, &group);
+        t.add_text(f.text_hash, duplicates::text_hash(&doc.text));
+        for key in signature.band_keys() {
+            t.add_text(f.band, &key);
+            self.pending_bands
+                .entry(key)
+                .or_default()
+                .push(self.pending.len());
+        }
+        t.add_bytes(f.signature, &signature.to_bytes());
+        self.writer.add_document(t)?;
+        self.pending.push(Pending {
+            id: doc.id.clone(),
+            group,
+            signature,
+        });
         Ok(if existed {
             Upsert::Updated
         } else {
@@ -168,12 +210,92 @@ impl Writer {
         })
     }
 
-    /// Publishes every change of this run at once.
-    pub fn commit(mut self) -> Result<()> {
+    /// The group of the most similar earlier document when it is a near-duplicate,
+    /// else a new group named after this document.
+    fn group_for(&self, id: &str, signature: &Signature) -> Result<String> {
+        let keys = signature.band_keys();
+        let mut best: Option<(f64, String)> = None;
+        let mut consider = |other_id: &str, group: &str, other: &Signature| {
+            let sim = signature.similarity(other);
+            if other_id != id && sim >= duplicates::NEAR && best.as_ref().is_none_or(|b| sim > b.0)
+            {
+                best = Some((sim, group.to_string()));
+            }
+        };
+        for key in &keys {
+            for &i in self.pending_bands.get(key).into_iter().flatten() {
+                let p = &self.pending[i];
+                consider(&p.id, &p.group, &p.signature);
+            }
+        }
+        let f = self.fields;
+        let any_band = BooleanQuery::new(
+            keys.iter()
+                .map(|k| {
+                    (
+                        Occur::Should,
+                        Box::new(term_query(f.band, k)) as Box<dyn Query>,
+                    )
+                })
+                .collect(),
+        );
+        let top = self
+            .searcher
+            .search(&any_band, &TopDocs::with_limit(20).order_by_score())?;
+        for (_, addr) in top {
+            let stored: TantivyDocument = self.searcher.doc(addr)?;
+            let sig = stored
+                .get_first(f.signature)
+                .and_then(|v| v.as_bytes())
+                .and_then(Signature::from_bytes);
+            if let Some(sig) = sig {
+                consider(&text_of(&stored, f.id), &text_of(&stored, f.group), &sig);
+            }
+        }
+        Ok(best.map_or_else(|| id.to_string(), |(_, g)| g))
+    }
+
+    /// Removes the documents for which `keep(id, origin)` is false; returns how many.
+    pub fn prune(&mut self, keep: impl Fn(&str, &str) -> bool) -> Result<usize> {
+        let f = self.fields;
+        let mut removed = 0;
+        for segment in self.searcher.segment_readers() {
+            let store = segment.get_store_reader(64)?;
+            for doc_id in segment.doc_ids_alive() {
+                let doc: TantivyDocument = store.get(doc_id)?;
+                let id = text_of(&doc, f.id);
+                if !keep(&id, &text_of(&doc, f.origin)) {
+                    self.writer.delete_term(Term::from_field_text(f.id, &id));
+                    removed += 1;
+                }
+            }
+        }
+        Ok(removed)
+    }
+
+    /// Publishes every change so far at once; later `previous` and duplicate checks see them.
+    pub fn checkpoint(&mut self) -> Result<()> {
         self.writer.commit()?;
+        self.reader.reload()?;
+        self.searcher = self.reader.searcher();
+        self.pending.clear();
+        self.pending_bands.clear();
+        Ok(())
+    }
+
+    /// Publishes the rest and waits for merges, so the directory is tidy when the run ends.
+    pub fn commit(mut self) -> Result<()> {
+        self.checkpoint()?;
         self.writer.wait_merging_threads()?;
         Ok(())
     }
+}
+
+fn term_query(field: tantivy::schema::Field, value: &str) -> TermQuery {
+    TermQuery::new(
+        Term::from_field_text(field, value),
+        IndexRecordOption::Basic,
+    )
 }
 
 /// The first day a date value covers: "2014-10" → 2014-10-01, "2014" → 2014-01-01,
@@ -199,6 +321,15 @@ fn to_tantivy(doc: &Document, f: Fields) -> Result<TantivyDocument> {
     t.add_text(f.title, &doc.title);
     t.add_text(f.body, &doc.text);
     t.add_text(f.hash, &doc.content_hash);
+    t.add_text(f.origin, &doc.origin);
+    if let Some(when) = doc
+        .crawled
+        .as_deref()
+        .and_then(|c| c.get(..10))
+        .and_then(Date::parse_iso)
+    {
+        t.add_date(f.crawled, to_datetime(when));
+    }
     if let Some(d) = doc.published_date() {
         t.add_date(f.published, to_datetime(d));
         t.add_u64(f.year, d.year as u64);
@@ -222,6 +353,8 @@ fn to_tantivy(doc: &Document, f: Fields) -> Result<TantivyDocument> {
         encoding: doc.encoding.clone(),
         published: doc.published.clone(),
         metadata: doc.metadata.clone(),
+        origin: doc.origin.clone(),
+        crawled: doc.crawled.clone(),
     };
     t.add_text(f.meta, serde_json::to_string(&meta)?);
     Ok(t)
@@ -249,5 +382,7 @@ pub fn to_document(doc: &TantivyDocument, f: Fields) -> Result<Document> {
         metadata: meta.metadata,
         encoding: meta.encoding,
         content_hash: text_of(doc, f.hash),
+        origin: meta.origin,
+        crawled: meta.crawled,
     })
 }

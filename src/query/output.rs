@@ -86,6 +86,14 @@ fn hit_block(n: usize, h: &Hit, style: Style) -> String {
         let _ = writeln!(out, "   organizations: {}", h.organizations.join("; "));
     }
     let _ = writeln!(out, "   {}", highlight(&h.snippet, &h.highlights, style));
+    if !h.also_at.is_empty() {
+        let _ = writeln!(
+            out,
+            "   also at {} other source(s): {}",
+            h.also_at.len(),
+            h.also_at.join(", ")
+        );
+    }
     out
 }
 
@@ -128,6 +136,9 @@ pub fn document(d: &Document, style: Style) -> String {
         _ => "unknown".into(),
     };
     let _ = writeln!(out, "published: {published}");
+    if let Some(crawled) = &d.crawled {
+        let _ = writeln!(out, "crawled:   {crawled}");
+    }
     let _ = writeln!(out, "encoding:  {}", d.encoding);
     let _ = writeln!(out, "\n{}\n", d.text);
     let _ = writeln!(out, "{}", style.paint("1", "Entities"));

@@ -13,7 +13,8 @@ use std::ops::Bound;
 use tantivy::aggregation::agg_req::Aggregations;
 use tantivy::aggregation::AggregationCollector;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery};
+use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, Term};
 use tantivy::{DocAddress, Order, Searcher};
@@ -32,6 +33,9 @@ pub struct Hit {
     pub snippet: String,
     /// Character ranges of the matched words inside `snippet`.
     pub highlights: Vec<(usize, usize)>,
+    /// Sources of the same text (or a near-duplicate of it) elsewhere, folded into this hit.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also_at: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -103,6 +107,8 @@ pub struct Filters {
     pub on: DateOn,
     pub sort: Sort,
     pub facets: Vec<Facet>,
+    /// Show every copy of a republished text instead of one hit per duplicate group.
+    pub all_duplicates: bool,
 }
 
 pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -> Result<Results> {
@@ -115,26 +121,38 @@ pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -
         .map_err(|e| ArchiwumError::BadQuery(format!("{e} (in {query:?})")))?;
     let parsed = with_date_range(words, f, &filters);
     let searcher = store.searcher()?;
-    let (top, total) = top_docs(&searcher, &*parsed, limit.max(1), filters.sort)?;
+    // Fetch more than asked: some hits fold into an earlier one of their group.
+    let wanted = if filters.all_duplicates {
+        limit.max(1)
+    } else {
+        limit.max(1) * 4 + 16
+    };
+    let (top, total) = top_docs(&searcher, &*parsed, wanted, filters.sort)?;
     let facets = count_facets(&searcher, &*parsed, &filters.facets)?;
     let mut snippets = SnippetGenerator::create(&searcher, &*parsed, f.body)?;
     snippets.set_max_num_chars(240);
     let mut hits = Vec::new();
-    for (score, addr) in top.into_iter().take(limit) {
+    let mut groups_shown = std::collections::HashSet::new();
+    for (score, addr) in top {
+        if hits.len() == limit {
+            break;
+        }
         let stored: tantivy::TantivyDocument = searcher.doc(addr)?;
+        let group = stored
+            .get_first(f.group)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .to_string();
+        if !filters.all_duplicates && !groups_shown.insert(group.clone()) {
+            continue;
+        }
         let doc = to_document(&stored, f)?;
-        let snippet = snippets.snippet(&doc.text);
-        let (snippet, highlights) = if snippet.fragment().is_empty() {
-            let lead: String = doc.text.chars().take(200).collect();
-            fold_whitespace(&lead, &[])
+        let also_at = if filters.all_duplicates {
+            Vec::new()
         } else {
-            let ranges: Vec<(usize, usize)> = snippet
-                .highlighted()
-                .iter()
-                .map(|r| (r.start, r.end))
-                .collect();
-            fold_whitespace(snippet.fragment(), &ranges)
+            other_sources(&searcher, f, &group, &doc.id)?
         };
+        let (snippet, highlights) = snippet_of(&snippets, &doc.text);
         hits.push(Hit {
             id: doc.id.clone(),
             score,
@@ -146,6 +164,7 @@ pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -
             persons: doc.lemmas(EntityType::Person),
             snippet,
             highlights,
+            also_at,
         });
     }
     Ok(Results {
@@ -154,6 +173,48 @@ pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -
         hits,
         facets,
     })
+}
+
+/// A one-line passage around the matches, or the text's beginning when none is in the body.
+fn snippet_of(snippets: &SnippetGenerator, text: &str) -> (String, Vec<(usize, usize)>) {
+    let snippet = snippets.snippet(text);
+    if snippet.fragment().is_empty() {
+        let lead: String = text.chars().take(200).collect();
+        return fold_whitespace(&lead, &[]);
+    }
+    let ranges: Vec<(usize, usize)> = snippet
+        .highlighted()
+        .iter()
+        .map(|r| (r.start, r.end))
+        .collect();
+    fold_whitespace(snippet.fragment(), &ranges)
+}
+
+/// Sources of the other members of a duplicate group (at most 50).
+fn other_sources(searcher: &Searcher, f: Fields, group: &str, id: &str) -> Result<Vec<String>> {
+    if group.is_empty() {
+        return Ok(Vec::new());
+    }
+    let query = TermQuery::new(
+        Term::from_field_text(f.group, group),
+        IndexRecordOption::Basic,
+    );
+    let mut out = Vec::new();
+    for (_, addr) in searcher.search(&query, &TopDocs::with_limit(51).order_by_score())? {
+        let doc: tantivy::TantivyDocument = searcher.doc(addr)?;
+        let text = |field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_string()
+        };
+        if text(f.id) != id {
+            out.push(text(f.source));
+        }
+    }
+    out.sort();
+    out.truncate(50);
+    Ok(out)
 }
 
 /// The best `limit` hits in the requested order, and the number of all matches, in one

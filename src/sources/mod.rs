@@ -4,6 +4,7 @@
 //! it and goes on.
 
 pub mod encoding;
+pub mod warc;
 
 use crate::error::{ArchiwumError, InputError};
 use crate::record::{Format, RawPage};
@@ -38,7 +39,7 @@ pub fn collect(paths: &[PathBuf]) -> Result<Inputs, ArchiwumError> {
                 if !entry.file_type().is_file() || is_hidden(p) {
                     continue;
                 }
-                if format_for(p).is_some() {
+                if format_for(p).is_some() || warc::is_warc(p) {
                     files.push(p.to_path_buf());
                 } else {
                     ignored += 1;
@@ -57,6 +58,68 @@ fn is_hidden(p: &Path) -> bool {
         .is_some_and(|n| n.starts_with('.'))
 }
 
+/// One unit of work: a file still to be read, or a page a WARC record already gave.
+#[derive(Debug)]
+pub enum Input {
+    File(PathBuf),
+    Page(Box<RawPage>),
+    /// A WARC `revisit` record: its page comes from the original response record.
+    Revisit(String),
+    /// A WARC record or file that could not be read.
+    Failed {
+        source: String,
+        reason: InputError,
+    },
+}
+
+impl Input {
+    /// The name shown in messages.
+    pub fn source(&self) -> String {
+        match self {
+            Input::File(p) => p.display().to_string(),
+            Input::Page(p) => p.source.clone(),
+            Input::Revisit(url) => url.clone(),
+            Input::Failed { source, .. } => source.clone(),
+        }
+    }
+
+    /// Reads the page: files from disk (the slow part, done in parallel by callers).
+    pub fn load(self) -> Result<RawPage, InputError> {
+        match self {
+            Input::File(path) => load(&path),
+            Input::Page(page) => Ok(*page),
+            Input::Revisit(_) => Err(InputError::NoText),
+            Input::Failed { reason, .. } => Err(reason),
+        }
+    }
+}
+
+/// The inputs of these files in order: a WARC file expands into its records as they are
+/// read, so a large WARC is never held in memory.
+pub fn stream(files: Vec<PathBuf>) -> impl Iterator<Item = Input> {
+    files
+        .into_iter()
+        .flat_map(|path| -> Box<dyn Iterator<Item = Input>> {
+            if !warc::is_warc(&path) {
+                return Box::new(std::iter::once(Input::File(path)));
+            }
+            match warc::read(&path) {
+                Ok(items) => Box::new(items.filter_map(|item| match item {
+                    warc::Item::Page(page) => Some(Input::Page(page)),
+                    warc::Item::Revisit { url } => Some(Input::Revisit(url)),
+                    warc::Item::Skipped { source, reason } => {
+                        Some(Input::Failed { source, reason })
+                    }
+                    warc::Item::Other => None,
+                })),
+                Err(reason) => Box::new(std::iter::once(Input::Failed {
+                    source: path.display().to_string(),
+                    reason,
+                })),
+            }
+        })
+}
+
 /// Format by file ending; `None` for endings we do not read in directory walks.
 pub fn format_for(path: &Path) -> Option<Format> {
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
@@ -73,8 +136,11 @@ pub fn format_for(path: &Path) -> Option<Format> {
 pub fn load(path: &Path) -> Result<RawPage, InputError> {
     let bytes = std::fs::read(path).map_err(|e| InputError::Unreadable(e.to_string()))?;
     let source = path.display().to_string();
-    let id = document_id(&stable_source(path));
-    page_from_bytes(source, id, &bytes, format_for(path), None)
+    let origin = stable_source(path);
+    let id = document_id(&origin);
+    let mut page = page_from_bytes(source, id, &bytes, format_for(path), None)?;
+    page.origin = origin;
+    Ok(page)
 }
 
 /// Builds a page from bytes (a file, standard input, later a WARC record).
@@ -110,6 +176,8 @@ pub fn page_from_bytes(
         encoding: decoded.encoding.to_string(),
         encoding_source: decoded.how,
         content_hash: hex_digest(bytes),
+        origin: String::new(),
+        crawled: None,
     })
 }
 
