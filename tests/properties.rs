@@ -28,6 +28,41 @@ proptest! {
     }
 
     #[test]
+    fn windows_1250_mojibake_of_polish_text_is_undone(text in "[ a-zA-ZąćęłńóśźżĄĆĘŁŃÓŚŹŻ.,]{1,120}") {
+        let (garbled, _, _) = encoding_rs::WINDOWS_1250.decode(text.as_bytes());
+        let repaired = archiwum::sources::encoding::repair_mojibake(&garbled);
+        prop_assert_eq!(repaired.unwrap_or_else(|| garbled.into_owned()), text);
+    }
+
+    #[test]
+    fn correct_text_is_never_changed_by_repair(text in "[ a-zA-ZąćęłńóśźżĄĆĘŁŃÓŚŹŻ.,„”–]{1,120}") {
+        prop_assert_eq!(archiwum::sources::encoding::repair_mojibake(&text), None);
+    }
+
+    #[test]
+    fn any_http_response_is_parsed_or_refused_without_panic(body in proptest::collection::vec(any::<u8>(), 0..500), chunked in any::<bool>()) {
+        let mut block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n".to_vec();
+        if chunked {
+            block.extend_from_slice(b"Transfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n");
+        }
+        block.extend_from_slice(b"\r\n");
+        block.extend(body);
+        let _ = archiwum::sources::warc::parse_http(&block);
+    }
+
+    #[test]
+    fn any_warc_bytes_are_read_or_refused_without_panic(bytes in proptest::collection::vec(any::<u8>(), 0..3000), prefix in any::<bool>()) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.warc");
+        let mut data = if prefix { b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 40\r\n\r\nHTTP/1.1 200 OK\r\n".to_vec() } else { Vec::new() };
+        data.extend(bytes);
+        std::fs::write(&path, data).unwrap();
+        if let Ok(items) = archiwum::sources::warc::read(&path) {
+            prop_assert!(items.take(10_000).count() < 10_000);
+        }
+    }
+
+    #[test]
     fn date_like_text_never_gives_impossible_values(d in 0u32..40, m in 0u32..15, y in 1000u32..3000) {
         let text = format!("Spotkanie {d}.{m}.{y} r. oraz {d} {m} {y}");
         for e in entities(&text, None) {

@@ -10,6 +10,8 @@ pub struct Decoded {
     pub encoding: &'static str,
     /// How the encoding was decided: `bom`, `declared`, `meta`, `utf-8`, `detected`.
     pub how: &'static str,
+    /// Mojibake found in the text (UTF-8 once read as a legacy encoding) was undone.
+    pub repaired: bool,
 }
 
 pub fn decode(bytes: &[u8], declared: Option<&str>) -> Decoded {
@@ -21,11 +23,83 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Decoded {
         IsNormalized::Yes => text.into_owned(),
         _ => text.nfc().collect(),
     };
+    let repaired = repair_mojibake(&text);
     Decoded {
-        text,
+        repaired: repaired.is_some(),
+        text: repaired.unwrap_or(text),
         encoding: encoding.name(),
         how,
     }
+}
+
+/// Undoes mojibake already present in the source: UTF-8 bytes that some earlier program
+/// read as windows-1250, ISO-8859-2 or windows-1252 and saved again ("ZbliĹźenia",
+/// "ksiÄ…Ĺźka", "Å‚"). Each run of non-ASCII characters is turned back into bytes and read
+/// as UTF-8; it is replaced only when that succeeds and gives letters and punctuation of
+/// Latin script, which correct Polish text essentially never does. `None`: nothing to repair.
+pub fn repair_mojibake(text: &str) -> Option<String> {
+    // Every two-byte UTF-8 sequence for a Polish letter starts with one of these when
+    // misread; text without them has nothing to repair.
+    if !text.contains(['Ă', 'Ä', 'Ĺ', 'Å', 'Ã', 'Â', 'Ä']) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut run = String::new();
+    let mut changed = false;
+    let mut flush = |run: &mut String, out: &mut String| {
+        match repair_run(run) {
+            Some(fixed) => {
+                out.push_str(&fixed);
+                changed = true;
+            }
+            None => out.push_str(run),
+        }
+        run.clear();
+    };
+    for c in text.chars() {
+        if c.is_ascii() {
+            flush(&mut run, &mut out);
+            out.push(c);
+        } else {
+            run.push(c);
+        }
+    }
+    flush(&mut run, &mut out);
+    changed.then_some(out)
+}
+
+fn repair_run(run: &str) -> Option<String> {
+    if run.chars().count() < 2 {
+        return None;
+    }
+    // The legacy encodings disagree on some bytes ("Ĺź" is "ż" read as ISO-8859-2 but "ş"
+    // read as windows-1250): the reading that gives the most Polish letters wins, and on a
+    // tie the earliest in this list, windows-1250 being the commonest on Polish pages.
+    [
+        encoding_rs::WINDOWS_1250,
+        encoding_rs::ISO_8859_2,
+        encoding_rs::WINDOWS_1252,
+    ]
+    .iter()
+    .filter_map(|legacy| {
+        let (bytes, _, unmappable) = legacy.encode(run);
+        let fixed = std::str::from_utf8(&bytes).ok()?;
+        (!unmappable && fixed != run && fixed.chars().all(plausible)).then(|| fixed.to_string())
+    })
+    .rev()
+    .max_by_key(|fixed| {
+        fixed
+            .chars()
+            .filter(|c| POLISH_LETTERS.contains(*c))
+            .count()
+    })
+}
+
+const POLISH_LETTERS: &str = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ";
+
+/// Letters of Latin script and the typographic signs Polish pages use.
+fn plausible(c: char) -> bool {
+    matches!(c, '\u{C0}'..='\u{17F}') && c != '×' && c != '÷' || "„”“‘’–—…«»°§·€\u{A0}".contains(c)
 }
 
 fn choose(bytes: &[u8], declared: Option<&str>) -> (&'static Encoding, &'static str) {
@@ -115,6 +189,32 @@ mod tests {
         let d = decode(&bytes, None);
         assert_eq!(d.how, "detected");
         assert!(d.text.contains("Książki, źródła"), "{}", d.text);
+    }
+
+    #[test]
+    fn mojibake_is_repaired_when_unambiguous() {
+        // UTF-8 read as ISO-8859-2, as windows-1250, and as windows-1252.
+        assert_eq!(repair_mojibake("ZbliĹźenia").as_deref(), Some("Zbliżenia"));
+        assert_eq!(
+            repair_mojibake("ksiÄ…ĹĽka w JaĹ›le").as_deref(),
+            Some("książka w Jaśle")
+        );
+        assert_eq!(repair_mojibake("GÅ‚owacka").as_deref(), Some("Głowacka"));
+        let d = decode("<p>Spotkanie w Ĺšwietlicy</p>".as_bytes(), None);
+        assert!(d.repaired);
+        assert_eq!(d.text, "<p>Spotkanie w Świetlicy</p>");
+    }
+
+    #[test]
+    fn correct_polish_is_left_alone() {
+        for text in [
+            "Zażółć gęślą jaźń",
+            "ŹRÓDŁO, DRÓŻKA, ÓŻ, Ąę Ćć",
+            "Ĺódź? Ăsta — Äh",
+            "cena 5 €, 10 °C",
+        ] {
+            assert_eq!(repair_mojibake(text), None, "{text}");
+        }
     }
 
     #[test]

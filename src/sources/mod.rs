@@ -173,7 +173,11 @@ pub fn page_from_bytes(
         id,
         format,
         content: decoded.text,
-        encoding: decoded.encoding.to_string(),
+        encoding: if decoded.repaired {
+            format!("{} (mojibake repaired)", decoded.encoding)
+        } else {
+            decoded.encoding.to_string()
+        },
         encoding_source: decoded.how,
         content_hash: hex_digest(bytes),
         origin: String::new(),
