@@ -36,14 +36,18 @@ impl Signature {
     pub fn of(text: &str) -> Signature {
         let words: Vec<u64> = words(text).map(|w| fnv1a(w.as_bytes())).collect();
         let mut mins = vec![u64::MAX; HASHES];
-        let seeds: Vec<u64> = (1..=HASHES as u64).map(splitmix).collect();
+        // h_i(x) = a_i·x + b_i (a_i odd) over 64-bit words: a permutation for each i, and
+        // cheap enough to run 128 times per shingle. x is already well mixed.
+        let coefs: Vec<(u64, u64)> = (1..=HASHES as u64)
+            .map(|i| (splitmix(i) | 1, splitmix(i + 1000)))
+            .collect();
         let shingles = words.windows(SHINGLE.min(words.len()).max(1));
         for shingle in shingles {
             let h = shingle
                 .iter()
                 .fold(0xcbf2_9ce4_8422_2325u64, |acc, w| splitmix(acc ^ w));
-            for (min, seed) in mins.iter_mut().zip(&seeds) {
-                let v = splitmix(h ^ seed);
+            for (min, (a, b)) in mins.iter_mut().zip(&coefs) {
+                let v = a.wrapping_mul(h).wrapping_add(*b);
                 if v < *min {
                     *min = v;
                 }

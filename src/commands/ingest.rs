@@ -2,7 +2,7 @@
 
 use crate::duplicates::Signature;
 use crate::error::{InputError, Result};
-use crate::index::store::Writer;
+use crate::index::store::{Snapshot, Writer};
 use crate::index::{IndexStore, Previous, Upsert};
 use crate::pipeline::{self, Options};
 use crate::record::Document;
@@ -114,6 +114,7 @@ pub fn run(args: &IngestArgs) -> Result<u8> {
         progress: progress_bar(inputs.files.len()),
         since_commit: 0,
         commit_every: args.commit_every.max(1),
+        prepared: Vec::new(),
     };
     let mut batch = Vec::with_capacity(BATCH);
     for input in sources::stream(inputs.files) {
@@ -126,6 +127,7 @@ pub fn run(args: &IngestArgs) -> Result<u8> {
         }
     }
     run.batch(batch)?;
+    run.batch(Vec::new())?; // writes the last prepared batch
     run.progress.finish_and_clear();
     if args.prune {
         let seen = &run.seen;
@@ -153,6 +155,8 @@ struct Run {
     progress: ProgressBar,
     since_commit: usize,
     commit_every: usize,
+    /// The previous batch, read and extracted, waiting to be written.
+    prepared: Vec<Result<Outcome>>,
 }
 
 /// What the parallel stage made of one input.
@@ -164,16 +168,27 @@ enum Outcome {
 }
 
 impl Run {
-    /// Reads, cleans and extracts a batch on all cores, then writes it in input order.
+    /// Reads, cleans and extracts a batch on all cores while the previous batch is written
+    /// (in input order), so neither stage waits for the other.
     fn batch(&mut self, inputs: Vec<Input>) -> Result<()> {
-        let writer = &self.writer;
-        let outcomes: Vec<Result<Outcome>> = inputs
-            .into_par_iter()
-            .map(|input| prepare(writer, input))
-            .collect();
-        for outcome in outcomes {
-            self.apply(outcome?)?;
-        }
+        let snapshot = self.writer.snapshot();
+        let previous = std::mem::take(&mut self.prepared);
+        let (prepared, written) = rayon::join(
+            || {
+                inputs
+                    .into_par_iter()
+                    .map(|input| prepare(&snapshot, input))
+                    .collect()
+            },
+            || -> Result<()> {
+                for outcome in previous {
+                    self.apply(outcome?)?;
+                }
+                Ok(())
+            },
+        );
+        written?;
+        self.prepared = prepared;
         Ok(())
     }
 
@@ -217,7 +232,7 @@ impl Run {
 
 /// One input through read → unchanged check → clean → extract → signature. An input
 /// problem is an outcome; only an index problem is an error.
-fn prepare(writer: &Writer, input: Input) -> Result<Outcome> {
+fn prepare(snapshot: &Snapshot, input: Input) -> Result<Outcome> {
     if matches!(input, Input::Revisit(_)) {
         return Ok(Outcome::Revisit);
     }
@@ -226,7 +241,7 @@ fn prepare(writer: &Writer, input: Input) -> Result<Outcome> {
         Ok(p) => p,
         Err(e) => return Ok(Outcome::Skipped(source, e)),
     };
-    let previous = writer.previous(&page.id, &page.content_hash)?;
+    let previous = snapshot.previous(&page.id, &page.content_hash)?;
     if previous == Previous::Same {
         return Ok(Outcome::Unchanged(page.id));
     }

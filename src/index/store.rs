@@ -158,7 +158,14 @@ struct Pending {
     signature: Signature,
 }
 
-impl Writer {
+/// The index as of the last commit, for checks that run in parallel with writing.
+#[derive(Clone)]
+pub struct Snapshot {
+    searcher: Searcher,
+    fields: Fields,
+}
+
+impl Snapshot {
     /// How this id stood at the last commit: absent, with the same content hash, or with
     /// another. Answered from the term index; no stored document is read.
     pub fn previous(&self, id: &str, hash: &str) -> Result<Previous> {
@@ -178,6 +185,15 @@ impl Writer {
         } else {
             Previous::Changed
         })
+    }
+}
+
+impl Writer {
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            searcher: self.searcher.clone(),
+            fields: self.fields,
+        }
     }
 
     /// Adds or replaces a document; the caller has already checked for "unchanged".

@@ -423,17 +423,25 @@ pub const SOLO_ORGS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Every head noun form → (nominative, gender, is the form nominative). Built once: the
+/// lookup runs for every capitalised word of every page.
+static HEAD_FORMS: std::sync::LazyLock<
+    std::collections::HashMap<&'static str, (&'static str, NounGender, bool)>,
+> = std::sync::LazyLock::new(|| {
+    // In table order, first entry wins: the same answers as a scan of the table.
+    let mut map = std::collections::HashMap::new();
+    for (nom, g, forms) in ORG_HEADS {
+        map.entry(*nom).or_insert((*nom, *g, true));
+        for f in forms.iter() {
+            map.entry(*f).or_insert((*nom, *g, false));
+        }
+    }
+    map
+});
+
 /// Recognises a head noun form: (nominative, gender, is the form nominative).
 pub fn org_head(word: &str) -> Option<(&'static str, NounGender, bool)> {
-    ORG_HEADS.iter().find_map(|(nom, g, forms)| {
-        if *nom == word {
-            Some((*nom, *g, true))
-        } else if forms.contains(&word) {
-            Some((*nom, *g, false))
-        } else {
-            None
-        }
-    })
+    HEAD_FORMS.get(word).copied()
 }
 
 /// Nominative of an adjective that agrees with a head of the given gender, or `None`

@@ -53,14 +53,33 @@ const MONTHS: &[(u32, &[&str], &[&str])] = &[
     ),
 ];
 
+/// Every month form folded to ASCII lower case → (month, is a full name). Built once: the
+/// lookup runs for every capitalised word of every page.
+static FORMS: std::sync::LazyLock<std::collections::HashMap<String, (u32, bool)>> =
+    std::sync::LazyLock::new(|| {
+        let mut map = std::collections::HashMap::new();
+        for (n, full, abbr) in MONTHS {
+            for f in abbr.iter() {
+                map.insert(super::fold_diacritics(f), (*n, false));
+            }
+            for f in full.iter() {
+                map.insert(super::fold_diacritics(f), (*n, true));
+            }
+        }
+        map
+    });
+
 fn lookup(word: &str, with_abbreviations: bool) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    let folded = super::fold_diacritics(&w);
-    let matches = |f: &&str| **f == w || super::fold_diacritics(f) == folded;
-    MONTHS.iter().find_map(|(n, full, abbr)| {
-        let hit = full.iter().any(matches) || (with_abbreviations && abbr.iter().any(matches));
-        hit.then_some(*n)
-    })
+    let w = word.trim_end_matches('.');
+    // No month form is longer than 12 letters: most words end here, unallocated.
+    if w.is_empty() || w.chars().count() > 12 {
+        return None;
+    }
+    let folded = super::fold_diacritics(&w.to_lowercase());
+    match FORMS.get(&folded) {
+        Some(&(n, full)) if full || with_abbreviations => Some(n),
+        _ => None,
+    }
 }
 
 /// Month number for a month word in any case or abbreviation, with or without Polish
