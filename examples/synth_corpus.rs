@@ -136,9 +136,9 @@ fn article(rng: &mut Rng, n: usize) -> (String, String, u64) {
             body.push_str(rng.pick(FILLERS));
             body.push(' ');
         }
-        let _ = write!(
+        let _ = writeln!(
             body,
-            "Informacja nr {n}.{p} dotyczy miejscowości {place}.</p>\n"
+            "Informacja nr {n}.{p} dotyczy miejscowości {place}.</p>"
         );
     }
     (title, body, year)
