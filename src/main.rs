@@ -26,9 +26,13 @@ enum Command {
   archiwum ingest                      # corpus/ into index/
   archiwum ingest ~/crawl --index ~/archiwum-index
   archiwum ingest page.html notes.txt
+  archiwum ingest crawl-2015.warc.gz   # WARC: one document per HTML response, by URL
+  archiwum ingest ~/crawl --prune      # also drop documents whose file is gone
 
-Unreadable, empty and binary files are reported one line each and skipped; the run goes
-on, and every change is committed at once at the end.")]
+Unreadable, empty and binary files (and non-HTML WARC records) are reported one line each
+and skipped; the run goes on. Pages are processed on all cores; every --commit-every pages
+and at the end, the changes so far are committed at once: if a run is interrupted, the
+index keeps the last commit and running the same command again completes it.")]
     Ingest(ingest::IngestArgs),
     /// Search the index (Polish-aware: any inflected form, with or without diacritics).
     #[command(after_help = "Examples:
@@ -38,7 +42,10 @@ on, and every change is committed at once at the end.")]
   archiwum search spotkanie --from 2014-01-01 --to 2014-12-31 --on event
   archiwum search place:Szebnie --facets org,person,year --limit 0
   archiwum search \"Noc Bibliotek\" --sort -date
-  archiwum search noc bibliotek --json | jq '.hits[].title'")]
+  archiwum search noc bibliotek --json | jq '.hits[].title'
+  archiwum search \"Noc Bibliotek\" --all-duplicates   # every republished copy
+
+A text republished on several sites is one hit that lists its other sources.")]
     Search(search::SearchArgs),
     /// Show one stored document: metadata, clean text and entities.
     #[command(after_help = "Examples:
@@ -51,7 +58,8 @@ on, and every change is committed at once at the end.")]
   archiwum extract corpus --format text
   archiwum extract dump.txt --published 2014-10-07
   cat page.html | archiwum extract -
-  archiwum extract pages/ --format text --out-dir cleaned/")]
+  archiwum extract pages/ --format text --out-dir cleaned/
+  archiwum extract crawl.warc.gz")]
     Extract(extract::ExtractArgs),
 }
 
