@@ -6,6 +6,7 @@ use super::Span;
 use crate::polish::inflection::{
     adjective_nominative, org_head, place_candidates, NounGender, PlaceCase,
 };
+use crate::polish::lexicon::{self, WordClass};
 use crate::polish::{gazetteer, is_acronym, is_capitalized, names};
 use crate::record::EntityType;
 
@@ -277,6 +278,19 @@ fn starts_org_head(words: &[Word], i: usize, orgs: &[Span]) -> bool {
 fn best_candidate(text: &str, form: &str, case: PlaceCase) -> String {
     if let Some(known) = gazetteer::lookup(form) {
         return known.to_string();
+    }
+    // SGJP knows most Polish villages: its place reading beats any ending rule.
+    let known: Vec<String> = lexicon::analyse(form)
+        .into_iter()
+        .filter(|a| a.class == WordClass::Place)
+        .map(|a| a.lemma)
+        .collect();
+    if let Some(lemma) = known
+        .iter()
+        .find(|l| contains_word(text, l))
+        .or(known.first())
+    {
+        return lemma.clone();
     }
     let candidates = place_candidates(form, case);
     candidates

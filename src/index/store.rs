@@ -15,6 +15,9 @@ use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, TantivyDocument, Value};
 use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, Term};
 
+/// Bands a stored document must share with a new one to be compared with it.
+const MIN_SHARED_BANDS: usize = 6;
+
 /// Memory for tantivy's indexing buffers: bounded, whatever the corpus size.
 const WRITER_MEMORY: usize = 100_000_000;
 
@@ -245,19 +248,17 @@ impl Writer {
             }
         }
         let f = self.fields;
-        let any_band = BooleanQuery::new(
-            keys.iter()
-                .map(|k| {
-                    (
-                        Occur::Should,
-                        Box::new(term_query(f.band, k)) as Box<dyn Query>,
-                    )
-                })
-                .collect(),
-        );
+        // A pair at the threshold shares about 19 of the 32 bands; one that shares fewer
+        // than 6 is almost never that similar. Requiring 6 keeps templated texts, which
+        // share a band or two by chance, from being read as candidates.
+        let bands = keys
+            .iter()
+            .map(|k| Box::new(term_query(f.band, k)) as Box<dyn Query>)
+            .collect();
+        let query = BooleanQuery::union_with_minimum_required_clauses(bands, MIN_SHARED_BANDS);
         let top = self
             .searcher
-            .search(&any_band, &TopDocs::with_limit(20).order_by_score())?;
+            .search(&query, &TopDocs::with_limit(5).order_by_score())?;
         for (_, addr) in top {
             let stored: TantivyDocument = self.searcher.doc(addr)?;
             let sig = stored

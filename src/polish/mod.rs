@@ -6,6 +6,7 @@
 
 pub mod gazetteer;
 pub mod inflection;
+pub mod lexicon;
 pub mod months;
 pub mod names;
 pub mod stem;
