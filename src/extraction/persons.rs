@@ -5,6 +5,7 @@
 use super::tokens::{joined, Word};
 use super::Span;
 use crate::polish::inflection::{org_head, surname_nominative};
+use crate::polish::lexicon::{self, WordClass};
 use crate::polish::{is_acronym, is_capitalized, names};
 use crate::record::EntityType;
 
@@ -49,9 +50,13 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
             _ => i += 1,
         }
     }
+    let from_lexicon = lexicon_names(text, words, &out);
+    out.extend(from_lexicon);
     out.extend(titled(text, words, &out));
     let later = later_mentions(words, &out);
     out.extend(later);
+    let surnames = lone_surnames(text, words, &out);
+    out.extend(surnames);
     out.sort_by_key(|s| s.start);
     out
 }
@@ -138,6 +143,79 @@ fn titled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     out
 }
 
+fn overlaps(found: &[Span], w: &Word) -> bool {
+    found.iter().any(|f| f.start < w.end && w.start < f.end)
+}
+
+fn lexicon_lemma(word: &str, class: WordClass) -> Option<(String, bool)> {
+    let readings = lexicon::analyse(word);
+    let only = readings.iter().all(|a| a.class == class);
+    readings
+        .into_iter()
+        .find(|a| a.class == class)
+        .map(|a| (a.lemma, only))
+}
+
+/// First names our own list lacks, as SGJP knows them (class *imię*), before a word that is
+/// a surname in SGJP, or before an unknown capitalised word when the first name has no
+/// other reading ("Róża" the flower needs a known surname after it).
+fn lexicon_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for pair in words.windows(2) {
+        let (w, n) = (&pair[0], &pair[1]);
+        if !is_capitalized(w.text)
+            || names::first_name(w.text).is_some()
+            || overlaps(found, w)
+            || overlaps(&out, w)
+            || !joined(text, w, n)
+            || !is_surname(n.text)
+        {
+            continue;
+        }
+        let Some((first, only_name)) = lexicon_lemma(w.text, WordClass::FirstName) else {
+            continue;
+        };
+        let family = match lexicon_lemma(n.text, WordClass::Surname) {
+            Some((lemma, _)) => lemma,
+            None if only_name && !lexicon::is_known(n.text) => n.text.to_string(),
+            None => continue,
+        };
+        out.push(Span {
+            kind: EntityType::Person,
+            start: w.start,
+            end: n.end,
+            lemma: format!("{first} {family}"),
+            value: None,
+            note: None,
+        });
+    }
+    out
+}
+
+/// A surname on its own ("powiedział Kowalski"): capitalised inside a sentence, and every
+/// SGJP reading of it is a surname, so no common word or place is taken for a person.
+fn lone_surnames(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for w in words {
+        let before = text[..w.start].trim_end();
+        let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '„']);
+        if sentence_start || !is_surname(w.text) || overlaps(found, w) {
+            continue;
+        }
+        if let Some((lemma, true)) = lexicon_lemma(w.text, WordClass::Surname) {
+            out.push(Span {
+                kind: EntityType::Person,
+                start: w.start,
+                end: w.end,
+                lemma,
+                value: None,
+                note: Some("surname".into()),
+            });
+        }
+    }
+    out
+}
+
 /// Later mentions of a surname already seen with its first name ("… Jan Kowalski …
 /// Kowalskiego"), in any case form; the lemma is the full name.
 fn later_mentions(words: &[Word], found: &[Span]) -> Vec<Span> {
@@ -200,6 +278,19 @@ mod tests {
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
+    }
+
+    #[test]
+    fn lexicon_names_and_lone_surnames() {
+        // "Ludmiła" is not in our first-name list; SGJP knows it, and "Kopytkę" as a surname.
+        let found = persons("Wczoraj głos zabrał Tomczak, a potem mówiła Ludmiła Kopytko.");
+        assert!(found.contains(&("Tomczak".into(), "Tomczak".into())), "{found:?}");
+        assert!(
+            found.contains(&("Ludmiła Kopytko".into(), "Ludmiła Kopytko".into())),
+            "{found:?}"
+        );
+        // A surname that is also a common word, or one opening a sentence, is not taken alone.
+        assert!(persons("Kowal naprawił furtkę. Lis przebiegł drogę.").is_empty());
     }
 
     #[test]

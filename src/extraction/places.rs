@@ -130,7 +130,48 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
         i += 1;
     }
     out.extend(known_places(text, words, orgs, &out));
+    let lexicon_places = lexicon_places(text, words, orgs, &out);
+    out.extend(lexicon_places);
     out.sort_by_key(|s| s.start);
+    out
+}
+
+/// A capitalised word inside a sentence whose every SGJP reading is a place name
+/// ("do Krosna", "Jasło i okolice"): places without a preposition before them. Words that
+/// are also common words, names or surnames are left to the rules above.
+fn lexicon_places(text: &str, words: &[Word], orgs: &[Span], found: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let before = text[..w.start].trim_end();
+        let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '„']);
+        let taken = found
+            .iter()
+            .chain(orgs)
+            .any(|f| f.start < w.end && w.start < f.end);
+        if sentence_start || taken || !is_capitalized(w.text) || is_acronym(w.text) {
+            continue;
+        }
+        if starts_org_head(words, i, orgs) {
+            continue;
+        }
+        let readings = lexicon::analyse(w.text);
+        if readings.is_empty() || readings.iter().any(|a| a.class != WordClass::Place) {
+            continue;
+        }
+        let lemma = readings
+            .iter()
+            .map(|a| a.lemma.clone())
+            .find(|l| contains_word(text, l))
+            .unwrap_or_else(|| readings[0].lemma.clone());
+        out.push(Span {
+            kind: EntityType::Place,
+            start: w.start,
+            end: w.end,
+            lemma,
+            value: None,
+            note: None,
+        });
+    }
     out
 }
 
@@ -371,6 +412,14 @@ mod tests {
     fn two_word_places_and_postal_codes() {
         assert_eq!(lemmas("Byliśmy w Nowym Żmigrodzie."), ["Nowy Żmigród"]);
         assert_eq!(lemmas("ul. Toruńska 3, 87-148 Łysomice"), ["Łysomice"]);
+    }
+
+    #[test]
+    fn lexicon_places_without_a_preposition() {
+        let found = lemmas("Wycieczka objęła Sanok oraz Krosno, a Kowal został w domu.");
+        assert!(found.contains(&"Sanok".to_string()), "{found:?}");
+        assert!(found.contains(&"Krosno".to_string()), "{found:?}");
+        assert_eq!(lemmas("w Siedliskach"), vec!["Siedliska".to_string()]);
     }
 
     #[test]

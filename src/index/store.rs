@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use tantivy::collector::{Count, TopDocs};
+use tantivy::indexer::LogMergePolicy;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, TantivyDocument, Value};
 use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, Term};
@@ -19,7 +20,11 @@ use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher,
 const MIN_SHARED_BANDS: usize = 6;
 
 /// Memory for tantivy's indexing buffers: bounded, whatever the corpus size.
-const WRITER_MEMORY: usize = 100_000_000;
+const WRITER_MEMORY: usize = 60_000_000;
+/// Segments this large are not merged further. Merging ever larger segments during ingest
+/// made memory and time grow with the archive (100,000 pages: 800 MB peak); a search over
+/// a few dozen segments of this size costs little.
+const MAX_DOCS_MERGED: usize = 25_000;
 
 pub struct IndexStore {
     pub index: Index,
@@ -112,8 +117,12 @@ impl IndexStore {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
         let searcher = reader.searcher();
+        let writer: IndexWriter = self.index.writer(WRITER_MEMORY)?;
+        let mut policy = LogMergePolicy::default();
+        policy.set_max_docs_before_merge(MAX_DOCS_MERGED);
+        writer.set_merge_policy(Box::new(policy));
         Ok(Writer {
-            writer: self.index.writer(WRITER_MEMORY)?,
+            writer,
             reader,
             searcher,
             fields: self.fields,
