@@ -282,9 +282,12 @@ mod tests {
 
     #[test]
     fn lexicon_names_and_lone_surnames() {
-        // "Ludmiła" is not in our first-name list; SGJP knows it, and "Kopytkę" as a surname.
+        // "Ludmiła" is not in our first-name list; SGJP knows it, and "Kopytko" as a surname.
         let found = persons("Wczoraj głos zabrał Tomczak, a potem mówiła Ludmiła Kopytko.");
-        assert!(found.contains(&("Tomczak".into(), "Tomczak".into())), "{found:?}");
+        assert!(
+            found.contains(&("Tomczak".into(), "Tomczak".into())),
+            "{found:?}"
+        );
         assert!(
             found.contains(&("Ludmiła Kopytko".into(), "Ludmiła Kopytko".into())),
             "{found:?}"
