@@ -1,6 +1,7 @@
 //! Throughput of the stages on real pages: cleaning (HTML → text) on the scrapinghub
 //! benchmark pages when ../shared is beside the project, else on the bundled corpus, and
-//! extraction and the analyzer on the corpus texts.
+//! extraction on the corpus texts; the Polish analyzer against tantivy's default one on the
+//! KPWr texts.
 //!
 //!     cargo bench --bench pipeline
 
@@ -10,6 +11,7 @@ use archiwum::record::Format;
 use archiwum::sources::page_from_bytes;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::path::{Path, PathBuf};
+use tantivy::tokenizer::{LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
 
 fn pages(dir: &Path, limit: usize) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -84,21 +86,92 @@ fn bench_extraction(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
-    g.bench_function("polish analyzer", |b| {
-        let mut a = polish_analyzer();
-        b.iter(|| {
-            let mut n = 0;
-            for t in &texts {
-                let mut s = a.token_stream(t);
-                while s.advance() {
-                    n += 1;
-                }
-            }
-            n
+    g.finish();
+}
+
+/// Texts for the analyzer: the KPWr NER test documents (varied vocabulary, 1 MB) when
+/// ../shared is beside the project, else the corpus texts.
+fn analyzer_texts() -> Vec<String> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let kpwr = root.join("../shared/eval/ner/kpwr_n82_test.jsonl");
+    let texts: Vec<String> = std::fs::read_to_string(kpwr)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(str::to_string))
+        .collect();
+    if !texts.is_empty() {
+        return texts;
+    }
+    pages(&root.join("corpus"), 100)
+        .into_iter()
+        .filter_map(|(name, b)| {
+            let p = page_from_bytes(name, "id".into(), &b, None, None).ok()?;
+            Some(process_page(&p, Options::default()).ok()?.text)
         })
+        .collect()
+}
+
+fn count_tokens(a: &mut TextAnalyzer, texts: &[String]) -> usize {
+    let mut n = 0;
+    for t in texts {
+        let mut s = a.token_stream(t);
+        while s.advance() {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// The Polish analyzer (lemmas + forms) against tantivy's default one (split, drop long
+/// tokens, lower-case) on the same texts: issue 4 allows at most 2×.
+fn bench_analyzer(c: &mut Criterion) {
+    let texts = analyzer_texts();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let mut g = c.benchmark_group("analyzer");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("polish (lemmas + forms)", |b| {
+        let mut a = polish_analyzer();
+        b.iter(|| count_tokens(&mut a, &texts))
+    });
+    g.bench_function("tantivy default", |b| {
+        let mut a = TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(40))
+            .filter(LowerCaser)
+            .build();
+        b.iter(|| count_tokens(&mut a, &texts))
+    });
+    g.bench_function("index in RAM, polish", |b| {
+        b.iter(|| index_texts(polish_analyzer(), &texts))
+    });
+    g.bench_function("index in RAM, tantivy default", |b| {
+        b.iter(|| index_texts(TextAnalyzer::from(SimpleTokenizer::default()), &texts))
     });
     g.finish();
 }
 
-criterion_group!(benches, bench_cleaning, bench_extraction);
+/// Indexes the texts into a fresh in-memory index with positions, as `body` is indexed.
+fn index_texts(analyzer: TextAnalyzer, texts: &[String]) -> u64 {
+    use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions};
+    let mut schema = Schema::builder();
+    let body = schema.add_text_field(
+        "body",
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer("under_test")
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        ),
+    );
+    let index = tantivy::Index::create_in_ram(schema.build());
+    index.tokenizers().register("under_test", analyzer);
+    let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 50_000_000).unwrap();
+    for t in texts {
+        writer
+            .add_document(tantivy::doc!(body => t.as_str()))
+            .unwrap();
+    }
+    writer.commit().unwrap()
+}
+
+criterion_group!(benches, bench_cleaning, bench_extraction, bench_analyzer);
 criterion_main!(benches);

@@ -336,6 +336,92 @@ fn search_finds_inflected_and_unaccented_forms() {
     assert_eq!(search(&["programista"])["total"], 0);
 }
 
+/// Sorted sources of every hit of a query.
+fn all_sources(index: &Path, query: &str) -> Vec<String> {
+    let mut v = hit_values(&search_json(index, &[query, "--limit", "100"]), "source");
+    v.sort();
+    v
+}
+
+#[test]
+fn one_form_of_a_word_finds_all_its_forms() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    ingest(&index).success();
+    // The towns of the seed: the nominative finds the pages that only use the locative, and
+    // so does the locative typed without Polish letters.
+    for forms in [
+        &["Jasło", "Jaśle", "Jaslo", "jasle"][..],
+        &["Szebnie", "Szebniach", "szebniach"],
+        &["Osobnica", "Osobnicy", "osobnicy"],
+        &["Trzcinica", "Trzcinicy"],
+        &["Warzyce", "Warzycach"],
+        &["spotkanie", "spotkaniu", "spotkań"],
+        &["odbyć", "odbędzie", "odbedzie"],
+        &["publiczny", "Publicznej", "publicznej"],
+        &["Barbara", "Barbarę"],
+    ] {
+        let expected = all_sources(&index, forms[0]);
+        assert!(!expected.is_empty(), "{}", forms[0]);
+        for form in &forms[1..] {
+            assert_eq!(
+                all_sources(&index, form),
+                expected,
+                "{form} vs {}",
+                forms[0]
+            );
+        }
+    }
+    // Words that only share a beginning with a word of the corpus find nothing.
+    for other in [
+        "osobliwość",
+        "Trzcina",
+        "Jaskinia",
+        "Warzywa",
+        "bibliotekoznawstwo",
+    ] {
+        assert!(all_sources(&index, other).is_empty(), "{other}");
+    }
+}
+
+#[test]
+fn phrases_prefixes_fields_and_query_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    ingest(&index).success();
+    let total = |q: &str| search_json(&index, &[q])["total"].as_u64().unwrap();
+    // A quoted phrase matches the words as typed, in order.
+    assert!(total("\"Programu Rozwoju Bibliotek\"") >= 2);
+    assert_eq!(total("\"Bibliotek Rozwoju Programu\""), 0);
+    assert!(total("\"Program Rozwoju Bibliotek\"") < total("Program Rozwoju Bibliotek"));
+    assert_eq!(total("Szebn*"), total("place:Szebnie").max(total("Szebn*")));
+    assert!(total("Szebn*") >= 5);
+    assert!(total("year:2014") >= 1);
+    assert!(total("partnerstwo -Jasło") < total("partnerstwo"));
+    // An entity filter takes any spelling of the value; a near miss gets a suggestion.
+    assert_eq!(total("place:jaśle"), total("place:Jasło"));
+    let miss = search_json(&index, &["place:Szebnia"]);
+    assert_eq!(miss["total"], 0);
+    assert_eq!(miss["suggestions"][0], "Szebnie");
+    for (query, message) in [
+        ("foo:bar", "unknown field foo:"),
+        ("\"Jasło", "missing delimiter"),
+        ("w i", "no word to search for"),
+    ] {
+        let out = bin()
+            .args(["search", query, "--index"])
+            .arg(&index)
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{query}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains(message) && err.trim().lines().count() == 1,
+            "{err}"
+        );
+    }
+}
+
 #[test]
 fn show_prints_a_stored_document() {
     let dir = tempfile::tempdir().unwrap();

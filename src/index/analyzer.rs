@@ -1,83 +1,223 @@
-//! The Polish analyzer used for `title` and `body`, at index and at query time:
-//! split on non-letters, lower-case, fold diacritics, stem. "w Jaśle", "Jaslo" and
-//! "Jasło" all reach the key "jasl".
+//! The Polish analyzer of `title` and `body`, at index time and (through [`words`]) at query
+//! time. A word yields, at its position:
+//! - each of its lemmas from the lexicon, lower-case and without diacritics: every reading of
+//!   an ambiguous form, so recall does not depend on guessing the sense ("w Jaśle" → `jaslo`);
+//! - `=form`, the word itself lower-case and without diacritics, for "exact phrases" and to
+//!   rank the form that was typed first.
+//!
+//! Both sides fold diacritics, so "Jaslo" and "Jasło" are one query. Two choices keep
+//! ambiguity from costing precision (`examples/inflection_check.rs` measures it):
+//! - in a text, a word written in lower case drops its proper-name readings when it has a
+//!   common one ("gdańska" is the adjective, not the city's genitive);
+//! - in a query, a word drops its verb readings when it has another ("spotkanie" does not
+//!   find "spotkał", though SGJP files the gerund under "spotkać"), unless it is the
+//!   infinitive (then "odbyć" is the verb, not the genitive plural of "odbycie"). Typed in
+//!   lower case, a query word keeps its proper-name readings: people type "jasło".
 
-use crate::polish::{fold_diacritics, stem::stem};
-use tantivy::tokenizer::{
-    LowerCaser, RemoveLongFilter, SimpleTokenizer, StopWordFilter, TextAnalyzer, Token,
-    TokenFilter, TokenStream, Tokenizer,
-};
+use crate::polish::fold_char;
+use crate::polish::lexicon::{self, SearchReading};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 
 /// Prepositions and conjunctions that occur in nearly every document: matching them adds
-/// nothing to a search and only clutters highlights ("w Jaśle" matches on Jaśle).
+/// nothing to a search and only clutters highlights ("w Jaśle" matches on Jaśle). They still
+/// take a position, so a phrase keeps its gaps.
 const STOP_WORDS: &[&str] = &[
-    "a", "i", "o", "u", "w", "we", "z", "ze", "na", "do", "od", "po", "za", "się", "że", "oraz",
+    "a", "i", "o", "u", "w", "we", "z", "ze", "na", "do", "od", "po", "za", "się", "sie", "że",
+    "oraz",
 ];
 
-pub const POLISH: &str = "pl";
+/// Longer "words" are not words (base64, URLs glued together): skipped.
+const MAX_WORD_CHARS: usize = 60;
 
+pub const POLISH: &str = "pl";
+/// Marks the token of a word's own form, apart from its lemmas.
+pub const FORM_MARK: char = '=';
+
+/// One word of a text, as search sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// Index of the word in the text (stop words count too).
+    pub position: usize,
+    /// Byte range in the text.
+    pub start: usize,
+    pub end: usize,
+    /// `=` + the form, lower-case without diacritics.
+    pub form: String,
+    /// Its lemmas, lower-case without diacritics.
+    pub lemmas: Vec<String>,
+}
+
+/// Whether a text is being indexed or is a query.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Text,
+    Query,
+}
+
+/// The words of a text that search indexes, in order.
+pub fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    each_word(text, Mode::Text, |w| out.push(w));
+    out
+}
+
+/// The words of a query, with the lemmas they are searched by.
+pub fn query_words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    each_word(text, Mode::Query, |w| out.push(w));
+    out
+}
+
+fn each_word(text: &str, mode: Mode, mut emit: impl FnMut(Word)) {
+    let mut position = 0;
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                if let Some(word) = analyse_word(&text[s..i], position, s, mode) {
+                    emit(word);
+                }
+                position += 1;
+                start = None;
+            }
+            _ => {}
+        }
+    }
+}
+
+fn analyse_word(raw: &str, position: usize, start: usize, mode: Mode) -> Option<Word> {
+    if raw.chars().nth(MAX_WORD_CHARS).is_some() {
+        return None;
+    }
+    let lower = raw.to_lowercase();
+    if STOP_WORDS.contains(&lower.as_str()) {
+        return None;
+    }
+    let mut form = String::with_capacity(lower.len() + 1);
+    form.push(FORM_MARK);
+    form.extend(lower.chars().map(fold_char));
+    Some(Word {
+        position,
+        start,
+        end: start + raw.len(),
+        lemmas: choose(&readings_cached(&lower), raw, mode, &form[1..]),
+        form,
+    })
+}
+
+thread_local! {
+    /// Word frequencies follow Zipf's law: most tokens are a few thousand words, so their
+    /// readings are looked up once per thread. Cleared when full, to bound memory.
+    static READINGS: RefCell<HashMap<String, Rc<[SearchReading]>>> =
+        RefCell::new(HashMap::new());
+}
+const CACHE_WORDS: usize = 200_000;
+
+fn readings_cached(lower: &str) -> Rc<[SearchReading]> {
+    READINGS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(hit) = cache.get(lower) {
+            return hit.clone();
+        }
+        // Numbers and codes are their own lemma; the guesser would only invent endings.
+        let readings: Rc<[SearchReading]> = if lower.chars().any(|c| c.is_ascii_digit()) {
+            Rc::new([])
+        } else {
+            lexicon::search_readings(lower).into()
+        };
+        if cache.len() >= CACHE_WORDS {
+            cache.clear();
+        }
+        cache.insert(lower.to_string(), readings.clone());
+        readings
+    })
+}
+
+/// The lemma keys of a word: its readings, less those the module comment explains; the
+/// folded form itself when there is no reading.
+fn choose(readings: &[SearchReading], raw: &str, mode: Mode, folded: &str) -> Vec<String> {
+    let infinitive = readings.iter().any(|r| r.verb && r.key == folded);
+    let drop = |r: &SearchReading| match mode {
+        Mode::Text => !crate::polish::is_capitalized(raw) && r.proper,
+        Mode::Query => r.verb != infinitive,
+    };
+    let keep_all = readings.iter().all(drop);
+    let mut out: Vec<String> = Vec::with_capacity(readings.len());
+    for r in readings.iter().filter(|r| keep_all || !drop(r)) {
+        if !out.contains(&r.key) {
+            out.push(r.key.clone());
+        }
+    }
+    if out.is_empty() {
+        out.push(folded.to_string());
+    }
+    out
+}
+
+/// The analyzer registered as [`POLISH`].
 pub fn polish_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(60))
-        .filter(LowerCaser)
-        .filter(StopWordFilter::remove(
-            STOP_WORDS.iter().map(|w| w.to_string()),
-        ))
-        .filter(PolishStem)
-        .build()
+    TextAnalyzer::from(PolishTokenizer::default())
 }
 
 pub fn register(index: &tantivy::Index) {
     index.tokenizers().register(POLISH, polish_analyzer());
 }
 
-/// Replaces each token's text by its folded stem.
-#[derive(Clone)]
-pub struct PolishStem;
-
-impl TokenFilter for PolishStem {
-    type Tokenizer<T: Tokenizer> = PolishStemFilter<T>;
-
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> PolishStemFilter<T> {
-        PolishStemFilter { inner: tokenizer }
-    }
+#[derive(Clone, Default)]
+pub struct PolishTokenizer {
+    tokens: Vec<Token>,
 }
 
-#[derive(Clone)]
-pub struct PolishStemFilter<T> {
-    inner: T,
-}
+impl Tokenizer for PolishTokenizer {
+    type TokenStream<'a> = PolishTokens<'a>;
 
-impl<T: Tokenizer> Tokenizer for PolishStemFilter<T> {
-    type TokenStream<'a> = PolishStemStream<T::TokenStream<'a>>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        PolishStemStream {
-            tail: self.inner.token_stream(text),
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> PolishTokens<'a> {
+        self.tokens.clear();
+        let tokens = &mut self.tokens;
+        each_word(text, Mode::Text, |w| {
+            let token = |text: String| Token {
+                offset_from: w.start,
+                offset_to: w.end,
+                position: w.position,
+                text,
+                position_length: 1,
+            };
+            for lemma in &w.lemmas {
+                tokens.push(token(lemma.clone()));
+            }
+            tokens.push(token(w.form.clone()));
+        });
+        PolishTokens {
+            tokens: &mut self.tokens,
+            next: 0,
         }
     }
 }
 
-pub struct PolishStemStream<T> {
-    tail: T,
+pub struct PolishTokens<'a> {
+    tokens: &'a mut Vec<Token>,
+    next: usize,
 }
 
-impl<T: TokenStream> TokenStream for PolishStemStream<T> {
+impl TokenStream for PolishTokens<'_> {
     fn advance(&mut self) -> bool {
-        if !self.tail.advance() {
-            return false;
-        }
-        let token = self.tail.token_mut();
-        token.text = stem(&fold_diacritics(&token.text));
-        true
+        self.next += 1;
+        self.next <= self.tokens.len()
     }
 
     fn token(&self) -> &Token {
-        self.tail.token()
+        &self.tokens[self.next - 1]
     }
 
     fn token_mut(&mut self) -> &mut Token {
-        self.tail.token_mut()
+        &mut self.tokens[self.next - 1]
     }
 }
 
@@ -85,20 +225,95 @@ impl<T: TokenStream> TokenStream for PolishStemStream<T> {
 mod tests {
     use super::*;
 
-    fn keys(text: &str) -> Vec<String> {
+    fn tokens(text: &str) -> Vec<(usize, String)> {
         let mut a = polish_analyzer();
         let mut s = a.token_stream(text);
         let mut out = Vec::new();
         while s.advance() {
-            out.push(s.token().text.clone());
+            out.push((s.token().position, s.token().text.clone()));
         }
         out
     }
 
+    fn lemmas(word: &str) -> Vec<String> {
+        query_words(word).remove(0).lemmas
+    }
+
+    #[test]
+    fn a_word_gives_its_lemmas_and_its_form_at_one_position() {
+        assert_eq!(
+            tokens("w Jaśle"),
+            [(1, "jaslo".to_string()), (1, "=jasle".to_string())]
+        );
+    }
+
     #[test]
     fn inflected_and_ascii_forms_meet() {
-        assert_eq!(keys("w Jaśle"), keys("w Jaslo"));
-        assert_eq!(keys("w Jaśle"), ["jasl"]);
-        assert_eq!(keys("Bibliotece"), keys("biblioteka"));
+        for (a, b) in [
+            ("Jaśle", "Jaslo"),
+            ("Jasle", "Jasło"),
+            ("Szebniach", "Szebnie"),
+            ("Osobnicy", "Osobnica"),
+            ("Trzcinicy", "Trzcinica"),
+            ("Warzycach", "Warzyce"),
+            ("bibliotece", "biblioteka"),
+            ("bibliotekach", "biblioteki"),
+            ("spotkaniu", "spotkanie"),
+            ("odbędzie", "odbyć"),
+            ("odbedzie", "odbyła"),
+            ("publicznej", "publiczny"),
+            ("Barbarę", "Barbara"),
+        ] {
+            let (la, lb) = (lemmas(a), lemmas(b));
+            assert!(
+                la.iter().any(|l| lb.contains(l)),
+                "{a} {la:?} vs {b} {lb:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_that_only_share_a_prefix_stay_apart() {
+        for (a, b) in [
+            ("biblioteka", "bibliotekarz"),
+            ("program", "prognoza"),
+            ("program", "programista"),
+            ("Jasło", "Jasień"),
+        ] {
+            let (la, lb) = (lemmas(a), lemmas(b));
+            assert!(
+                !la.iter().any(|l| lb.contains(l)),
+                "{a} {la:?} vs {b} {lb:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn lower_case_text_is_not_a_name_and_a_query_noun_is_not_a_verb() {
+        let text = |w: &str| words(w).remove(0).lemmas;
+        assert!(text("Gdańska").contains(&"gdansk".to_string()));
+        assert!(!text("gdańska").contains(&"gdansk".to_string()));
+        assert!(text("spotkanie").contains(&"spotkac".to_string()));
+        assert!(!lemmas("spotkanie").contains(&"spotkac".to_string()));
+        assert!(lemmas("jasło").contains(&"jaslo".to_string()));
+        assert_eq!(lemmas("odbyć"), ["odbyc"]);
+        assert!(lemmas("spotkaniu").contains(&"spotkanie".to_string()));
+    }
+
+    #[test]
+    fn stop_words_keep_their_position_and_numbers_stay_numbers() {
+        let w = words("Noc Bibliotek w 2014 r.");
+        let positions: Vec<usize> = w.iter().map(|w| w.position).collect();
+        assert_eq!(positions, [0, 1, 3, 4]);
+        assert_eq!(w[2].lemmas, ["2014"]);
+    }
+
+    #[test]
+    fn hostile_text_is_split_or_skipped() {
+        let long = "ą".repeat(10_000);
+        assert!(words(&long).is_empty());
+        let w = words("abc\u{0}def\u{7}ghi\u{FFFD}jkl Ωмешанный字");
+        assert!(w.len() >= 4);
+        assert!(words("").is_empty());
     }
 }

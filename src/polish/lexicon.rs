@@ -11,6 +11,7 @@
 //!
 //! Everything is embedded in the binary: nothing is read at run time.
 
+use super::fold_diacritics;
 use std::sync::LazyLock;
 
 /// Coarse class of a lemma, from SGJP's qualifiers.
@@ -63,12 +64,28 @@ pub fn pack(analyses: &[(u32, u8)]) -> u64 {
         })
 }
 
-fn unpack(value: u64) -> impl Iterator<Item = (usize, WordClass)> {
+/// The (rule id, class code) pairs of a packed output.
+fn slots(value: u64) -> impl Iterator<Item = (u32, u8)> {
     (0..3).filter_map(move |i| {
         let slot = (value >> (SLOT_BITS * i)) & ((1 << SLOT_BITS) - 1);
         let rule = slot >> CLASS_BITS;
-        (rule > 0).then(|| ((rule - 1) as usize, WordClass::from_code(slot & 7)))
+        (rule > 0).then(|| ((rule - 1) as u32, (slot & 7) as u8))
     })
+}
+
+fn unpack(value: u64) -> impl Iterator<Item = (usize, WordClass)> {
+    slots(value).map(|(rule, class)| (rule as usize, WordClass::from_code(u64::from(class))))
+}
+
+/// Both outputs' analyses in one, the first three distinct ones kept.
+pub fn merge_packed(a: u64, b: u64) -> u64 {
+    let mut pairs: Vec<(u32, u8)> = Vec::with_capacity(6);
+    for pair in slots(a).chain(slots(b)) {
+        if !pairs.contains(&pair) {
+            pairs.push(pair);
+        }
+    }
+    pack(&pairs)
 }
 
 #[derive(Debug)]
@@ -87,11 +104,23 @@ impl Rule {
         Some(Rule { cut, append, case })
     }
 
-    /// The lemma of a lower-case form; `None` when the rule cuts more than the form has.
-    fn apply(&self, lower: &str) -> Option<String> {
+    /// The lower-case lemma of a lower-case form; `None` when the rule cuts more than the
+    /// form has.
+    fn apply_lower(&self, lower: &str) -> Option<String> {
         let keep = lower.chars().count().checked_sub(self.cut)?;
-        let mut stem: String = lower.chars().take(keep).collect();
+        let end = lower
+            .char_indices()
+            .nth(keep)
+            .map_or(lower.len(), |(b, _)| b);
+        let mut stem = String::with_capacity(end + self.append.len());
+        stem.push_str(&lower[..end]);
         stem.push_str(&self.append);
+        Some(stem)
+    }
+
+    /// The lemma of a lower-case form, in the lemma's case.
+    fn apply(&self, lower: &str) -> Option<String> {
+        let stem = self.apply_lower(lower)?;
         Some(match self.case {
             b'u' => stem.to_uppercase(),
             b't' => {
@@ -107,6 +136,8 @@ impl Rule {
 
 struct Lexicon {
     forms: fst::Map<&'static [u8]>,
+    /// Folded spelling of a form with Polish letters → its analyses ("jasle" → "jaśle"'s).
+    folded: fst::Map<&'static [u8]>,
     rules: Vec<Rule>,
     /// Suffix → packed (rule, class) of the guesser.
     suffixes: fst::Map<&'static [u8]>,
@@ -117,6 +148,7 @@ const LONGEST_SUFFIX: usize = 6;
 
 static FORMS: &[u8] = include_bytes!("../../data/lexicon/forms.fst");
 static RULES: &str = include_str!("../../data/lexicon/rules.txt");
+static FOLDED: &[u8] = include_bytes!("../../data/lexicon/folded.fst");
 static GUESSER: &[u8] = include_bytes!("../../data/lexicon/guesser.fst");
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -126,6 +158,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let map = |bytes| fst::Map::new(bytes).expect("data/lexicon/*.fst are valid fst maps");
     Lexicon {
         forms: map(FORMS),
+        folded: map(FOLDED),
         rules: RULES.lines().filter_map(Rule::parse).collect(),
         suffixes: map(GUESSER),
     }
@@ -195,6 +228,67 @@ pub fn lemmas(word: &str) -> Vec<Analysis> {
     guess(word).into_iter().collect()
 }
 
+/// A reading as search keys it: the lemma lower-case and without diacritics.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchReading {
+    pub key: String,
+    /// A proper name's reading (place, person, organization…).
+    pub proper: bool,
+    /// The reading of a verb form (gerunds and participles included: "spotkanie" is also a
+    /// form of "spotkać").
+    pub verb: bool,
+}
+
+/// The readings a search matches a lower-case word by. A word typed without Polish letters
+/// also takes the readings of every form that folds to it ("jasle" → "jasło" → `jaslo`); an
+/// unknown word takes the guesser's lemma. Empty when there is none.
+pub fn search_readings(lower: &str) -> Vec<SearchReading> {
+    let mut out: Vec<SearchReading> = Vec::new();
+    let lex = &*LEXICON;
+    let mut add = |packed: u64| {
+        for (rule, class) in slots(packed) {
+            let Some(lemma) = lex
+                .rules
+                .get(rule as usize)
+                .and_then(|r| r.apply_lower(lower))
+            else {
+                continue;
+            };
+            let reading = SearchReading {
+                key: fold_diacritics(&lemma.to_lowercase()),
+                proper: WordClass::from_code(u64::from(class)) != WordClass::Common,
+                verb: lemma.ends_with('ć') || lemma.ends_with("óc"),
+            };
+            // One entry per key: it is a name's or a verb's only if every reading is.
+            match out.iter_mut().find(|r| r.key == reading.key) {
+                Some(r) => {
+                    r.proper &= reading.proper;
+                    r.verb &= reading.verb;
+                }
+                None => out.push(reading),
+            }
+        }
+    };
+    if let Some(packed) = lex.forms.get(lower.as_bytes()) {
+        add(packed);
+    }
+    if lower.is_ascii() {
+        if let Some(packed) = lex.folded.get(lower.as_bytes()) {
+            add(packed);
+        }
+    }
+    if out.is_empty() {
+        if let Some(g) = guess(lower) {
+            out.push(SearchReading {
+                key: fold_diacritics(&g.lemma.to_lowercase()),
+                proper: g.class != WordClass::Common,
+                verb: g.lemma.ends_with('ć'),
+            });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,6 +352,29 @@ mod tests {
         let g = guess("Zbyszkowicach").expect("a rule for -owicach");
         assert!(g.guessed);
         assert_eq!(g.lemma, "Zbyszkowice");
+    }
+
+    fn keys(word: &str) -> Vec<String> {
+        search_readings(&word.to_lowercase())
+            .into_iter()
+            .map(|r| r.key)
+            .collect()
+    }
+
+    #[test]
+    fn search_keys_are_folded_lemmas_with_or_without_polish_letters() {
+        assert_eq!(keys("Jaśle"), ["jaslo"]);
+        assert!(keys("jasle").contains(&"jaslo".to_string()));
+        assert!(keys("Szebniach").contains(&"szebnie".to_string()));
+        assert!(keys("szebniach").contains(&"szebnie".to_string()));
+        assert!(keys("bibliotece").contains(&"biblioteka".to_string()));
+        assert!(keys("ksiazke").contains(&"ksiazka".to_string()));
+        assert!(keys("ksiazki").contains(&"ksiazka".to_string()));
+        assert!(!keys("bibliotekarzy").contains(&"biblioteka".to_string()));
+        let spotkanie = search_readings("spotkanie");
+        assert!(spotkanie.iter().any(|r| r.key == "spotkanie" && !r.verb));
+        assert!(spotkanie.iter().any(|r| r.key == "spotkac" && r.verb));
+        assert!(search_readings("szebniach").iter().all(|r| r.proper));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Polish language knowledge shared by extraction and search: month names, first names,
-//! inflection rules that bring names back to the nominative, and the search stemmer.
+//! inflection rules that bring names back to the nominative, and the SGJP lexicon.
 //!
 //! This is a rule-based first version; a dictionary-backed lexicon will replace the
 //! guesses in [`inflection`] where it knows the word.
@@ -9,7 +9,6 @@ pub mod inflection;
 pub mod lexicon;
 pub mod months;
 pub mod names;
-pub mod stem;
 
 /// Replaces Polish letters with their base letters: "Jaśle" → "Jasle".
 pub fn fold_diacritics(s: &str) -> String {

@@ -1,4 +1,5 @@
 //! Query and output: running a search over the index and presenting documents and hits.
 
+pub mod language;
 pub mod output;
 pub mod search;

@@ -40,6 +40,9 @@ pub fn results(r: &Results, style: Style) -> String {
     let mut out = String::new();
     if r.total == 0 {
         let _ = writeln!(out, "No documents match {:?}.", r.query);
+        if !r.suggestions.is_empty() {
+            let _ = writeln!(out, "Did you mean: {}?", r.suggestions.join(", "));
+        }
         return out;
     }
     let _ = writeln!(

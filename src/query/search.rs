@@ -1,8 +1,9 @@
-//! Search: the user's query through the Polish analyzer over title and body (all words
-//! required by default), ranked by BM25, with a highlighted snippet from the clean text.
+//! Search: the user's query compiled by `language` (every word in any inflected form, all
+//! words required by default), ranked by BM25, with a highlighted snippet from the clean text.
 
+use super::language;
 use crate::calendar::Date;
-use crate::error::{ArchiwumError, Result};
+use crate::error::Result;
 use crate::index::store::to_document;
 use crate::index::Fields;
 use crate::index::IndexStore;
@@ -13,7 +14,7 @@ use std::ops::Bound;
 use tantivy::aggregation::agg_req::Aggregations;
 use tantivy::aggregation::AggregationCollector;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, Term};
@@ -46,6 +47,9 @@ pub struct Results {
     /// Counts of documents per value over the whole result set, by facet name.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub facets: BTreeMap<String, Vec<FacetCount>>,
+    /// Known values close to an entity filter that matched nothing.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub suggestions: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -113,14 +117,9 @@ pub struct Filters {
 
 pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -> Result<Results> {
     let f = store.fields;
-    let mut parser = QueryParser::for_index(&store.index, vec![f.title, f.body]);
-    parser.set_conjunction_by_default();
-    parser.set_field_boost(f.title, 2.0);
-    let words = parser
-        .parse_query(query)
-        .map_err(|e| ArchiwumError::BadQuery(format!("{e} (in {query:?})")))?;
-    let parsed = with_date_range(words, f, &filters);
     let searcher = store.searcher()?;
+    let compiled = language::compile(query, f, &searcher)?;
+    let parsed = with_date_range(compiled.query, f, &filters);
     // Fetch more than asked: some hits fold into an earlier one of their group.
     let wanted = if filters.all_duplicates {
         limit.max(1)
@@ -172,6 +171,7 @@ pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -
         total,
         hits,
         facets,
+        suggestions: compiled.suggestions,
     })
 }
 

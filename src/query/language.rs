@@ -1,0 +1,403 @@
+//! The query language. tantivy's grammar reads the text (words, "phrases", AND/OR/NOT, +/-,
+//! field:value, parentheses, ^boost, word*); we turn its tree into queries on our fields
+//! ourselves, because the stock parser joins the several lemmas of an ambiguous word with AND
+//! (a phrase at one position) where search needs OR, and because an entity filter should
+//! accept any spelling of a value ("place:Jaśle" finds Jasło).
+
+use crate::error::{ArchiwumError, Result};
+use crate::index::analyzer::{query_words as words, Word};
+use crate::index::Fields;
+use crate::polish::fold_diacritics;
+use std::collections::BTreeSet;
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RangeQuery, RegexQuery,
+    TermQuery, TermSetQuery,
+};
+use tantivy::query_grammar::{
+    parse_query_lenient, Delimiter, UserInputAst, UserInputBound, UserInputLeaf, UserInputLiteral,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{Searcher, Term};
+
+/// Fields a query can name, for `--help` and error messages.
+pub const FIELD_NAMES: &str = "title:, body:, place:, org:, person:, source:, year:";
+/// A title match counts this much more than a body match.
+const TITLE_BOOST: f32 = 2.0;
+
+/// A compiled query and what the user may have meant where an entity filter matched nothing.
+pub struct Compiled {
+    pub query: Box<dyn Query>,
+    /// Known values close to a filter value that matched none ("place:Jasla" → Jasło).
+    pub suggestions: Vec<String>,
+}
+
+/// Compiles the user's query. Entity values are looked up in the searcher's term
+/// dictionaries.
+pub fn compile(text: &str, fields: Fields, searcher: &Searcher) -> Result<Compiled> {
+    let (ast, errors) = parse_query_lenient(text);
+    if let Some(e) = errors.first() {
+        let at = text[..e.pos.min(text.len())].chars().count() + 1;
+        return Err(ArchiwumError::BadQuery(format!(
+            "{} at character {at} of {text:?}",
+            e.message
+        )));
+    }
+    let mut compiler = Compiler {
+        fields,
+        searcher,
+        suggestions: Vec::new(),
+    };
+    let query = compiler.ast(&ast)?.ok_or_else(|| {
+        ArchiwumError::BadQuery(format!(
+            "{text:?} has no word to search for (very common words like \"w\" or \"i\" are not indexed)"
+        ))
+    })?;
+    Ok(Compiled {
+        query,
+        suggestions: compiler.suggestions,
+    })
+}
+
+struct Compiler<'a> {
+    fields: Fields,
+    searcher: &'a Searcher,
+    suggestions: Vec<String>,
+}
+
+/// What a field name in the query refers to.
+enum Target {
+    /// Words through the Polish analyzer, in these fields (and boosts).
+    Text(Vec<(Field, f32)>),
+    /// An entity's lemma, in any spelling.
+    Entity(Field),
+    /// A part of the page's path or URL.
+    Source,
+    Year,
+}
+
+impl Compiler<'_> {
+    fn ast(&mut self, ast: &UserInputAst) -> Result<Option<Box<dyn Query>>> {
+        match ast {
+            UserInputAst::Clause(items) => self.clause(items),
+            UserInputAst::Boost(inner, boost) => Ok(self.ast(inner)?.map(|q| {
+                Box::new(BoostQuery::new(q, boost.into_inner() as f32)) as Box<dyn Query>
+            })),
+            UserInputAst::Leaf(leaf) => self.leaf(leaf),
+        }
+    }
+
+    fn clause(
+        &mut self,
+        items: &[(Option<Occur>, UserInputAst)],
+    ) -> Result<Option<Box<dyn Query>>> {
+        let mut parts = Vec::new();
+        for (occur, sub) in items {
+            if let Some(q) = self.ast(sub)? {
+                // Words without an operator must all match (conjunction by default).
+                parts.push((occur.unwrap_or(Occur::Must), q));
+            }
+        }
+        if parts.is_empty() {
+            return Ok(None);
+        }
+        if parts.iter().all(|(o, _)| *o == Occur::MustNot) {
+            // "-word" alone means everything but documents with the word.
+            parts.push((Occur::Must, Box::new(AllQuery)));
+        }
+        if parts.len() == 1 && parts[0].0 != Occur::MustNot {
+            return Ok(parts.pop().map(|(_, q)| q));
+        }
+        Ok(Some(Box::new(BooleanQuery::new(parts))))
+    }
+
+    fn leaf(&mut self, leaf: &UserInputLeaf) -> Result<Option<Box<dyn Query>>> {
+        match leaf {
+            UserInputLeaf::Literal(literal) => self.literal(literal),
+            UserInputLeaf::All => Ok(Some(Box::new(AllQuery))),
+            UserInputLeaf::Range { field, lower, upper } => match field.as_deref() {
+                Some("year") => Ok(Some(self.year_range(lower, upper)?)),
+                _ => Err(ArchiwumError::BadQuery(
+                    "ranges work on year:[2010 TO 2014]; for days use --from/--to".to_string(),
+                )),
+            },
+            other => Err(ArchiwumError::BadQuery(format!(
+                "{other:?} is not part of the query language: use words, \"phrases\", AND/OR/NOT and {FIELD_NAMES}"
+            ))),
+        }
+    }
+
+    fn target(&self, name: Option<&str>) -> Result<Target> {
+        let f = self.fields;
+        Ok(match name {
+            None => Target::Text(vec![(f.title, TITLE_BOOST), (f.body, 1.0)]),
+            Some("title") => Target::Text(vec![(f.title, 1.0)]),
+            Some("body" | "text") => Target::Text(vec![(f.body, 1.0)]),
+            Some("place") => Target::Entity(f.place),
+            Some("org" | "organization") => Target::Entity(f.org),
+            Some("person") => Target::Entity(f.person),
+            Some("source") => Target::Source,
+            Some("year") => Target::Year,
+            Some(other) => {
+                return Err(ArchiwumError::BadQuery(format!(
+                    "unknown field {other}: (fields are {FIELD_NAMES})"
+                )))
+            }
+        })
+    }
+
+    fn literal(&mut self, lit: &UserInputLiteral) -> Result<Option<Box<dyn Query>>> {
+        match self.target(lit.field_name.as_deref())? {
+            Target::Text(fields) => Ok(text_query(lit, &fields)),
+            Target::Entity(field) => self.entity(field, &lit.phrase).map(Some),
+            Target::Source => source_query(self.fields.source, &lit.phrase).map(Some),
+            Target::Year => {
+                let year = parse_year(&lit.phrase)?;
+                Ok(Some(Box::new(TermQuery::new(
+                    Term::from_field_u64(self.fields.year, year),
+                    IndexRecordOption::Basic,
+                ))))
+            }
+        }
+    }
+
+    fn year_range(&self, lower: &UserInputBound, upper: &UserInputBound) -> Result<Box<dyn Query>> {
+        use std::ops::Bound;
+        let bound = |b: &UserInputBound| -> Result<Bound<Term>> {
+            let term = |s: &str| parse_year(s).map(|y| Term::from_field_u64(self.fields.year, y));
+            Ok(match b {
+                UserInputBound::Inclusive(s) => Bound::Included(term(s)?),
+                UserInputBound::Exclusive(s) => Bound::Excluded(term(s)?),
+                UserInputBound::Unbounded => Bound::Unbounded,
+            })
+        };
+        Ok(Box::new(RangeQuery::new(bound(lower)?, bound(upper)?)))
+    }
+
+    /// Documents with an entity whose lemma is `value` in any case, with or without Polish
+    /// letters, or in an inflected form ("place:Jaśle", "org:\"gminnej biblioteki publicznej\"").
+    fn entity(&mut self, field: Field, value: &str) -> Result<Box<dyn Query>> {
+        let wanted = words(value);
+        let mut matches = BTreeSet::new();
+        let mut known = BTreeSet::new();
+        for segment in self.searcher.segment_readers() {
+            let inverted = segment.inverted_index(field)?;
+            let mut stream = inverted.terms().stream()?;
+            while stream.advance() {
+                let Ok(term) = std::str::from_utf8(stream.key()) else {
+                    continue;
+                };
+                if same_name(&wanted, value, term) {
+                    matches.insert(term.to_string());
+                } else if matches.is_empty() {
+                    known.insert(term.to_string());
+                }
+            }
+        }
+        if matches.is_empty() {
+            self.suggestions.extend(nearest(value, &known));
+        }
+        Ok(Box::new(TermSetQuery::new(
+            matches.iter().map(|t| Term::from_field_text(field, t)),
+        )))
+    }
+}
+
+/// The query for words in text fields: every word must match, each by any of its lemmas
+/// (or, quoted, the words as a phrase of their forms).
+fn text_query(lit: &UserInputLiteral, fields: &[(Field, f32)]) -> Option<Box<dyn Query>> {
+    let words = words(&lit.phrase);
+    if words.is_empty() {
+        return None;
+    }
+    // The grammar marks `"…"*` as a prefix and leaves the star on an unquoted `word*`.
+    let prefix = lit.prefix || (lit.delimiter == Delimiter::None && lit.phrase.ends_with('*'));
+    let per_field = |field: Field| -> Box<dyn Query> {
+        if lit.delimiter != Delimiter::None && words.len() > 1 {
+            return phrase_query(field, &words, lit.slop);
+        }
+        let mut all: Vec<(Occur, Box<dyn Query>)> = words
+            .iter()
+            .map(|w| {
+                (
+                    Occur::Must,
+                    word_query(field, w, lit.delimiter != Delimiter::None),
+                )
+            })
+            .collect();
+        if prefix {
+            if let Some(last) = words.last() {
+                all.pop();
+                all.push((Occur::Must, prefix_query(field, last)));
+            }
+        }
+        if all.len() == 1 {
+            all.remove(0).1
+        } else {
+            Box::new(BooleanQuery::new(all))
+        }
+    };
+    let alternatives: Vec<(Occur, Box<dyn Query>)> = fields
+        .iter()
+        .map(|&(field, boost)| {
+            let q = per_field(field);
+            let q: Box<dyn Query> = if boost == 1.0 {
+                q
+            } else {
+                Box::new(BoostQuery::new(q, boost))
+            };
+            (Occur::Should, q)
+        })
+        .collect();
+    Some(if alternatives.len() == 1 {
+        alternatives.into_iter().next()?.1
+    } else {
+        Box::new(BooleanQuery::new(alternatives))
+    })
+}
+
+/// One word: any of its lemmas, or (quoted) only its own form. The form is a Should clause
+/// too, so documents with the form that was typed rank first.
+fn word_query(field: Field, word: &Word, exact: bool) -> Box<dyn Query> {
+    let term = |text: &str| -> (Occur, Box<dyn Query>) {
+        (
+            Occur::Should,
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, text),
+                IndexRecordOption::WithFreqs,
+            )),
+        )
+    };
+    let mut any = vec![term(&word.form)];
+    if !exact {
+        any.extend(word.lemmas.iter().map(|l| term(l)));
+    }
+    Box::new(BooleanQuery::new(any))
+}
+
+fn phrase_query(field: Field, words: &[Word], slop: u32) -> Box<dyn Query> {
+    let first = words.first().map_or(0, |w| w.position);
+    let terms = words
+        .iter()
+        .map(|w| (w.position - first, Term::from_field_text(field, &w.form)))
+        .collect();
+    Box::new(PhraseQuery::new_with_offset_and_slop(terms, slop))
+}
+
+/// `bibliot*`: any form that starts so.
+fn prefix_query(field: Field, word: &Word) -> Box<dyn Query> {
+    let pattern = format!("{}.*", regex::escape(&word.form));
+    match RegexQuery::from_pattern(&pattern, field) {
+        Ok(q) => Box::new(q),
+        // An escaped literal prefix always compiles; fall back to the word itself.
+        Err(_) => word_query(field, word, true),
+    }
+}
+
+/// `source:jaslo.pl`: pages whose path or URL contains the text.
+fn source_query(field: Field, part: &str) -> Result<Box<dyn Query>> {
+    let pattern = format!(".*{}.*", regex::escape(part));
+    RegexQuery::from_pattern(&pattern, field)
+        .map(|q| Box::new(q) as Box<dyn Query>)
+        .map_err(|e| ArchiwumError::BadQuery(format!("source:{part}: {e}")))
+}
+
+fn parse_year(text: &str) -> Result<u64> {
+    text.trim()
+        .parse::<u64>()
+        .ok()
+        .filter(|y| (1000..=2999).contains(y))
+        .ok_or_else(|| ArchiwumError::BadQuery(format!("year:{text} is not a year like 2014")))
+}
+
+/// True when an indexed entity lemma `term` is the value the user wrote: the same words,
+/// case and diacritics aside, or word by word forms of the same lemmas.
+fn same_name(wanted: &[Word], value: &str, term: &str) -> bool {
+    if key(value) == key(term) {
+        return true;
+    }
+    let have = words(term);
+    have.len() == wanted.len()
+        && !have.is_empty()
+        && have
+            .iter()
+            .zip(wanted)
+            .all(|(h, w)| h.lemmas.iter().any(|l| w.lemmas.contains(l)))
+}
+
+fn key(s: &str) -> String {
+    fold_diacritics(&s.to_lowercase())
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Up to three known values within a few typing errors of `value`, closest first.
+fn nearest(value: &str, known: &BTreeSet<String>) -> Vec<String> {
+    let wanted = key(value);
+    let limit = (wanted.chars().count() / 4).clamp(1, 3);
+    let mut scored: Vec<(usize, &String)> = known
+        .iter()
+        .map(|k| (edit_distance(&wanted, &key(k)), k))
+        .filter(|(d, _)| *d <= limit)
+        .collect();
+    scored.sort();
+    scored.into_iter().take(3).map(|(_, k)| k.clone()).collect()
+}
+
+/// Levenshtein distance in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_typing_errors() {
+        assert_eq!(edit_distance("jaslo", "jaslo"), 0);
+        assert_eq!(edit_distance("jasla", "jaslo"), 1);
+        assert_eq!(edit_distance("szebnie", "szebnia"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+    }
+
+    #[test]
+    fn entity_values_match_in_any_spelling() {
+        let same = |value: &str, term: &str| same_name(&words(value), value, term);
+        assert!(same("jaslo", "Jasło"));
+        assert!(same("Jaśle", "Jasło"));
+        assert!(same("szebniach", "Szebnie"));
+        assert!(same(
+            "gminnej biblioteki publicznej w jaśle",
+            "Gminna Biblioteka Publiczna w Jaśle"
+        ));
+        assert!(!same("Jasło", "Jasień"));
+        assert!(!same(
+            "Gminna Biblioteka",
+            "Gminna Biblioteka Publiczna w Jaśle"
+        ));
+    }
+
+    #[test]
+    fn nearest_known_values_within_a_few_errors() {
+        let known: BTreeSet<String> = ["Jasło", "Szebnie", "Krosno"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(nearest("Jaslu", &known), ["Jasło"]);
+        assert!(nearest("Warszawa", &known).is_empty());
+    }
+}
