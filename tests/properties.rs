@@ -83,3 +83,39 @@ proptest! {
         }
     }
 }
+
+/// An empty index to compile queries against.
+fn empty_store() -> (tempfile::TempDir, archiwum::index::IndexStore) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = archiwum::index::IndexStore::open_or_create(&dir.path().join("ix")).unwrap();
+    (dir, store)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn analyzer_words_lie_on_character_boundaries(text in "\\PC{0,200}") {
+        for w in archiwum::index::analyzer::words(&text) {
+            prop_assert!(w.start < w.end && text.is_char_boundary(w.start) && text.is_char_boundary(w.end));
+            prop_assert!(!w.lemmas.is_empty());
+        }
+    }
+
+    #[test]
+    fn any_query_compiles_or_is_refused_without_panic(query in "[ -~ąęłóśźżĄŁŻ\\t\\u{0}\\u{7}]{0,80}") {
+        let (_dir, store) = empty_store();
+        let searcher = store.searcher().unwrap();
+        let _ = archiwum::query::language::compile(&query, store.fields, &searcher);
+    }
+}
+
+#[test]
+fn huge_queries_are_answered_or_refused() {
+    let (_dir, store) = empty_store();
+    let searcher = store.searcher().unwrap();
+    let many = vec!["biblioteka"; 10_000].join(" OR ");
+    let _ = archiwum::query::language::compile(&many, store.fields, &searcher);
+    let numbers = format!("year:{} {}", "9".repeat(400), "1".repeat(5000));
+    assert!(archiwum::query::language::compile(&numbers, store.fields, &searcher).is_err());
+}
