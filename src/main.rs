@@ -44,8 +44,20 @@ index keeps the last commit and running the same command again completes it.")]
   archiwum search \"Noc Bibliotek\" --sort -date
   archiwum search noc bibliotek --json | jq '.hits[].title'
   archiwum search \"Noc Bibliotek\" --all-duplicates   # every republished copy
+  archiwum search 'warsztaty OR spotkanie -online year:[2012 TO 2014]'
+  archiwum search 'bibliot* source:jaslo'
 
-A text republished on several sites is one hit that lists its other sources.")]
+Query language:
+  word            any inflected form, with or without Polish letters (Jasle = w Jaśle)
+  \"a phrase\"      the words in this order, as typed (case and Polish letters aside)
+  a b             both words (the default); a OR b: either; -a or NOT a: without a
+  (a OR b) c      grouping; word^2 weighs a word more; bibliot* any word so beginning
+  title:, body:   words in the title or the text only
+  place:, org:, person:   an entity, in any spelling or case (place:jaśle finds Jasło)
+  source:         part of the file path or URL;  year:2014, year:[2010 TO 2013]
+A syntax error names the character it stopped at. A filter that matches nothing suggests
+the nearest known values. A text republished on several sites is one hit that lists its
+other sources.")]
     Search(search::SearchArgs),
     /// Show one stored document: metadata, clean text and entities.
     #[command(after_help = "Examples:

@@ -11,8 +11,9 @@ use std::path::PathBuf;
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     /// Words to find, in any inflected form, with or without Polish letters.
-    /// "Quoted phrases", AND / OR / NOT, -word and field:value (place:Jasło, org:"…",
-    /// person:"…", title:word) are understood. Several words must all match.
+    /// "Quoted phrases", AND / OR / NOT, -word, (groups), word* and field:value
+    /// (title:, body:, place:, org:, person:, source:, year:) are understood; see below.
+    /// Several words must all match.
     #[arg(required = true)]
     pub query: Vec<String>,
     /// Index directory.
