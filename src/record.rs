@@ -61,6 +61,8 @@ pub enum EntityType {
     Person,
     Place,
     Organization,
+    /// A program or campaign: Program Rozwoju Bibliotek, Noc Bibliotek.
+    Program,
     Date,
     Time,
 }
@@ -71,6 +73,7 @@ impl EntityType {
             EntityType::Person => "person",
             EntityType::Place => "place",
             EntityType::Organization => "organization",
+            EntityType::Program => "program",
             EntityType::Date => "date",
             EntityType::Time => "time",
         }

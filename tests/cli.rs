@@ -398,6 +398,17 @@ fn phrases_prefixes_fields_and_query_errors() {
     assert!(total("Szebn*") >= 5);
     assert!(total("year:2014") >= 1);
     assert!(total("partnerstwo -Jasło") < total("partnerstwo"));
+    // Programs are entities of their own, found in any case and by their initials.
+    assert!(total("program:PRB") >= 4);
+    assert_eq!(
+        total("program:PRB"),
+        total("program:\"Programu Rozwoju Bibliotek\"")
+    );
+    let facets = search_json(&index, &["program:PRB", "--facets", "program"]);
+    assert_eq!(
+        facets["facets"]["program"][0]["value"],
+        "Program Rozwoju Bibliotek"
+    );
     // An entity filter takes any spelling of the value; a near miss gets a suggestion.
     assert_eq!(total("place:jaśle"), total("place:Jasło"));
     let miss = search_json(&index, &["place:Szebnia"]);

@@ -5,6 +5,7 @@ pub mod dates;
 pub mod organizations;
 pub mod persons;
 pub mod places;
+pub mod programs;
 pub mod tokens;
 
 use crate::record::{Document, Entity, EntityType};
@@ -35,6 +36,7 @@ pub fn entities(text: &str, published: Option<crate::calendar::Date>) -> Vec<Ent
     spans.extend(places::find(text, &words, &orgs));
     spans.extend(persons::find(text, &words));
     spans.extend(orgs);
+    spans.extend(programs::find(text, &words));
     let spans = drop_overlaps(spans);
     let index = CharIndex::new(text);
     spans

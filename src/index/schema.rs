@@ -7,7 +7,7 @@ use tantivy::schema::{
     TextFieldIndexing, TextOptions, FAST, STORED, STRING,
 };
 
-pub const SCHEMA_VERSION: &str = "archiwum-index-4";
+pub const SCHEMA_VERSION: &str = "archiwum-index-5";
 /// Written next to tantivy's files; read before opening.
 pub const VERSION_FILE: &str = "archiwum-version";
 
@@ -23,6 +23,7 @@ pub struct Fields {
     pub place: Field,
     pub org: Field,
     pub person: Field,
+    pub program: Field,
     pub entities: Field,
     pub meta: Field,
     pub hash: Field,
@@ -69,6 +70,7 @@ pub fn build() -> (Schema, Fields) {
         place: b.add_text_field("place", STRING | STORED | FAST),
         org: b.add_text_field("org", STRING | STORED | FAST),
         person: b.add_text_field("person", STRING | STORED | FAST),
+        program: b.add_text_field("program", STRING | STORED | FAST),
         entities: b.add_text_field("entities", STORED),
         meta: b.add_text_field("meta", STORED),
         hash: b.add_text_field("hash", STRING | STORED),
@@ -96,6 +98,7 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         place: f("place")?,
         org: f("org")?,
         person: f("person")?,
+        program: f("program")?,
         entities: f("entities")?,
         meta: f("meta")?,
         hash: f("hash")?,

@@ -365,6 +365,7 @@ fn to_tantivy(doc: &Document, f: Fields) -> Result<TantivyDocument> {
             EntityType::Place => t.add_text(f.place, &e.lemma),
             EntityType::Organization => t.add_text(f.org, &e.lemma),
             EntityType::Person => t.add_text(f.person, &e.lemma),
+            EntityType::Program => t.add_text(f.program, &e.lemma),
             EntityType::Date => {
                 if let Some(d) = e.value.as_deref().and_then(first_day) {
                     t.add_date(f.event, to_datetime(d));

@@ -7,7 +7,7 @@
 use crate::error::{ArchiwumError, Result};
 use crate::index::analyzer::{query_words as words, Word};
 use crate::index::Fields;
-use crate::polish::fold_diacritics;
+use crate::polish::{fold_diacritics, is_capitalized};
 use std::collections::BTreeSet;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RangeQuery, RegexQuery,
@@ -20,7 +20,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
 /// Fields a query can name, for `--help` and error messages.
-pub const FIELD_NAMES: &str = "title:, body:, place:, org:, person:, source:, year:";
+pub const FIELD_NAMES: &str = "title:, body:, place:, org:, person:, program:, source:, year:";
 /// A title match counts this much more than a body match.
 const TITLE_BOOST: f32 = 2.0;
 
@@ -135,6 +135,7 @@ impl Compiler<'_> {
             Some("place") => Target::Entity(f.place),
             Some("org" | "organization") => Target::Entity(f.org),
             Some("person") => Target::Entity(f.person),
+            Some("program") => Target::Entity(f.program),
             Some("source") => Target::Source,
             Some("year") => Target::Year,
             Some(other) => {
@@ -312,7 +313,7 @@ fn parse_year(text: &str) -> Result<u64> {
 /// True when an indexed entity lemma `term` is the value the user wrote: the same words,
 /// case and diacritics aside, or word by word forms of the same lemmas.
 fn same_name(wanted: &[Word], value: &str, term: &str) -> bool {
-    if key(value) == key(term) {
+    if key(value) == key(term) || is_initials_of(value, term) {
         return true;
     }
     let have = words(term);
@@ -322,6 +323,21 @@ fn same_name(wanted: &[Word], value: &str, term: &str) -> bool {
             .iter()
             .zip(wanted)
             .all(|(h, w)| h.lemmas.iter().any(|l| w.lemmas.contains(l)))
+}
+
+/// "PRB" for "Program Rozwoju Bibliotek", "gbp" for "Gminna Biblioteka Publiczna w Jaśle":
+/// the initials of the capitalised words before the first lower-case one.
+fn is_initials_of(value: &str, term: &str) -> bool {
+    let n = value.chars().count();
+    if !(2..=8).contains(&n) || !value.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let initials: String = term
+        .split_whitespace()
+        .take_while(|w| is_capitalized(w))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    initials.chars().count() > 1 && initials.to_uppercase() == value.to_uppercase()
 }
 
 fn key(s: &str) -> String {
@@ -385,6 +401,9 @@ mod tests {
             "Gminna Biblioteka Publiczna w Jaśle"
         ));
         assert!(!same("Jasło", "Jasień"));
+        assert!(same("prb", "Program Rozwoju Bibliotek"));
+        assert!(same("GBP", "Gminna Biblioteka Publiczna w Jaśle"));
+        assert!(!same("GB", "Gminna Biblioteka Publiczna w Jaśle"));
         assert!(!same(
             "Gminna Biblioteka",
             "Gminna Biblioteka Publiczna w Jaśle"

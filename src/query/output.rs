@@ -88,6 +88,9 @@ fn hit_block(n: usize, h: &Hit, style: Style) -> String {
     if !h.organizations.is_empty() {
         let _ = writeln!(out, "   organizations: {}", h.organizations.join("; "));
     }
+    if !h.programs.is_empty() {
+        let _ = writeln!(out, "   programs: {}", h.programs.join("; "));
+    }
     let _ = writeln!(out, "   {}", highlight(&h.snippet, &h.highlights, style));
     if !h.also_at.is_empty() {
         let _ = writeln!(

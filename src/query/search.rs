@@ -30,6 +30,8 @@ pub struct Hit {
     pub places: Vec<String>,
     pub organizations: Vec<String>,
     pub persons: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub programs: Vec<String>,
     /// A passage of the clean text around the matches.
     pub snippet: String,
     /// Character ranges of the matched words inside `snippet`.
@@ -64,6 +66,7 @@ pub enum Facet {
     Place,
     Org,
     Person,
+    Program,
     Year,
 }
 
@@ -73,6 +76,7 @@ impl Facet {
             Facet::Place => "place",
             Facet::Org => "org",
             Facet::Person => "person",
+            Facet::Program => "program",
             Facet::Year => "year",
         }
     }
@@ -161,6 +165,7 @@ pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -
             places: doc.lemmas(EntityType::Place),
             organizations: doc.lemmas(EntityType::Organization),
             persons: doc.lemmas(EntityType::Person),
+            programs: doc.lemmas(EntityType::Program),
             snippet,
             highlights,
             also_at,

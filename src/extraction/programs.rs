@@ -1,0 +1,194 @@
+//! Programs and nationwide campaigns, which local-history researchers follow across
+//! libraries: "Program Rozwoju Bibliotek (PRB)", "Narodowego Programu Rozwoju Czytelnictwa",
+//! "Nocy Bibliotek", "Tydzień Bibliotek". The head noun and the adjectives that agree with it
+//! go back to the nominative; the genitive complement after it stays as written
+//! ("Programu Rozwoju Bibliotek" → "Program Rozwoju Bibliotek"). An acronym in brackets
+//! after the name, and the same acronym later in the text, are mentions of it too.
+
+use super::tokens::{joined, Word};
+use super::Span;
+use crate::polish::inflection::{adjective_nominative, NounGender};
+use crate::polish::{is_acronym, is_capitalized};
+use crate::record::EntityType;
+
+/// Forms of the head nouns: (form, nominative, gender).
+const HEADS: &[(&str, &str, NounGender)] = &[
+    ("Program", "Program", NounGender::Masculine),
+    ("Programu", "Program", NounGender::Masculine),
+    ("Programowi", "Program", NounGender::Masculine),
+    ("Programem", "Program", NounGender::Masculine),
+    ("Programie", "Program", NounGender::Masculine),
+    ("Noc", "Noc", NounGender::Feminine),
+    ("Nocy", "Noc", NounGender::Feminine),
+    ("Nocą", "Noc", NounGender::Feminine),
+    ("Tydzień", "Tydzień", NounGender::Masculine),
+    ("Tygodnia", "Tydzień", NounGender::Masculine),
+    ("Tygodniowi", "Tydzień", NounGender::Masculine),
+    ("Tygodniem", "Tydzień", NounGender::Masculine),
+    ("Tygodniu", "Tydzień", NounGender::Masculine),
+];
+
+/// Lower-case words a program's name may run through: "Program Wspierania Edukacji i Kultury".
+/// Not "w": "Programu Rozwoju Bibliotek w Rzeszowie" names a place, not the program.
+const CONNECTORS: &[&str] = &["i", "dla", "na"];
+
+pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        match name_at(text, words, i) {
+            Some((last, lemma)) => {
+                out.push(span(words[i].start, words[last].end, lemma, None));
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    let defined = acronyms_defined(text, words, &out);
+    for w in words.iter().filter(|w| is_acronym(w.text)) {
+        if let Some((_, full)) = defined.iter().find(|(a, _)| a == w.text) {
+            out.push(span(
+                w.start,
+                w.end,
+                full.clone(),
+                Some(format!("acronym of {full}")),
+            ));
+        }
+    }
+    out.sort_by_key(|s| s.start);
+    out
+}
+
+fn span(start: usize, end: usize, lemma: String, note: Option<String>) -> Span {
+    Span {
+        kind: EntityType::Program,
+        start,
+        end,
+        lemma,
+        value: None,
+        note,
+    }
+}
+
+/// A name that starts at word `i`: up to two agreeing adjectives, the head, then capitalised
+/// words (through connectors). Returns the last word and the lemma.
+fn name_at(text: &str, words: &[Word], i: usize) -> Option<(usize, String)> {
+    let linked = |k: usize| k + 1 < words.len() && joined(text, &words[k], &words[k + 1]);
+    let head = (i..(i + 3).min(words.len())).find(|&h| head_of(words[h].text).is_some())?;
+    let (nominative, gender) = head_of(words[head].text)?;
+    let mut lemma: Vec<String> = Vec::new();
+    for k in i..head {
+        if !is_capitalized(words[k].text) || !linked(k) {
+            return None;
+        }
+        lemma.push(adjective_nominative(words[k].text, gender)?);
+    }
+    lemma.push(nominative.to_string());
+    let mut last = head;
+    let mut k = head;
+    // Adjectives right after the head agree with it: "Programu Operacyjnego" → Operacyjny.
+    let mut agreeing = true;
+    while linked(k) {
+        let next = words[k + 1].text;
+        if is_capitalized(next) && !is_acronym(next) {
+            let form = match adjective_nominative(next, gender) {
+                Some(nom) if agreeing && looks_adjectival(next) => nom,
+                _ => {
+                    agreeing = false;
+                    next.to_string()
+                }
+            };
+            lemma.extend(pending(words, last, k));
+            lemma.push(form);
+            last = k + 1;
+        } else if !CONNECTORS.contains(&next) {
+            break;
+        }
+        k += 1;
+    }
+    (last > head).then(|| (last, lemma.join(" ")))
+}
+
+/// The connector words between the name's last word and word `k + 1`.
+fn pending(words: &[Word], last: usize, k: usize) -> Vec<String> {
+    (last + 1..=k).map(|j| words[j].text.to_string()).collect()
+}
+
+fn head_of(word: &str) -> Option<(&'static str, NounGender)> {
+    HEADS
+        .iter()
+        .find(|(form, _, _)| *form == word)
+        .map(|&(_, nominative, gender)| (nominative, gender))
+}
+
+/// Adjective endings (not a genitive noun like "Rozwoju" or "Czytelnictwa").
+fn looks_adjectival(word: &str) -> bool {
+    ["ego", "emu", "ym", "im", "y", "i", "a", "ej", "ą", "e"]
+        .iter()
+        .any(|e| word.ends_with(e))
+        && [
+            "owy", "owego", "owym", "owemu", "ny", "nego", "nym", "nemu", "ki", "kiego", "kim",
+        ]
+        .iter()
+        .any(|e| word.ends_with(e))
+}
+
+/// Acronyms written in brackets right after a name: ("PRB", "Program Rozwoju Bibliotek").
+fn acronyms_defined(text: &str, words: &[Word], names: &[Span]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for name in names {
+        let Some(next) = words.iter().find(|w| w.start >= name.end) else {
+            continue;
+        };
+        let between = &text[name.end..next.start];
+        let closes = text[next.end..].starts_with(')');
+        if between.trim() == "(" && closes && is_acronym(next.text) {
+            out.push((next.text.to_string(), name.lemma.clone()));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extraction::tokens::words;
+
+    fn programs(text: &str) -> Vec<(String, String)> {
+        find(text, &words(text))
+            .into_iter()
+            .map(|s| (text[s.start..s.end].to_string(), s.lemma))
+            .collect()
+    }
+
+    #[test]
+    fn names_in_any_case_go_back_to_the_nominative() {
+        let found = programs(
+            "Biblioteka uczestniczy w Programie Rozwoju Bibliotek (PRB). Dzięki PRB \
+             kupiono komputery. Wniosek do Narodowego Programu Rozwoju Czytelnictwa \
+             złożono w maju, a w czasie Nocy Bibliotek czytano do rana.",
+        );
+        let lemmas: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(
+            lemmas,
+            [
+                "Program Rozwoju Bibliotek",
+                "Program Rozwoju Bibliotek",
+                "Program Rozwoju Bibliotek",
+                "Narodowy Program Rozwoju Czytelnictwa",
+                "Noc Bibliotek"
+            ],
+            "{found:?}"
+        );
+        assert_eq!(found[1].0, "PRB");
+    }
+
+    #[test]
+    fn a_head_alone_or_in_lower_case_is_not_a_program() {
+        assert!(programs("Program spotkania obejmuje dyskusję.").is_empty());
+        assert!(programs("W programie rozwoju bibliotek").is_empty());
+        assert!(programs("Noc. Biblioteki").is_empty());
+        let tail = programs("szkolenie Programu Rozwoju Bibliotek w Rzeszowie");
+        assert_eq!(tail[0].1, "Program Rozwoju Bibliotek");
+    }
+}
