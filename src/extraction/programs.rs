@@ -77,11 +77,11 @@ fn name_at(text: &str, words: &[Word], i: usize) -> Option<(usize, String)> {
     let head = (i..(i + 3).min(words.len())).find(|&h| head_of(words[h].text).is_some())?;
     let (nominative, gender) = head_of(words[head].text)?;
     let mut lemma: Vec<String> = Vec::new();
-    for k in i..head {
-        if !is_capitalized(words[k].text) || !linked(k) {
+    for (k, word) in words.iter().enumerate().take(head).skip(i) {
+        if !is_capitalized(word.text) || !linked(k) {
             return None;
         }
-        lemma.push(adjective_nominative(words[k].text, gender)?);
+        lemma.push(adjective_nominative(word.text, gender)?);
     }
     lemma.push(nominative.to_string());
     let mut last = head;
