@@ -409,6 +409,27 @@ fn phrases_prefixes_fields_and_query_errors() {
         facets["facets"]["program"][0]["value"],
         "Program Rozwoju Bibliotek"
     );
+    // The whole result set can be exported, beyond --limit.
+    let export = |format: &str| {
+        let out = bin()
+            .args(["search", "biblioteka", "--format", format, "--index"])
+            .arg(&index)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let all = total("biblioteka") as usize;
+    assert!(all > 10);
+    let ndjson = export("ndjson");
+    assert_eq!(ndjson.lines().count(), all);
+    for line in ndjson.lines() {
+        let doc: Value = serde_json::from_str(line).unwrap();
+        assert!(doc["text"].is_string() && doc["entities"].is_array());
+    }
+    let csv = export("csv");
+    assert!(csv.starts_with("id,source,title,published,places"));
+    assert_eq!(csv.lines().count(), all + 1);
     // An entity filter takes any spelling of the value; a near miss gets a suggestion.
     assert_eq!(total("place:jaśle"), total("place:Jasło"));
     let miss = search_json(&index, &["place:Szebnia"]);

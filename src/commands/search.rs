@@ -3,6 +3,7 @@
 use crate::calendar::Date;
 use crate::error::Result;
 use crate::index::IndexStore;
+use crate::query::export::{self, ExportFormat};
 use crate::query::search::{DateOn, Facet, Filters, Sort};
 use crate::query::{output, search};
 use clap::Args;
@@ -25,6 +26,10 @@ pub struct SearchArgs {
     /// Print one JSON document {query, total, hits} instead of text.
     #[arg(long)]
     pub json: bool,
+    /// Export every matching document, without a limit or ranking, streamed to standard
+    /// output: ndjson (the whole document: text, entities, metadata) or csv (one row each).
+    #[arg(long, value_enum, conflicts_with = "json")]
+    pub format: Option<ExportFormat>,
     /// Only documents with a date on or after this day (YYYY-MM-DD).
     #[arg(long, value_parser = crate::commands::parse_date_arg)]
     pub from: Option<Date>,
@@ -62,6 +67,14 @@ pub fn run(args: &SearchArgs) -> Result<u8> {
         facets: args.facets.clone(),
         all_duplicates: args.all_duplicates,
     };
+    if let Some(format) = args.format {
+        let q = search::filtered_query(&store, &query, &filters)?;
+        let stdout = std::io::stdout();
+        let mut out = std::io::BufWriter::new(stdout.lock());
+        let n = export::export(&store, &*q, format, &mut out)?;
+        eprintln!("exported {n} document(s)");
+        return Ok(crate::commands::SUCCESS);
+    }
     let results = search::search(&store, &query, args.limit, filters)?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&results)?);

@@ -180,6 +180,17 @@ pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -
     })
 }
 
+/// The query with the date filters applied, as `search` runs it (for export).
+pub fn filtered_query(
+    store: &IndexStore,
+    query: &str,
+    filters: &Filters,
+) -> Result<Box<dyn Query>> {
+    let searcher = store.searcher()?;
+    let compiled = language::compile(query, store.fields, &searcher)?;
+    Ok(with_date_range(compiled.query, store.fields, filters))
+}
+
 /// A one-line passage around the matches, or the text's beginning when none is in the body.
 fn snippet_of(snippets: &SnippetGenerator, text: &str) -> (String, Vec<(usize, usize)>) {
     let snippet = snippets.snippet(text);
