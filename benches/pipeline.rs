@@ -5,12 +5,13 @@
 //!
 //!     cargo bench --bench pipeline
 
-use archiwum::index::analyzer::polish_analyzer;
+use archiwum::index::analyzer::{form_analyzer, lemma_analyzer};
 use archiwum::pipeline::{process_page, Options};
 use archiwum::record::Format;
 use archiwum::sources::page_from_bytes;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::path::{Path, PathBuf};
+use tantivy::schema::IndexRecordOption;
 use tantivy::tokenizer::{LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
 
 fn pages(dir: &Path, limit: usize) -> Vec<(String, Vec<u8>)> {
@@ -123,7 +124,7 @@ fn count_tokens(a: &mut TextAnalyzer, texts: &[String]) -> usize {
     n
 }
 
-/// The Polish analyzer (lemmas + forms) against tantivy's default one (split, drop long
+/// The Polish analyzers (lemmas + forms) against tantivy's default one (split, drop long
 /// tokens, lower-case) on the same texts: issue 4 allows at most 2×.
 fn bench_analyzer(c: &mut Criterion) {
     let texts = analyzer_texts();
@@ -131,8 +132,8 @@ fn bench_analyzer(c: &mut Criterion) {
     let mut g = c.benchmark_group("analyzer");
     g.throughput(Throughput::Bytes(bytes as u64));
     g.bench_function("polish (lemmas + forms)", |b| {
-        let mut a = polish_analyzer();
-        b.iter(|| count_tokens(&mut a, &texts))
+        let (mut lemmas, mut forms) = (lemma_analyzer(), form_analyzer());
+        b.iter(|| count_tokens(&mut lemmas, &texts) + count_tokens(&mut forms, &texts))
     });
     g.bench_function("tantivy default", |b| {
         let mut a = TextAnalyzer::builder(SimpleTokenizer::default())
@@ -142,33 +143,60 @@ fn bench_analyzer(c: &mut Criterion) {
         b.iter(|| count_tokens(&mut a, &texts))
     });
     g.bench_function("index in RAM, polish", |b| {
-        b.iter(|| index_texts(polish_analyzer(), &texts))
+        b.iter(|| {
+            index_texts(
+                &[
+                    (form_analyzer(), IndexRecordOption::WithFreqsAndPositions),
+                    (lemma_analyzer(), IndexRecordOption::WithFreqs),
+                ],
+                &texts,
+            )
+        })
     });
     g.bench_function("index in RAM, tantivy default", |b| {
-        b.iter(|| index_texts(TextAnalyzer::from(SimpleTokenizer::default()), &texts))
+        let default = TextAnalyzer::from(SimpleTokenizer::default());
+        b.iter(|| {
+            index_texts(
+                &[(default.clone(), IndexRecordOption::WithFreqsAndPositions)],
+                &texts,
+            )
+        })
     });
     g.finish();
 }
 
-/// Indexes the texts into a fresh in-memory index with positions, as `body` is indexed.
-fn index_texts(analyzer: TextAnalyzer, texts: &[String]) -> u64 {
-    use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions};
+/// Indexes the texts into a fresh in-memory index, one field per analyzer, as the body is
+/// indexed.
+fn index_texts(analyzers: &[(TextAnalyzer, IndexRecordOption)], texts: &[String]) -> u64 {
+    use tantivy::schema::{Schema, TextFieldIndexing, TextOptions};
     let mut schema = Schema::builder();
-    let body = schema.add_text_field(
-        "body",
-        TextOptions::default().set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer("under_test")
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-        ),
-    );
+    let fields: Vec<_> = analyzers
+        .iter()
+        .enumerate()
+        .map(|(i, (_, option))| {
+            schema.add_text_field(
+                &format!("f{i}"),
+                TextOptions::default().set_indexing_options(
+                    TextFieldIndexing::default()
+                        .set_tokenizer(&format!("t{i}"))
+                        .set_index_option(*option),
+                ),
+            )
+        })
+        .collect();
     let index = tantivy::Index::create_in_ram(schema.build());
-    index.tokenizers().register("under_test", analyzer);
+    for (i, (analyzer, _)) in analyzers.iter().enumerate() {
+        index
+            .tokenizers()
+            .register(&format!("t{i}"), analyzer.clone());
+    }
     let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 50_000_000).unwrap();
     for t in texts {
-        writer
-            .add_document(tantivy::doc!(body => t.as_str()))
-            .unwrap();
+        let mut doc = tantivy::TantivyDocument::default();
+        for f in &fields {
+            doc.add_text(*f, t);
+        }
+        writer.add_document(doc).unwrap();
     }
     writer.commit().unwrap()
 }

@@ -1,9 +1,13 @@
-//! The Polish analyzer of `title` and `body`, at index time and (through [`words`]) at query
-//! time. A word yields, at its position:
-//! - each of its lemmas from the lexicon, lower-case and without diacritics: every reading of
-//!   an ambiguous form, so recall does not depend on guessing the sense ("w Jaśle" → `jaslo`);
-//! - `=form`, the word itself lower-case and without diacritics, for "exact phrases" and to
-//!   rank the form that was typed first.
+//! The Polish analyzers, at index time and (through [`query_words`]) at query time. A word
+//! yields two kinds of token, in two fields:
+//! - [`POLISH_LEMMAS`] (`title_lemmas`, `body_lemmas`, no positions): each of its lemmas from
+//!   the lexicon, lower-case and without diacritics: every reading of an ambiguous form, so
+//!   recall does not depend on guessing the sense ("w Jaśle" → `jaslo`);
+//! - [`POLISH_FORMS`] (`title`, `body`, with positions): the word itself, lower-case and
+//!   without diacritics, for "exact phrases" and to rank the form that was typed first.
+//!
+//! Two fields rather than both tokens in one: only forms need positions (phrases), and
+//! positions are most of what indexing a token costs.
 //!
 //! Both sides fold diacritics, so "Jaslo" and "Jasło" are one query. Two choices keep
 //! ambiguity from costing precision (`examples/inflection_check.rs` measures it):
@@ -32,9 +36,10 @@ const STOP_WORDS: &[&str] = &[
 /// Longer "words" are not words (base64, URLs glued together): skipped.
 const MAX_WORD_CHARS: usize = 60;
 
-pub const POLISH: &str = "pl";
-/// Marks the token of a word's own form, apart from its lemmas.
-pub const FORM_MARK: char = '=';
+/// The tokenizer of the form fields.
+pub const POLISH_FORMS: &str = "pl_forms";
+/// The tokenizer of the lemma fields.
+pub const POLISH_LEMMAS: &str = "pl_lemmas";
 
 /// One word of a text, as search sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,7 +49,7 @@ pub struct Word {
     /// Byte range in the text.
     pub start: usize,
     pub end: usize,
-    /// `=` + the form, lower-case without diacritics.
+    /// The form, lower-case without diacritics.
     pub form: String,
     /// Its lemmas, lower-case without diacritics.
     pub lemmas: Vec<String>,
@@ -100,14 +105,12 @@ fn analyse_word(raw: &str, position: usize, start: usize, mode: Mode) -> Option<
     if STOP_WORDS.contains(&lower.as_str()) {
         return None;
     }
-    let mut form = String::with_capacity(lower.len() + 1);
-    form.push(FORM_MARK);
-    form.extend(lower.chars().map(fold_char));
+    let form: String = lower.chars().map(fold_char).collect();
     Some(Word {
         position,
         start,
         end: start + raw.len(),
-        lemmas: choose(&readings_cached(&lower), raw, mode, &form[1..]),
+        lemmas: choose(&readings_cached(&lower), raw, mode, &form),
         form,
     })
 }
@@ -161,17 +164,31 @@ fn choose(readings: &[SearchReading], raw: &str, mode: Mode, folded: &str) -> Ve
     out
 }
 
-/// The analyzer registered as [`POLISH`].
-pub fn polish_analyzer() -> TextAnalyzer {
-    TextAnalyzer::from(PolishTokenizer::default())
+/// The analyzer registered as [`POLISH_LEMMAS`].
+pub fn lemma_analyzer() -> TextAnalyzer {
+    TextAnalyzer::from(PolishTokenizer {
+        lemmas: true,
+        tokens: Vec::new(),
+    })
+}
+
+/// The analyzer registered as [`POLISH_FORMS`].
+pub fn form_analyzer() -> TextAnalyzer {
+    TextAnalyzer::from(PolishTokenizer {
+        lemmas: false,
+        tokens: Vec::new(),
+    })
 }
 
 pub fn register(index: &tantivy::Index) {
-    index.tokenizers().register(POLISH, polish_analyzer());
+    index.tokenizers().register(POLISH_LEMMAS, lemma_analyzer());
+    index.tokenizers().register(POLISH_FORMS, form_analyzer());
 }
 
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PolishTokenizer {
+    /// Lemma tokens, or form tokens.
+    lemmas: bool,
     tokens: Vec<Token>,
 }
 
@@ -181,6 +198,7 @@ impl Tokenizer for PolishTokenizer {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> PolishTokens<'a> {
         self.tokens.clear();
         let tokens = &mut self.tokens;
+        let lemmas = self.lemmas;
         each_word(text, Mode::Text, |w| {
             let token = |text: String| Token {
                 offset_from: w.start,
@@ -189,10 +207,11 @@ impl Tokenizer for PolishTokenizer {
                 text,
                 position_length: 1,
             };
-            for lemma in &w.lemmas {
-                tokens.push(token(lemma.clone()));
+            if lemmas {
+                tokens.extend(w.lemmas.into_iter().map(token));
+            } else {
+                tokens.push(token(w.form));
             }
-            tokens.push(token(w.form.clone()));
         });
         PolishTokens {
             tokens: &mut self.tokens,
@@ -225,8 +244,7 @@ impl TokenStream for PolishTokens<'_> {
 mod tests {
     use super::*;
 
-    fn tokens(text: &str) -> Vec<(usize, String)> {
-        let mut a = polish_analyzer();
+    fn tokens(mut a: TextAnalyzer, text: &str) -> Vec<(usize, String)> {
         let mut s = a.token_stream(text);
         let mut out = Vec::new();
         while s.advance() {
@@ -242,8 +260,12 @@ mod tests {
     #[test]
     fn a_word_gives_its_lemmas_and_its_form_at_one_position() {
         assert_eq!(
-            tokens("w Jaśle"),
-            [(1, "jaslo".to_string()), (1, "=jasle".to_string())]
+            tokens(lemma_analyzer(), "w Jaśle"),
+            [(1, "jaslo".to_string())]
+        );
+        assert_eq!(
+            tokens(form_analyzer(), "w Jaśle"),
+            [(1, "jasle".to_string())]
         );
     }
 

@@ -1,13 +1,13 @@
 //! The index schema. Bump [`SCHEMA_VERSION`] whenever a field changes: an index written
 //! with another version is refused with a message to re-run ingest.
 
-use super::analyzer::POLISH;
+use super::analyzer::{POLISH_FORMS, POLISH_LEMMAS};
 use tantivy::schema::{
     DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema,
     TextFieldIndexing, TextOptions, FAST, STORED, STRING,
 };
 
-pub const SCHEMA_VERSION: &str = "archiwum-index-5";
+pub const SCHEMA_VERSION: &str = "archiwum-index-6";
 /// Written next to tantivy's files; read before opening.
 pub const VERSION_FILE: &str = "archiwum-version";
 
@@ -15,8 +15,12 @@ pub const VERSION_FILE: &str = "archiwum-version";
 pub struct Fields {
     pub id: Field,
     pub source: Field,
+    /// Title and clean text, stored, indexed as forms with positions (phrases).
     pub title: Field,
     pub body: Field,
+    /// The same texts indexed as lemmas, without positions (words in any form).
+    pub title_lemmas: Field,
+    pub body_lemmas: Field,
     pub published: Field,
     pub year: Field,
     pub event: Field,
@@ -43,10 +47,15 @@ pub struct Fields {
 
 pub fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
-    let polish = TextOptions::default().set_stored().set_indexing_options(
+    let forms = TextOptions::default().set_stored().set_indexing_options(
         TextFieldIndexing::default()
-            .set_tokenizer(POLISH)
+            .set_tokenizer(POLISH_FORMS)
             .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    let lemmas = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(POLISH_LEMMAS)
+            .set_index_option(IndexRecordOption::WithFreqs),
     );
     let date = DateOptions::default()
         .set_indexed()
@@ -56,8 +65,10 @@ pub fn build() -> (Schema, Fields) {
     let fields = Fields {
         id: b.add_text_field("id", STRING | STORED),
         source: b.add_text_field("source", STRING | STORED),
-        title: b.add_text_field("title", polish.clone()),
-        body: b.add_text_field("body", polish),
+        title: b.add_text_field("title", forms.clone()),
+        body: b.add_text_field("body", forms),
+        title_lemmas: b.add_text_field("title_lemmas", lemmas.clone()),
+        body_lemmas: b.add_text_field("body_lemmas", lemmas),
         published: b.add_date_field("published", date.clone()),
         year: b.add_u64_field(
             "year",
@@ -92,6 +103,8 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         source: f("source")?,
         title: f("title")?,
         body: f("body")?,
+        title_lemmas: f("title_lemmas")?,
+        body_lemmas: f("body_lemmas")?,
         published: f("published")?,
         year: f("year")?,
         event: f("event")?,

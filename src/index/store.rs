@@ -346,6 +346,8 @@ fn to_tantivy(doc: &Document, f: Fields) -> Result<TantivyDocument> {
     t.add_text(f.source, &doc.source);
     t.add_text(f.title, &doc.title);
     t.add_text(f.body, &doc.text);
+    t.add_text(f.title_lemmas, &doc.title);
+    t.add_text(f.body_lemmas, &doc.text);
     t.add_text(f.hash, &doc.content_hash);
     t.add_text(f.origin, &doc.origin);
     if let Some(when) = doc

@@ -64,10 +64,17 @@ struct Compiler<'a> {
     suggestions: Vec<String>,
 }
 
+/// A text as the index holds it: its forms (with positions) and its lemmas.
+#[derive(Clone, Copy)]
+struct TextFields {
+    forms: Field,
+    lemmas: Field,
+}
+
 /// What a field name in the query refers to.
 enum Target {
-    /// Words through the Polish analyzer, in these fields (and boosts).
-    Text(Vec<(Field, f32)>),
+    /// Words through the Polish analyzer, in these texts (and boosts).
+    Text(Vec<(TextFields, f32)>),
     /// An entity's lemma, in any spelling.
     Entity(Field),
     /// A part of the page's path or URL.
@@ -128,10 +135,18 @@ impl Compiler<'_> {
 
     fn target(&self, name: Option<&str>) -> Result<Target> {
         let f = self.fields;
+        let title = TextFields {
+            forms: f.title,
+            lemmas: f.title_lemmas,
+        };
+        let body = TextFields {
+            forms: f.body,
+            lemmas: f.body_lemmas,
+        };
         Ok(match name {
-            None => Target::Text(vec![(f.title, TITLE_BOOST), (f.body, 1.0)]),
-            Some("title") => Target::Text(vec![(f.title, 1.0)]),
-            Some("body" | "text") => Target::Text(vec![(f.body, 1.0)]),
+            None => Target::Text(vec![(title, TITLE_BOOST), (body, 1.0)]),
+            Some("title") => Target::Text(vec![(title, 1.0)]),
+            Some("body" | "text") => Target::Text(vec![(body, 1.0)]),
             Some("place") => Target::Entity(f.place),
             Some("org" | "organization") => Target::Entity(f.org),
             Some("person") => Target::Entity(f.person),
@@ -205,16 +220,16 @@ impl Compiler<'_> {
 
 /// The query for words in text fields: every word must match, each by any of its lemmas
 /// (or, quoted, the words as a phrase of their forms).
-fn text_query(lit: &UserInputLiteral, fields: &[(Field, f32)]) -> Option<Box<dyn Query>> {
+fn text_query(lit: &UserInputLiteral, fields: &[(TextFields, f32)]) -> Option<Box<dyn Query>> {
     let words = words(&lit.phrase);
     if words.is_empty() {
         return None;
     }
     // The grammar marks `"…"*` as a prefix and leaves the star on an unquoted `word*`.
     let prefix = lit.prefix || (lit.delimiter == Delimiter::None && lit.phrase.ends_with('*'));
-    let per_field = |field: Field| -> Box<dyn Query> {
+    let per_field = |field: TextFields| -> Box<dyn Query> {
         if lit.delimiter != Delimiter::None && words.len() > 1 {
-            return phrase_query(field, &words, lit.slop);
+            return phrase_query(field.forms, &words, lit.slop);
         }
         let mut all: Vec<(Occur, Box<dyn Query>)> = words
             .iter()
@@ -228,7 +243,7 @@ fn text_query(lit: &UserInputLiteral, fields: &[(Field, f32)]) -> Option<Box<dyn
         if prefix {
             if let Some(last) = words.last() {
                 all.pop();
-                all.push((Occur::Must, prefix_query(field, last)));
+                all.push((Occur::Must, prefix_query(field.forms, last)));
             }
         }
         if all.len() == 1 {
@@ -258,8 +273,8 @@ fn text_query(lit: &UserInputLiteral, fields: &[(Field, f32)]) -> Option<Box<dyn
 
 /// One word: any of its lemmas, or (quoted) only its own form. The form is a Should clause
 /// too, so documents with the form that was typed rank first.
-fn word_query(field: Field, word: &Word, exact: bool) -> Box<dyn Query> {
-    let term = |text: &str| -> (Occur, Box<dyn Query>) {
+fn word_query(field: TextFields, word: &Word, exact: bool) -> Box<dyn Query> {
+    let term = |field: Field, text: &str| -> (Occur, Box<dyn Query>) {
         (
             Occur::Should,
             Box::new(TermQuery::new(
@@ -268,9 +283,9 @@ fn word_query(field: Field, word: &Word, exact: bool) -> Box<dyn Query> {
             )),
         )
     };
-    let mut any = vec![term(&word.form)];
+    let mut any = vec![term(field.forms, &word.form)];
     if !exact {
-        any.extend(word.lemmas.iter().map(|l| term(l)));
+        any.extend(word.lemmas.iter().map(|l| term(field.lemmas, l)));
     }
     Box::new(BooleanQuery::new(any))
 }
@@ -290,7 +305,10 @@ fn prefix_query(field: Field, word: &Word) -> Box<dyn Query> {
     match RegexQuery::from_pattern(&pattern, field) {
         Ok(q) => Box::new(q),
         // An escaped literal prefix always compiles; fall back to the word itself.
-        Err(_) => word_query(field, word, true),
+        Err(_) => Box::new(TermQuery::new(
+            Term::from_field_text(field, &word.form),
+            IndexRecordOption::WithFreqs,
+        )),
     }
 }
 

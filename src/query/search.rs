@@ -132,8 +132,12 @@ pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -
     };
     let (top, total) = top_docs(&searcher, &*parsed, wanted, filters.sort)?;
     let facets = count_facets(&searcher, &*parsed, &filters.facets)?;
-    let mut snippets = SnippetGenerator::create(&searcher, &*parsed, f.body)?;
+    // Words match by lemma (body_lemmas), phrases and prefixes by form (body): a snippet
+    // comes from the lemma matches, or else from the form matches.
+    let mut snippets = SnippetGenerator::create(&searcher, &*parsed, f.body_lemmas)?;
     snippets.set_max_num_chars(240);
+    let mut form_snippets = SnippetGenerator::create(&searcher, &*parsed, f.body)?;
+    form_snippets.set_max_num_chars(240);
     let mut hits = Vec::new();
     let mut groups_shown = std::collections::HashSet::new();
     for (score, addr) in top {
@@ -155,7 +159,7 @@ pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -
         } else {
             other_sources(&searcher, f, &group, &doc.id)?
         };
-        let (snippet, highlights) = snippet_of(&snippets, &doc.text);
+        let (snippet, highlights) = snippet_of(&[&snippets, &form_snippets], &doc.text);
         hits.push(Hit {
             id: doc.id.clone(),
             score,
@@ -192,12 +196,15 @@ pub fn filtered_query(
 }
 
 /// A one-line passage around the matches, or the text's beginning when none is in the body.
-fn snippet_of(snippets: &SnippetGenerator, text: &str) -> (String, Vec<(usize, usize)>) {
-    let snippet = snippets.snippet(text);
-    if snippet.fragment().is_empty() {
+fn snippet_of(generators: &[&SnippetGenerator], text: &str) -> (String, Vec<(usize, usize)>) {
+    let found = generators
+        .iter()
+        .map(|g| g.snippet(text))
+        .find(|s| !s.fragment().is_empty());
+    let Some(snippet) = found else {
         let lead: String = text.chars().take(200).collect();
         return fold_whitespace(&lead, &[]);
-    }
+    };
     let ranges: Vec<(usize, usize)> = snippet
         .highlighted()
         .iter()
