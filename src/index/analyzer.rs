@@ -60,6 +60,8 @@ pub struct Word {
 enum Mode {
     Text,
     Query,
+    /// Only the forms are wanted: no lexicon lookup.
+    FormsOnly,
 }
 
 /// The words of a text that search indexes, in order.
@@ -110,7 +112,11 @@ fn analyse_word(raw: &str, position: usize, start: usize, mode: Mode) -> Option<
         position,
         start,
         end: start + raw.len(),
-        lemmas: choose(&readings_cached(&lower), raw, mode, &form),
+        lemmas: if mode == Mode::FormsOnly {
+            Vec::new()
+        } else {
+            choose(&readings_cached(&lower), raw, mode, &form)
+        },
         form,
     })
 }
@@ -148,7 +154,7 @@ fn readings_cached(lower: &str) -> Rc<[SearchReading]> {
 fn choose(readings: &[SearchReading], raw: &str, mode: Mode, folded: &str) -> Vec<String> {
     let infinitive = readings.iter().any(|r| r.verb && r.key == folded);
     let drop = |r: &SearchReading| match mode {
-        Mode::Text => !crate::polish::is_capitalized(raw) && r.proper,
+        Mode::Text | Mode::FormsOnly => !crate::polish::is_capitalized(raw) && r.proper,
         Mode::Query => r.verb != infinitive,
     };
     let keep_all = readings.iter().all(drop);
@@ -199,7 +205,8 @@ impl Tokenizer for PolishTokenizer {
         self.tokens.clear();
         let tokens = &mut self.tokens;
         let lemmas = self.lemmas;
-        each_word(text, Mode::Text, |w| {
+        let mode = if lemmas { Mode::Text } else { Mode::FormsOnly };
+        each_word(text, mode, |w| {
             let token = |text: String| Token {
                 offset_from: w.start,
                 offset_to: w.end,

@@ -4,3 +4,4 @@ pub mod export;
 pub mod language;
 pub mod output;
 pub mod search;
+pub mod workload;
