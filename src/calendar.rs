@@ -50,6 +50,21 @@ impl Date {
         era * 146_097 + doe - 719_468
     }
 
+    /// The day a Unix timestamp falls on (UTC); `None` outside the year window.
+    pub fn from_unix_seconds(secs: i64) -> Option<Date> {
+        // Days → civil date, by 400-year eras (the algorithm of H. Hinnant's date library).
+        let z = secs.div_euclid(86_400) + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Date::new(i32::try_from(year).ok()?, month, day)
+    }
+
     pub fn unix_seconds(self) -> i64 {
         self.days_since_epoch() * 86_400
     }
@@ -93,6 +108,25 @@ mod tests {
         assert!(Date::new(1850, 1, 1).is_none());
         assert!(Date::new(2016, 2, 29).is_some());
         assert!(Date::new(2015, 2, 29).is_none());
+    }
+
+    #[test]
+    fn unix_seconds_round_trip() {
+        for d in [
+            (1970, 1, 1),
+            (2000, 2, 29),
+            (2014, 10, 7),
+            (2099, 12, 31),
+            (1900, 3, 1),
+        ] {
+            let date = Date::new(d.0, d.1, d.2).unwrap();
+            assert_eq!(Date::from_unix_seconds(date.unix_seconds()), Some(date));
+            assert_eq!(
+                Date::from_unix_seconds(date.unix_seconds() + 86_399),
+                Some(date)
+            );
+        }
+        assert_eq!(Date::from_unix_seconds(i64::MAX / 4), None);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The `archiwum` command line: parses arguments and hands them to the library.
 
-use archiwum::commands::{extract, ingest, search, show};
+use archiwum::commands::{extract, ingest, search, show, stats, timeline};
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
@@ -73,6 +73,21 @@ other sources.")]
   archiwum extract pages/ --format text --out-dir cleaned/
   archiwum extract crawl.warc.gz")]
     Extract(extract::ExtractArgs),
+    /// What the archive holds: documents, date span, top places, organizations, persons
+    /// and programs, and the files the last ingest skipped.
+    #[command(after_help = "Examples:
+  archiwum stats
+  archiwum stats --index ~/archiwum-index --json")]
+    Stats(stats::StatsArgs),
+    /// Matching documents per year or month: bars in the terminal, CSV and SVG files.
+    #[command(after_help = "Examples:
+  archiwum timeline '*' --by year
+  archiwum timeline place:Szebnie --by month --csv szebnie.csv --svg szebnie.svg
+  archiwum timeline program:PRB --on event
+
+The query is the one `archiwum search` understands. Periods without a match between the
+first and the last are shown as zeros.")]
+    Timeline(timeline::TimelineArgs),
 }
 
 fn main() -> ExitCode {
@@ -82,6 +97,8 @@ fn main() -> ExitCode {
         Command::Search(a) => search::run(a),
         Command::Show(a) => show::run(a),
         Command::Extract(a) => extract::run(a),
+        Command::Stats(a) => stats::run(a),
+        Command::Timeline(a) => timeline::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

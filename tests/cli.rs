@@ -638,3 +638,57 @@ fn facets_count_the_whole_result_set_and_sort_by_date() {
     assert!(newest.windows(2).all(|w| w[0] >= w[1]), "{newest:?}");
     assert_eq!(oldest[0], "2008-11-14");
 }
+
+#[test]
+fn stats_and_timeline_describe_the_archive() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    ingest(&index).success();
+    let out = bin()
+        .args(["stats", "--json", "--index"])
+        .arg(&index)
+        .output()
+        .unwrap();
+    let stats: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let documents = stats["documents"].as_u64().unwrap();
+    assert!(documents >= 40, "{stats}");
+    assert_eq!(stats["top"]["place"][0]["value"], "Jasło");
+    assert_eq!(
+        stats["top"]["program"][0]["value"],
+        "Program Rozwoju Bibliotek"
+    );
+    let empty = stats["last_ingest"]["skipped"]["empty"][0]
+        .as_str()
+        .unwrap();
+    assert!(empty.ends_with("corpus/broken-pusty-plik.html"), "{empty}");
+    assert!(stats["first_published"].as_str().unwrap() < stats["last_published"].as_str().unwrap());
+
+    let csv = dir.path().join("t.csv");
+    let svg = dir.path().join("t.svg");
+    bin()
+        .args(["timeline", "*", "--by", "year", "--index"])
+        .arg(&index)
+        .arg("--csv")
+        .arg(&csv)
+        .arg("--svg")
+        .arg(&svg)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("2014 █"));
+    let csv = std::fs::read_to_string(&csv).unwrap();
+    assert!(csv.starts_with("year,documents\n"));
+    let counted: u64 = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(1).unwrap().parse::<u64>().unwrap())
+        .sum();
+    assert_eq!(counted, stats["with_publication_date"].as_u64().unwrap());
+    let svg = std::fs::read_to_string(&svg).unwrap();
+    assert!(svg.starts_with("<svg") && svg.contains("<rect x="));
+    bin()
+        .args(["timeline", "place:Szebnie", "--by", "month", "--index"])
+        .arg(&index)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("2014-02 █"));
+}

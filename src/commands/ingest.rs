@@ -32,7 +32,7 @@ pub struct IngestArgs {
     pub commit_every: usize,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, serde::Serialize)]
 pub struct Summary {
     pub added: usize,
     pub updated: usize,
@@ -86,6 +86,26 @@ impl Summary {
     }
 }
 
+/// Where the last run's summary is kept, for `archiwum stats`.
+const SUMMARY_FILE: &str = "archiwum-last-ingest.json";
+
+/// Writes the summary beside the index (to a temporary file first, so a reader never sees
+/// half of it).
+fn save_summary(index: &Path, summary: &Summary) -> Result<()> {
+    let mut value = serde_json::to_value(summary)?;
+    value["skipped_count"] = summary.skipped_count().into();
+    let tmp = index.join(format!("{SUMMARY_FILE}.tmp"));
+    std::fs::write(&tmp, serde_json::to_string_pretty(&value)?)?;
+    std::fs::rename(&tmp, index.join(SUMMARY_FILE))?;
+    Ok(())
+}
+
+/// The summary the last ingest into this index wrote, if any.
+pub fn last_summary(index: &Path) -> Option<serde_json::Value> {
+    let text = std::fs::read_to_string(index.join(SUMMARY_FILE)).ok()?;
+    serde_json::from_str(&text).ok()
+}
+
 /// Pages read, cleaned and extracted in parallel at a time. Large enough to keep every core
 /// busy, small enough that memory does not depend on the corpus.
 const BATCH: usize = 256;
@@ -136,6 +156,7 @@ pub fn run(args: &IngestArgs) -> Result<u8> {
         })?;
     }
     run.writer.commit()?;
+    save_summary(&args.index, &run.summary)?;
     let total = store.searcher()?.num_docs();
     println!("{}", run.summary.render(&args.index, total));
     let done = run.summary.added + run.summary.updated + run.summary.unchanged;

@@ -5,6 +5,8 @@ pub mod extract;
 pub mod ingest;
 pub mod search;
 pub mod show;
+pub mod stats;
+pub mod timeline;
 
 use crate::calendar::Date;
 use std::path::PathBuf;

@@ -4,4 +4,5 @@ pub mod export;
 pub mod language;
 pub mod output;
 pub mod search;
+pub mod timeline;
 pub mod workload;

@@ -131,7 +131,7 @@ pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -
         limit.max(1) * 4 + 16
     };
     let (top, total) = top_docs(&searcher, &*parsed, wanted, filters.sort)?;
-    let facets = count_facets(&searcher, &*parsed, &filters.facets)?;
+    let facets = count_facets(&searcher, &*parsed, &filters.facets, 20)?;
     // Words match by lemma (body_lemmas), phrases and prefixes by form (body): a snippet
     // comes from the lemma matches, or else from the form matches.
     let mut snippets = SnippetGenerator::create(&searcher, &*parsed, f.body_lemmas)?;
@@ -264,10 +264,11 @@ fn top_docs(
 
 /// Document counts per value of each requested facet, over every matching document
 /// (tantivy's terms aggregation on the fast fields: no stored document is read).
-fn count_facets(
+pub fn count_facets(
     searcher: &Searcher,
     query: &dyn Query,
     facets: &[Facet],
+    size: usize,
 ) -> Result<BTreeMap<String, Vec<FacetCount>>> {
     let mut out = BTreeMap::new();
     if facets.is_empty() {
@@ -278,7 +279,7 @@ fn count_facets(
         .map(|f| {
             (
                 f.field().to_string(),
-                serde_json::json!({"terms": {"field": f.field(), "size": 20}}),
+                serde_json::json!({"terms": {"field": f.field(), "size": size}}),
             )
         })
         .collect();
