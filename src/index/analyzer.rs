@@ -20,9 +20,8 @@
 
 use crate::polish::fold_char;
 use crate::polish::lexicon::{self, SearchReading};
-use std::cell::RefCell;
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::sync::{Arc, LazyLock, RwLock};
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 
 /// Prepositions and conjunctions that occur in nearly every document: matching them adds
@@ -60,8 +59,6 @@ pub struct Word {
 enum Mode {
     Text,
     Query,
-    /// Only the forms are wanted: no lexicon lookup.
-    FormsOnly,
 }
 
 /// The words of a text that search indexes, in order.
@@ -79,6 +76,32 @@ pub fn query_words(text: &str) -> Vec<Word> {
 }
 
 fn each_word(text: &str, mode: Mode, mut emit: impl FnMut(Word)) {
+    let mut lower = String::new();
+    scan(text, |raw, position, start| {
+        if !lower_if_indexed(raw, &mut lower) {
+            return;
+        }
+        let form: String = lower.chars().map(fold_char).collect();
+        let readings = readings_cached(&lower);
+        let mut lemmas: Vec<String> = chosen(&readings, raw, mode, &form)
+            .map(str::to_string)
+            .collect();
+        if lemmas.is_empty() {
+            lemmas.push(form.clone());
+        }
+        emit(Word {
+            position,
+            start,
+            end: start + raw.len(),
+            form,
+            lemmas,
+        });
+    });
+}
+
+/// Calls `f(word, position, byte offset)` for every run of letters and digits; stop words
+/// and overlong words are passed too, since they take a position.
+fn scan(text: &str, mut f: impl FnMut(&str, usize, usize)) {
     let mut position = 0;
     let mut start = None;
     for (i, c) in text
@@ -88,9 +111,7 @@ fn each_word(text: &str, mode: Mode, mut emit: impl FnMut(Word)) {
         match (c.is_alphanumeric(), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                if let Some(word) = analyse_word(&text[s..i], position, s, mode) {
-                    emit(word);
-                }
+                f(&text[s..i], position, s);
                 position += 1;
                 start = None;
             }
@@ -99,75 +120,100 @@ fn each_word(text: &str, mode: Mode, mut emit: impl FnMut(Word)) {
     }
 }
 
-fn analyse_word(raw: &str, position: usize, start: usize, mode: Mode) -> Option<Word> {
-    if raw.chars().nth(MAX_WORD_CHARS).is_some() {
-        return None;
+/// Writes the lower-case word into `lower` (a buffer reused word after word); false for a
+/// word that is not indexed (a stop word, or too long to be a word).
+fn lower_if_indexed(raw: &str, lower: &mut String) -> bool {
+    if raw.len() > MAX_WORD_CHARS && raw.chars().nth(MAX_WORD_CHARS).is_some() {
+        return false;
     }
-    let lower = raw.to_lowercase();
-    if STOP_WORDS.contains(&lower.as_str()) {
-        return None;
+    lower.clear();
+    if raw.is_ascii() {
+        lower.push_str(raw);
+        lower.make_ascii_lowercase();
+    } else {
+        lower.extend(raw.chars().flat_map(char::to_lowercase));
     }
-    let form: String = lower.chars().map(fold_char).collect();
-    Some(Word {
-        position,
-        start,
-        end: start + raw.len(),
-        lemmas: if mode == Mode::FormsOnly {
-            Vec::new()
-        } else {
-            choose(&readings_cached(&lower), raw, mode, &form)
-        },
-        form,
-    })
+    !STOP_WORDS.contains(&lower.as_str())
 }
 
-thread_local! {
-    /// Word frequencies follow Zipf's law: most tokens are a few thousand words, so their
-    /// readings are looked up once per thread. Cleared when full, to bound memory.
-    static READINGS: RefCell<HashMap<String, Rc<[SearchReading]>>> =
-        RefCell::new(HashMap::new());
-}
+type Readings = Arc<[SearchReading]>;
+
+/// Word frequencies follow Zipf's law: most tokens are a few thousand words, so their
+/// readings are looked up in the lexicon once per process, by whichever indexing thread
+/// meets the word first (tantivy's writer threads come and go). Cleared when full, to
+/// bound memory.
+static READINGS: LazyLock<RwLock<HashMap<String, Readings, Fnv>>> =
+    LazyLock::new(|| RwLock::new(HashMap::default()));
 const CACHE_WORDS: usize = 200_000;
 
-fn readings_cached(lower: &str) -> Rc<[SearchReading]> {
-    READINGS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(hit) = cache.get(lower) {
-            return hit.clone();
-        }
-        // Numbers and codes are their own lemma; the guesser would only invent endings.
-        let readings: Rc<[SearchReading]> = if lower.chars().any(|c| c.is_ascii_digit()) {
-            Rc::new([])
-        } else {
-            lexicon::search_readings(lower).into()
-        };
-        if cache.len() >= CACHE_WORDS {
-            cache.clear();
-        }
-        cache.insert(lower.to_string(), readings.clone());
-        readings
-    })
+fn readings_cached(lower: &str) -> Readings {
+    // A poisoned lock only means another thread panicked mid-insert; the map is still valid.
+    if let Some(hit) = READINGS
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(lower)
+    {
+        return hit.clone();
+    }
+    // Numbers and codes are their own lemma; the guesser would only invent endings.
+    let readings: Readings = if lower.chars().any(|c| c.is_ascii_digit()) {
+        Arc::new([])
+    } else {
+        lexicon::search_readings(lower).into()
+    };
+    let mut cache = READINGS.write().unwrap_or_else(|e| e.into_inner());
+    if cache.len() >= CACHE_WORDS {
+        cache.clear();
+    }
+    cache.insert(lower.to_string(), readings.clone());
+    readings
 }
 
-/// The lemma keys of a word: its readings, less those the module comment explains; the
-/// folded form itself when there is no reading.
-fn choose(readings: &[SearchReading], raw: &str, mode: Mode, folded: &str) -> Vec<String> {
+/// FNV-1a: the cache's keys are short words, for which SipHash's setup costs more than the
+/// hashing. Pages crafted to collide could slow an ingest down, never make it wrong, and the
+/// cache's size is bounded.
+#[derive(Default, Clone, Copy)]
+struct Fnv;
+
+impl std::hash::BuildHasher for Fnv {
+    type Hasher = FnvHasher;
+    fn build_hasher(&self) -> FnvHasher {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+struct FnvHasher(u64);
+
+impl std::hash::Hasher for FnvHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The lemma keys of a word: its readings, less those the module comment explains (the
+/// caller falls back to the folded form when there is none). Keys are distinct already.
+fn chosen<'r>(
+    readings: &'r [SearchReading],
+    raw: &str,
+    mode: Mode,
+    folded: &str,
+) -> impl Iterator<Item = &'r str> {
     let infinitive = readings.iter().any(|r| r.verb && r.key == folded);
-    let drop = |r: &SearchReading| match mode {
-        Mode::Text | Mode::FormsOnly => !crate::polish::is_capitalized(raw) && r.proper,
+    let lower_case = !crate::polish::is_capitalized(raw);
+    let drop = move |r: &SearchReading| match mode {
+        Mode::Text => lower_case && r.proper,
         Mode::Query => r.verb != infinitive,
     };
     let keep_all = readings.iter().all(drop);
-    let mut out: Vec<String> = Vec::with_capacity(readings.len());
-    for r in readings.iter().filter(|r| keep_all || !drop(r)) {
-        if !out.contains(&r.key) {
-            out.push(r.key.clone());
-        }
-    }
-    if out.is_empty() {
-        out.push(folded.to_string());
-    }
-    out
+    readings
+        .iter()
+        .filter(move |r| keep_all || !drop(r))
+        .map(|r| r.key.as_str())
 }
 
 /// The analyzer registered as [`POLISH_LEMMAS`].
@@ -175,6 +221,7 @@ pub fn lemma_analyzer() -> TextAnalyzer {
     TextAnalyzer::from(PolishTokenizer {
         lemmas: true,
         tokens: Vec::new(),
+        lower: String::new(),
     })
 }
 
@@ -183,6 +230,7 @@ pub fn form_analyzer() -> TextAnalyzer {
     TextAnalyzer::from(PolishTokenizer {
         lemmas: false,
         tokens: Vec::new(),
+        lower: String::new(),
     })
 }
 
@@ -196,39 +244,62 @@ pub struct PolishTokenizer {
     /// Lemma tokens, or form tokens.
     lemmas: bool,
     tokens: Vec<Token>,
+    /// The current word in lower case.
+    lower: String,
 }
 
 impl Tokenizer for PolishTokenizer {
     type TokenStream<'a> = PolishTokens<'a>;
 
+    /// Fills the reused token buffers: no allocation per token once they have grown.
     fn token_stream<'a>(&'a mut self, text: &'a str) -> PolishTokens<'a> {
-        self.tokens.clear();
-        let tokens = &mut self.tokens;
-        let lemmas = self.lemmas;
-        let mode = if lemmas { Mode::Text } else { Mode::FormsOnly };
-        each_word(text, mode, |w| {
-            let token = |text: String| Token {
-                offset_from: w.start,
-                offset_to: w.end,
-                position: w.position,
-                text,
-                position_length: 1,
+        let PolishTokenizer {
+            lemmas,
+            tokens,
+            lower,
+        } = self;
+        let mut len = 0;
+        scan(text, |raw, position, start| {
+            if !lower_if_indexed(raw, lower) {
+                return;
+            }
+            let mut next = |fill: &mut dyn FnMut(&mut String)| {
+                if len == tokens.len() {
+                    tokens.push(Token::default());
+                }
+                let t = &mut tokens[len];
+                t.offset_from = start;
+                t.offset_to = start + raw.len();
+                t.position = position;
+                t.position_length = 1;
+                t.text.clear();
+                fill(&mut t.text);
+                len += 1;
             };
-            if lemmas {
-                tokens.extend(w.lemmas.into_iter().map(token));
-            } else {
-                tokens.push(token(w.form));
+            let fold = |out: &mut String| out.extend(lower.chars().map(fold_char));
+            if !*lemmas {
+                next(&mut |t| fold(t));
+                return;
+            }
+            let readings = readings_cached(lower);
+            let mut any = false;
+            for key in chosen(&readings, raw, Mode::Text, "") {
+                next(&mut |t| t.push_str(key));
+                any = true;
+            }
+            if !any {
+                next(&mut |t| fold(t));
             }
         });
         PolishTokens {
-            tokens: &mut self.tokens,
+            tokens: &mut tokens[..len],
             next: 0,
         }
     }
 }
 
 pub struct PolishTokens<'a> {
-    tokens: &'a mut Vec<Token>,
+    tokens: &'a mut [Token],
     next: usize,
 }
 
