@@ -74,19 +74,22 @@ def fetch(tmp):
     return sorted(lemmas)
 
 
-def word_class(qualifiers):
+def word_classes(qualifiers):
+    """Every class an SGJP entry's qualifiers give it: one entry can be both a place and a
+    surname (Moskwa:Sf is "nazwa_geograficzna, nazwisko"), and both readings must be kept."""
     q = set(qualifiers)
+    out = []
     if "imię" in q:
-        return "first_name"
-    if "nazwisko" in q:
-        return "surname"
+        out.append("first_name")
     if "nazwa_geograficzna" in q:
-        return "place"
+        out.append("place")
+    if "nazwisko" in q:
+        out.append("surname")
     if "nazwa_organizacji" in q:
-        return "organization"
-    if q & {"nazwa_własna", "nazwa_rzeczy", "nazwa_przedmiotu", "nazwa_wydarzenia"}:
-        return "proper"
-    return "common"
+        out.append("organization")
+    if not out and q & {"nazwa_własna", "nazwa_rzeczy", "nazwa_przedmiotu", "nazwa_wydarzenia"}:
+        out.append("proper")
+    return out or ["common"]
 
 
 def rule(form, lemma):
@@ -120,7 +123,8 @@ def main():
                 lemma = lemma.split(":", 1)[0]
                 if not form or not lemma or " " in form:
                     continue
-                forms[form.lower()][(lemma, word_class(quals))] += 1
+                for cls in word_classes(quals):
+                    forms[form.lower()][(lemma, cls)] += 1
             if n % 50000 == 0:
                 print(f"  {n}/{len(candidates)}: {len(forms)} forms", file=sys.stderr)
         copyright_text = gen.dict_copyright()

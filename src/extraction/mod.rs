@@ -55,14 +55,23 @@ pub fn entities(text: &str, published: Option<crate::calendar::Date>) -> Vec<Ent
         .collect()
 }
 
+/// Within one type the longer mention wins; across types, a person's name wins over a
+/// place inside it ("Jarosław Kaczyński" is no mention of the town Jarosław).
 fn drop_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
     spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    let persons: Vec<(usize, usize)> = spans
+        .iter()
+        .filter(|s| s.kind == EntityType::Person)
+        .map(|s| (s.start, s.end))
+        .collect();
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for s in spans {
         let clash = out
             .iter()
             .any(|o| o.kind == s.kind && o.start < s.end && s.start < o.end);
-        if !clash {
+        let in_person =
+            s.kind == EntityType::Place && persons.iter().any(|&(a, b)| a <= s.start && s.end <= b);
+        if !clash && !in_person {
             out.push(s);
         }
     }

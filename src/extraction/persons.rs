@@ -57,6 +57,8 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     out.extend(later);
     let surnames = lone_surnames(text, words, &out);
     out.extend(surnames);
+    let first_names = lone_first_names(text, words, &out);
+    out.extend(first_names);
     out.sort_by_key(|s| s.start);
     out
 }
@@ -175,6 +177,10 @@ fn lexicon_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         let Some((first, only_name)) = lexicon_lemma(w.text, WordClass::FirstName) else {
             continue;
         };
+        // SGJP lists "Pan" as a given name; in text "Panie Marszałku" is a form of address.
+        if HONORIFICS.contains(&first.as_str()) {
+            continue;
+        }
         let family = match lexicon_lemma(n.text, WordClass::Surname) {
             Some((lemma, _)) => lemma,
             None if only_name && !lexicon::is_known(n.text) => n.text.to_string(),
@@ -192,14 +198,55 @@ fn lexicon_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     out
 }
 
+/// Lemmas SGJP gives as first names that in running text are forms of address.
+const HONORIFICS: &[&str] = &["Pan", "Pani", "Panna", "Państwo"];
+
+/// A first name on its own ("powiedziała Agnieszka"): capitalised inside a sentence, and every
+/// SGJP reading of it is a first name or a surname, so "Róża" the flower or "Jarosław" the
+/// town stay out.
+fn lone_first_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for w in words {
+        if at_sentence_start(text, w) || !is_surname(w.text) || overlaps(found, w) {
+            continue;
+        }
+        let readings = lexicon::analyse(w.text);
+        let personal =
+            |a: &lexicon::Analysis| matches!(a.class, WordClass::FirstName | WordClass::Surname);
+        if !readings.iter().all(personal) {
+            continue;
+        }
+        if let Some(lemma) = readings
+            .into_iter()
+            .find(|a| a.class == WordClass::FirstName)
+            .map(|a| a.lemma)
+        {
+            if !HONORIFICS.contains(&lemma.as_str()) {
+                out.push(Span {
+                    kind: EntityType::Person,
+                    start: w.start,
+                    end: w.end,
+                    lemma,
+                    value: None,
+                    note: Some("first name".into()),
+                });
+            }
+        }
+    }
+    out
+}
+
+fn at_sentence_start(text: &str, w: &Word) -> bool {
+    let before = text[..w.start].trim_end();
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '„'])
+}
+
 /// A surname on its own ("powiedział Kowalski"): capitalised inside a sentence, and every
 /// SGJP reading of it is a surname, so no common word or place is taken for a person.
 fn lone_surnames(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     for w in words {
-        let before = text[..w.start].trim_end();
-        let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '„']);
-        if sentence_start || !is_surname(w.text) || overlaps(found, w) {
+        if at_sentence_start(text, w) || !is_surname(w.text) || overlaps(found, w) {
             continue;
         }
         if let Some((lemma, true)) = lexicon_lemma(w.text, WordClass::Surname) {
@@ -325,6 +372,13 @@ mod tests {
         );
         assert_eq!(p[0], ("Nowak".into(), "Nowak".into()));
         assert_eq!(p[2], ("Kowalskiego".into(), "Jan Kowalski".into()));
+    }
+
+    #[test]
+    fn lone_first_names_but_not_forms_of_address() {
+        let p = persons("Wtedy odezwała się Agnieszka i podziękowała. Panie Marszałku, proszę.");
+        assert_eq!(p, [("Agnieszka".into(), "Agnieszka".into())]);
+        assert!(persons("Kupiła bukiet, w którym była Róża i tulipany.").is_empty());
     }
 
     #[test]

@@ -154,12 +154,19 @@ fn lexicon_places(text: &str, words: &[Word], orgs: &[Span], found: &[Span]) -> 
         if starts_org_head(words, i, orgs) {
             continue;
         }
+        // A place that is also a surname (Moskwa, Wisła) counts: a person's name around
+        // it wins later (extraction::drop_overlaps).
         let readings = lexicon::analyse(w.text);
-        if readings.is_empty() || readings.iter().any(|a| a.class != WordClass::Place) {
+        let place_or_surname =
+            |a: &lexicon::Analysis| matches!(a.class, WordClass::Place | WordClass::Surname);
+        if !readings.iter().any(|a| a.class == WordClass::Place)
+            || !readings.iter().all(place_or_surname)
+        {
             continue;
         }
         let lemma = readings
             .iter()
+            .filter(|a| a.class == WordClass::Place)
             .map(|a| a.lemma.clone())
             .find(|l| contains_word(text, l))
             .unwrap_or_else(|| readings[0].lemma.clone());
