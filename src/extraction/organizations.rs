@@ -232,24 +232,39 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
         .filter(|w| is_acronym(w.text) && !NOT_ORG_ACRONYMS.contains(&w.text))
         .filter(|w| !spans.iter().any(|s| s.start <= w.start && w.end <= s.end))
         .filter(|w| !w.text.chars().all(|c| "IVXLCDM".contains(c)))
-        .map(|w| {
+        .filter_map(|w| {
             // Defined in this document: linked to the full name. Otherwise an acronym in
-            // capitals is still most often an institution (SLD, NATO, GOPS).
+            // capitals is still most often an institution (SLD, NATO, GOPS), unless it is a
+            // word set in capitals ("UWAGA", "KONKURS", "RAJD" in a headline).
             let (lemma, note) = match defined.iter().find(|(a, _)| a == w.text) {
                 Some((_, full)) => (full.clone(), Some(format!("acronym of {full}"))),
+                None if is_word_in_capitals(w.text) => return None,
                 None => (w.text.to_string(), Some("acronym".to_string())),
             };
-            Span {
+            Some(Span {
                 kind: EntityType::Organization,
                 start: w.start,
                 end: w.end,
                 lemma,
                 value: None,
                 note,
-            }
+            })
         })
         .chain(solo_institutions(words, spans))
         .collect()
+}
+
+/// A Polish word of four letters or more written in capitals: the lexicon knows it as a
+/// common word, and not as an organization or another name (SGJP lists acronyms such as
+/// CBOS too).
+fn is_word_in_capitals(token: &str) -> bool {
+    use crate::polish::lexicon::{analyse, WordClass};
+    let readings = analyse(token);
+    token.chars().count() >= 4
+        && readings.iter().any(|a| a.class == WordClass::Common)
+        && !readings
+            .iter()
+            .any(|a| matches!(a.class, WordClass::Organization | WordClass::Proper))
 }
 
 /// "Sejm", "Senatu": institutions named by the head noun alone.
@@ -282,6 +297,14 @@ mod tests {
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
+    }
+
+    #[test]
+    fn words_in_capitals_are_not_acronyms() {
+        assert!(orgs("UWAGA! KONKURS dla dzieci w RAJD rowerowy.").is_empty());
+        let found = orgs("Według sondażu CBOS i danych GUS.");
+        let texts: Vec<&str> = found.iter().map(|o| o.0.as_str()).collect();
+        assert_eq!(texts, ["CBOS", "GUS"]);
     }
 
     #[test]
