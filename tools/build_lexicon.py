@@ -2,6 +2,7 @@
 """Regenerates the Polish lexicon in data/lexicon/ from SGJP (via the morfeusz2 package).
 
     python3 tools/build_lexicon.py          # then: cargo run --release --example build_lexicon_fst
+    python3 tools/build_lexicon.py --guesser-only   # only the guesser, from target/ intermediates
 
 Sources (fetched from the package registries into a temporary directory):
 - morfeusz2 (PyPI): the SGJP dictionary (BSD-2-Clause, see data/lexicon/LICENSE.sgjp); its
@@ -146,28 +147,41 @@ def main():
     with open(os.path.join(OUT, "LICENSE.sgjp"), "w", encoding="utf-8") as out:
         out.write(copyright_text)
     print(f"{len(rules)} lemma rules", file=sys.stderr)
-    build_guesser(forms, rules)
+    build_guesser(
+        ((form, c.most_common(1)[0][0][0], c.most_common(1)[0][0][1]) for form, c in forms.items()),
+        rules,
+    )
 
 
-def guesser_table(pairs, max_suffix=6, min_count=2):
-    """Longest-suffix rules: suffix of a lower-case form -> most frequent (rule, class)."""
-    counts = collections.defaultdict(collections.Counter)
+MAX_SUFFIX = 8  # keep in step with LONGEST_SUFFIX in src/polish/lexicon.rs
+
+
+def guesser_table(pairs, max_suffix=MAX_SUFFIX, min_count=2):
+    """Longest-suffix rules: suffix of a lower-case form -> (rule, class).
+
+    Forms vote for how the lemma is made (cut and append); the case marker and the class
+    only break ties afterwards, so "-ach" forms of common nouns and of place names vote
+    together instead of splitting their votes."""
+    votes = collections.defaultdict(collections.Counter)
+    detail = collections.defaultdict(collections.Counter)
     for form, r, cls in pairs:
+        stem_rule = r.rsplit("|", 1)[0]
         for k in range(1, min(max_suffix, len(form) - 1) + 1):
-            counts[form[-k:]][(r, cls)] += 1
+            votes[form[-k:]][stem_rule] += 1
+            detail[(form[-k:], stem_rule)][(r, cls)] += 1
     table = {}
-    for suffix, c in counts.items():
-        (best, n), total = c.most_common(1)[0], sum(c.values())
+    for suffix, c in votes.items():
+        best, n = c.most_common(1)[0]
         if n >= min_count:
-            table[suffix] = (best, n / total)
+            table[suffix] = detail[(suffix, best)].most_common(1)[0][0]
     return table
 
 
-def guess(table, form, max_suffix=6):
+def guess(table, form, max_suffix=MAX_SUFFIX):
     for k in range(min(max_suffix, len(form) - 1), 0, -1):
         hit = table.get(form[-k:])
         if hit:
-            return hit[0]
+            return hit
     return None
 
 
@@ -177,11 +191,10 @@ def apply_rule(form, r):
     return stem.upper() if case == "u" else (stem[:1].upper() + stem[1:] if case == "t" else stem)
 
 
-def build_guesser(forms, rules):
-    rule_text = {v: k for k, v in rules.items()}
+def build_guesser(first_readings, rules):
+    """first_readings: (lower-case form, lemma, class) of each form's main reading."""
     by_lemma = collections.defaultdict(list)
-    for form, analyses in forms.items():
-        (lemma, cls), _ = analyses.most_common(1)[0]
+    for form, lemma, cls in first_readings:
         by_lemma[lemma].append((form, rule(form, lemma), cls))
     lemmas = sorted(by_lemma)
     random.Random(7).shuffle(lemmas)
@@ -196,15 +209,34 @@ def build_guesser(forms, rules):
             right += g is not None and apply_rule(form, g[0]).lower() == l.lower()
     print(f"guesser, 5% of lemmas held out: {right}/{total} forms get the right lemma "
           f"({right / max(total, 1):.3f})", file=sys.stderr)
-    full = guesser_table([(f, r, c) for l in lemmas for f, r, c in by_lemma[l]], min_count=3)
+    # What ships is trained the same way, on every lemma.
+    full = guesser_table([(f, r, c) for l in lemmas for f, r, c in by_lemma[l]])
     with open(os.path.join(ROOT, "target", "lexicon-guesser.tsv"), "w", encoding="utf-8") as out:
         for suffix in sorted(full, key=lambda s: s.encode("utf-8")):
-            (r, cls), share = full[suffix]
+            r, cls = full[suffix]
             ident = rules.get(r)
-            if ident is not None and share >= 0.5:
+            if ident is not None:
                 out.write(f"{suffix}\t{ident}:{CLASSES[cls]}\n")
-    del rule_text
+
+
+def guesser_only():
+    """Rebuilds target/lexicon-guesser.tsv from target/lexicon-forms.tsv.gz and rules.txt,
+    without asking the generator again."""
+    with open(os.path.join(OUT, "rules.txt"), encoding="utf-8") as fh:
+        texts = [line.rstrip("\n") for line in fh]
+    rules = {r: i for i, r in enumerate(texts)}
+    names = {v: k for k, v in CLASSES.items()}
+    readings = []
+    with gzip.open(os.path.join(ROOT, "target", "lexicon-forms.tsv.gz"), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            form, analyses = line.rstrip("\n").split("\t")
+            r, cls = analyses.split()[0].split(":")
+            readings.append((form, apply_rule(form, texts[int(r)]), names[int(cls)]))
+    build_guesser(readings, rules)
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["--guesser-only"]:
+        guesser_only()
+    else:
+        main()

@@ -144,7 +144,7 @@ struct Lexicon {
 }
 
 /// The guesser's longest suffix, in characters (tools/build_lexicon.py: max_suffix).
-const LONGEST_SUFFIX: usize = 6;
+const LONGEST_SUFFIX: usize = 8;
 
 static FORMS: &[u8] = include_bytes!("../../data/lexicon/forms.fst");
 static RULES: &str = include_str!("../../data/lexicon/rules.txt");
