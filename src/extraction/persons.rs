@@ -222,18 +222,23 @@ fn lone_first_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
             .map(|a| a.lemma)
         {
             if !HONORIFICS.contains(&lemma.as_str()) {
-                out.push(Span {
-                    kind: EntityType::Person,
-                    start: w.start,
-                    end: w.end,
-                    lemma,
-                    value: None,
-                    note: Some("first name".into()),
-                });
+                out.push(one_word(w, lemma, "first name"));
             }
         }
     }
     out
+}
+
+/// A person named by one word, with the rule that found it.
+fn one_word(w: &Word, lemma: String, note: &str) -> Span {
+    Span {
+        kind: EntityType::Person,
+        start: w.start,
+        end: w.end,
+        lemma,
+        value: None,
+        note: Some(note.into()),
+    }
 }
 
 fn at_sentence_start(text: &str, w: &Word) -> bool {
@@ -250,14 +255,7 @@ fn lone_surnames(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
             continue;
         }
         if let Some((lemma, true)) = lexicon_lemma(w.text, WordClass::Surname) {
-            out.push(Span {
-                kind: EntityType::Person,
-                start: w.start,
-                end: w.end,
-                lemma,
-                value: None,
-                note: Some("surname".into()),
-            });
+            out.push(one_word(w, lemma, "surname"));
         }
     }
     out
