@@ -409,6 +409,13 @@ fn phrases_prefixes_fields_and_query_errors() {
         facets["facets"]["program"][0]["value"],
         "Program Rozwoju Bibliotek"
     );
+    // Pages of hits follow one another without overlap.
+    let ids = |args: &[&str]| hit_values(&search_json(&index, args), "id");
+    let first = ids(&["biblioteka", "--limit", "4"]);
+    let second = ids(&["biblioteka", "--limit", "4", "--offset", "4"]);
+    let both = ids(&["biblioteka", "--limit", "8"]);
+    assert_eq!(first.len(), 4);
+    assert_eq!([first, second].concat(), both);
     // The whole result set can be exported, beyond --limit.
     let export = |format: &str| {
         let out = bin()

@@ -23,6 +23,9 @@ pub struct SearchArgs {
     /// Number of hits to show.
     #[arg(long, default_value_t = 10)]
     pub limit: usize,
+    /// Skip this many hits first (the next page: --offset 10 --limit 10).
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
     /// Print one JSON document {query, total, hits} instead of text.
     #[arg(long)]
     pub json: bool,
@@ -66,6 +69,7 @@ pub fn run(args: &SearchArgs) -> Result<u8> {
         sort: args.sort,
         facets: args.facets.clone(),
         all_duplicates: args.all_duplicates,
+        offset: args.offset,
     };
     if let Some(format) = args.format {
         let q = search::filtered_query(&store, &query, &filters)?;

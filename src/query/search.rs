@@ -117,6 +117,8 @@ pub struct Filters {
     pub facets: Vec<Facet>,
     /// Show every copy of a republished text instead of one hit per duplicate group.
     pub all_duplicates: bool,
+    /// Hits to pass over before the first one shown (paging).
+    pub offset: usize,
 }
 
 pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -> Result<Results> {
@@ -125,10 +127,11 @@ pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -
     let compiled = language::compile(query, f, &searcher)?;
     let parsed = with_date_range(compiled.query, f, &filters);
     // Fetch more than asked: some hits fold into an earlier one of their group.
+    let page = filters.offset.saturating_add(limit.max(1));
     let wanted = if filters.all_duplicates {
-        limit.max(1)
+        page
     } else {
-        limit.max(1) * 4 + 16
+        page.saturating_mul(4).saturating_add(16)
     };
     let (top, total) = top_docs(&searcher, &*parsed, wanted, filters.sort)?;
     let facets = count_facets(&searcher, &*parsed, &filters.facets, 20)?;
@@ -140,6 +143,8 @@ pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -
     form_snippets.set_max_num_chars(240);
     let mut hits = Vec::new();
     let mut groups_shown = std::collections::HashSet::new();
+    // Hits after duplicate folding, counted to pass over the first `offset`.
+    let mut eligible = 0;
     for (score, addr) in top {
         if hits.len() == limit {
             break;
@@ -151,6 +156,10 @@ pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -
             .unwrap_or_default()
             .to_string();
         if !filters.all_duplicates && !groups_shown.insert(group.clone()) {
+            continue;
+        }
+        eligible += 1;
+        if eligible <= filters.offset {
             continue;
         }
         let doc = to_document(&stored, f)?;
