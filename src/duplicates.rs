@@ -94,7 +94,15 @@ impl Signature {
 /// Fixed hash functions (not std's hasher), because signatures are stored in the index
 /// and must stay comparable across builds.
 fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+    fnv1a_extend(FNV_OFFSET, bytes)
+}
+
+/// FNV-1a's starting value.
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a of `bytes` continued from `hash` (a hash of what came before, or [`FNV_OFFSET`]).
+pub(crate) fn fnv1a_extend(hash: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(hash, |h, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
     })
 }

@@ -394,7 +394,8 @@ fn phrases_prefixes_fields_and_query_errors() {
     assert!(total("\"Programu Rozwoju Bibliotek\"") >= 2);
     assert_eq!(total("\"Bibliotek Rozwoju Programu\""), 0);
     assert!(total("\"Program Rozwoju Bibliotek\"") < total("Program Rozwoju Bibliotek"));
-    assert_eq!(total("Szebn*"), total("place:Szebnie").max(total("Szebn*")));
+    // A prefix finds every page naming Szebnie (and any other Szebn… word).
+    assert!(total("Szebn*") >= total("place:Szebnie"));
     assert!(total("Szebn*") >= 5);
     assert!(total("year:2014") >= 1);
     assert!(total("partnerstwo -Jasło") < total("partnerstwo"));

@@ -192,7 +192,7 @@ fn lemma_of(text: &str, words: &[Word], first: usize, head: usize, last: usize) 
 /// An adjective as names use them: an adjectival ending on a stem with an adjectival
 /// formant (-n-, -w-, -sk-, -ck-, -cz-…), so "Gminna", "Ochotnicza", "Miejsko-Gminny"
 /// pass and a sentence-initial verb like "Zaprasza" does not.
-fn looks_adjectival(w: &str) -> bool {
+pub(super) fn looks_adjectival(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "iego", "ego", "iemu", "emu", "iej", "ej", "ym", "im", "ą", "a", "y", "i", "e",
     ];

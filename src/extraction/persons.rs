@@ -2,7 +2,7 @@
 //! title ("p.", "dr", "dyrektor", "wójt"). The first name's case tells the surname's, so
 //! "p. Barbarę Chmurę" becomes Barbara Chmura and "Ewą Jędrysiak" Ewa Jędrysiak.
 
-use super::tokens::{joined, Word};
+use super::tokens::{at_sentence_start, joined, Word};
 use super::Span;
 use crate::polish::inflection::{org_head, surname_nominative};
 use crate::polish::lexicon::{self, WordClass};
@@ -239,11 +239,6 @@ fn one_word(w: &Word, lemma: String, note: &str) -> Span {
         value: None,
         note: Some(note.into()),
     }
-}
-
-fn at_sentence_start(text: &str, w: &Word) -> bool {
-    let before = text[..w.start].trim_end();
-    before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '„'])
 }
 
 /// A surname on its own ("powiedział Kowalski"): capitalised inside a sentence, and every

@@ -1,7 +1,7 @@
 //! Place names: a capitalised word (or two) after a locative preposition, after "gmina",
 //! or after a postal code, brought back to the nominative ("w Jaśle" → Jasło).
 
-use super::tokens::{joined, Word};
+use super::tokens::{at_sentence_start, joined, Word};
 use super::Span;
 use crate::polish::inflection::{
     adjective_nominative, org_head, place_candidates, NounGender, PlaceCase,
@@ -142,8 +142,7 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
 fn lexicon_places(text: &str, words: &[Word], orgs: &[Span], found: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        let before = text[..w.start].trim_end();
-        let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '„']);
+        let sentence_start = at_sentence_start(text, w);
         let taken = found
             .iter()
             .chain(orgs)

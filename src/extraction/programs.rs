@@ -5,6 +5,7 @@
 //! ("Programu Rozwoju Bibliotek" → "Program Rozwoju Bibliotek"). An acronym in brackets
 //! after the name, and the same acronym later in the text, are mentions of it too.
 
+use super::organizations::looks_adjectival;
 use super::tokens::{joined, Word};
 use super::Span;
 use crate::polish::inflection::{adjective_nominative, NounGender};
@@ -119,18 +120,6 @@ fn head_of(word: &str) -> Option<(&'static str, NounGender)> {
         .iter()
         .find(|(form, _, _)| *form == word)
         .map(|&(_, nominative, gender)| (nominative, gender))
-}
-
-/// Adjective endings (not a genitive noun like "Rozwoju" or "Czytelnictwa").
-fn looks_adjectival(word: &str) -> bool {
-    ["ego", "emu", "ym", "im", "y", "i", "a", "ej", "ą", "e"]
-        .iter()
-        .any(|e| word.ends_with(e))
-        && [
-            "owy", "owego", "owym", "owemu", "ny", "nego", "nym", "nemu", "ki", "kiego", "kim",
-        ]
-        .iter()
-        .any(|e| word.ends_with(e))
 }
 
 /// Acronyms written in brackets right after a name: ("PRB", "Program Rozwoju Bibliotek").

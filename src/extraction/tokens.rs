@@ -29,6 +29,12 @@ pub fn gap<'a>(text: &'a str, left: &Word, right: &Word) -> &'a str {
     &text[left.end..right.start]
 }
 
+/// True when the word opens a sentence (or the text), where any word is capitalised.
+pub fn at_sentence_start(text: &str, w: &Word) -> bool {
+    let before = text[..w.start].trim_end();
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '„'])
+}
+
 /// True when only spaces (no line break, no punctuation) separate two words:
 /// a name never runs across a comma, a full stop or a paragraph.
 pub fn joined(text: &str, left: &Word, right: &Word) -> bool {

@@ -18,6 +18,7 @@
 //!   infinitive (then "odbyć" is the verb, not the genitive plural of "odbycie"). Typed in
 //!   lower case, a query word keeps its proper-name readings: people type "jasło".
 
+use crate::duplicates::{fnv1a_extend, FNV_OFFSET};
 use crate::polish::fold_char;
 use crate::polish::lexicon::{self, SearchReading};
 use std::collections::HashMap;
@@ -178,7 +179,7 @@ struct Fnv;
 impl std::hash::BuildHasher for Fnv {
     type Hasher = FnvHasher;
     fn build_hasher(&self) -> FnvHasher {
-        FnvHasher(0xcbf2_9ce4_8422_2325)
+        FnvHasher(FNV_OFFSET)
     }
 }
 
@@ -186,9 +187,7 @@ struct FnvHasher(u64);
 
 impl std::hash::Hasher for FnvHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
+        self.0 = fnv1a_extend(self.0, bytes);
     }
     fn finish(&self) -> u64 {
         self.0
@@ -197,16 +196,17 @@ impl std::hash::Hasher for FnvHasher {
 
 /// The lemma keys of a word: its readings, less those the module comment explains (the
 /// caller falls back to the folded form when there is none). Keys are distinct already.
+/// `folded` (the word's folded form) is only consulted for queries.
 fn chosen<'r>(
     readings: &'r [SearchReading],
     raw: &str,
     mode: Mode,
     folded: &str,
 ) -> impl Iterator<Item = &'r str> {
-    let infinitive = readings.iter().any(|r| r.verb && r.key == folded);
-    let lower_case = !crate::polish::is_capitalized(raw);
+    let drop_proper = mode == Mode::Text && !crate::polish::is_capitalized(raw);
+    let infinitive = mode == Mode::Query && readings.iter().any(|r| r.verb && r.key == folded);
     let drop = move |r: &SearchReading| match mode {
-        Mode::Text => lower_case && r.proper,
+        Mode::Text => drop_proper && r.proper,
         Mode::Query => r.verb != infinitive,
     };
     let keep_all = readings.iter().all(drop);
@@ -218,20 +218,12 @@ fn chosen<'r>(
 
 /// The analyzer registered as [`POLISH_LEMMAS`].
 pub fn lemma_analyzer() -> TextAnalyzer {
-    TextAnalyzer::from(PolishTokenizer {
-        lemmas: true,
-        tokens: Vec::new(),
-        lower: String::new(),
-    })
+    TextAnalyzer::from(PolishTokenizer::new(true))
 }
 
 /// The analyzer registered as [`POLISH_FORMS`].
 pub fn form_analyzer() -> TextAnalyzer {
-    TextAnalyzer::from(PolishTokenizer {
-        lemmas: false,
-        tokens: Vec::new(),
-        lower: String::new(),
-    })
+    TextAnalyzer::from(PolishTokenizer::new(false))
 }
 
 pub fn register(index: &tantivy::Index) {
@@ -246,6 +238,16 @@ pub struct PolishTokenizer {
     tokens: Vec<Token>,
     /// The current word in lower case.
     lower: String,
+}
+
+impl PolishTokenizer {
+    fn new(lemmas: bool) -> PolishTokenizer {
+        PolishTokenizer {
+            lemmas,
+            tokens: Vec::new(),
+            lower: String::new(),
+        }
+    }
 }
 
 impl Tokenizer for PolishTokenizer {

@@ -239,6 +239,18 @@ pub struct SearchReading {
     pub verb: bool,
 }
 
+impl SearchReading {
+    fn new(lower_lemma: &str, class: WordClass) -> SearchReading {
+        SearchReading {
+            key: fold_diacritics(lower_lemma),
+            proper: class != WordClass::Common,
+            // Infinitives end in -ć, or -c after ó/e/i (móc, piec, biec): only -óc is
+            // common enough to matter.
+            verb: lower_lemma.ends_with('ć') || lower_lemma.ends_with("óc"),
+        }
+    }
+}
+
 /// The readings a search matches a lower-case word by. A word typed without Polish letters
 /// also takes the readings of every form that folds to it ("jasle" → "jasło" → `jaslo`); an
 /// unknown word takes the guesser's lemma. Empty when there is none.
@@ -254,11 +266,8 @@ pub fn search_readings(lower: &str) -> Vec<SearchReading> {
             else {
                 continue;
             };
-            let reading = SearchReading {
-                key: fold_diacritics(&lemma.to_lowercase()),
-                proper: WordClass::from_code(u64::from(class)) != WordClass::Common,
-                verb: lemma.ends_with('ć') || lemma.ends_with("óc"),
-            };
+            // Rules append lower-case text to the lower-case form: the lemma is lower-case.
+            let reading = SearchReading::new(&lemma, WordClass::from_code(u64::from(class)));
             // One entry per key: it is a name's or a verb's only if every reading is.
             match out.iter_mut().find(|r| r.key == reading.key) {
                 Some(r) => {
@@ -279,11 +288,7 @@ pub fn search_readings(lower: &str) -> Vec<SearchReading> {
     }
     if out.is_empty() {
         if let Some(g) = guess(lower) {
-            out.push(SearchReading {
-                key: fold_diacritics(&g.lemma.to_lowercase()),
-                proper: g.class != WordClass::Common,
-                verb: g.lemma.ends_with('ć'),
-            });
+            out.push(SearchReading::new(&g.lemma.to_lowercase(), g.class));
         }
     }
     out

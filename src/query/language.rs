@@ -192,7 +192,7 @@ impl Compiler<'_> {
     /// Documents with an entity whose lemma is `value` in any case, with or without Polish
     /// letters, or in an inflected form ("place:Jaśle", "org:\"gminnej biblioteki publicznej\"").
     fn entity(&mut self, field: Field, value: &str) -> Result<Box<dyn Query>> {
-        let wanted = words(value);
+        let wanted = Name::new(value);
         let mut matches = BTreeSet::new();
         let mut known = BTreeSet::new();
         for segment in self.searcher.segment_readers() {
@@ -202,7 +202,7 @@ impl Compiler<'_> {
                 let Ok(term) = std::str::from_utf8(stream.key()) else {
                     continue;
                 };
-                if same_name(&wanted, value, term) {
+                if wanted.names(term) {
                     matches.insert(term.to_string());
                 } else if matches.is_empty() {
                     known.insert(term.to_string());
@@ -328,34 +328,54 @@ fn parse_year(text: &str) -> Result<u64> {
         .ok_or_else(|| ArchiwumError::BadQuery(format!("year:{text} is not a year like 2014")))
 }
 
-/// True when an indexed entity lemma `term` is the value the user wrote: the same words,
-/// case and diacritics aside, or word by word forms of the same lemmas.
-fn same_name(wanted: &[Word], value: &str, term: &str) -> bool {
-    if key(value) == key(term) || is_initials_of(value, term) {
-        return true;
-    }
-    let have = words(term);
-    have.len() == wanted.len()
-        && !have.is_empty()
-        && have
-            .iter()
-            .zip(wanted)
-            .all(|(h, w)| h.lemmas.iter().any(|l| w.lemmas.contains(l)))
+/// An entity value as the user wrote it, analysed once and compared with every indexed
+/// lemma of the field.
+struct Name {
+    key: String,
+    words: Vec<Word>,
+    /// The value in capitals when it could be initials ("prb" → PRB).
+    initials: Option<String>,
 }
 
-/// "PRB" for "Program Rozwoju Bibliotek", "gbp" for "Gminna Biblioteka Publiczna w Jaśle":
-/// the initials of the capitalised words before the first lower-case one.
-fn is_initials_of(value: &str, term: &str) -> bool {
-    let n = value.chars().count();
-    if !(2..=8).contains(&n) || !value.chars().all(char::is_alphabetic) {
-        return false;
+impl Name {
+    fn new(value: &str) -> Name {
+        let n = value.chars().count();
+        let could_be_initials = (2..=8).contains(&n) && value.chars().all(char::is_alphabetic);
+        Name {
+            key: key(value),
+            words: words(value),
+            initials: could_be_initials.then(|| value.to_uppercase()),
+        }
     }
-    let initials: String = term
-        .split_whitespace()
-        .take_while(|w| is_capitalized(w))
-        .filter_map(|w| w.chars().next())
-        .collect();
-    initials.chars().count() > 1 && initials.to_uppercase() == value.to_uppercase()
+
+    /// True when an indexed entity lemma `term` is this value: the same words, case and
+    /// diacritics aside; word by word forms of the same lemmas; or its initials.
+    fn names(&self, term: &str) -> bool {
+        if self.key == key(term) || self.initials_of(term) {
+            return true;
+        }
+        let have = words(term);
+        have.len() == self.words.len()
+            && !have.is_empty()
+            && have
+                .iter()
+                .zip(&self.words)
+                .all(|(h, w)| h.lemmas.iter().any(|l| w.lemmas.contains(l)))
+    }
+
+    /// "PRB" for "Program Rozwoju Bibliotek", "gbp" for "Gminna Biblioteka Publiczna w
+    /// Jaśle": the initials of the capitalised words before the first lower-case one.
+    fn initials_of(&self, term: &str) -> bool {
+        let Some(wanted) = &self.initials else {
+            return false;
+        };
+        let initials: String = term
+            .split_whitespace()
+            .take_while(|w| is_capitalized(w))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        initials.chars().count() > 1 && initials.to_uppercase() == *wanted
+    }
 }
 
 fn key(s: &str) -> String {
@@ -410,7 +430,7 @@ mod tests {
 
     #[test]
     fn entity_values_match_in_any_spelling() {
-        let same = |value: &str, term: &str| same_name(&words(value), value, term);
+        let same = |value: &str, term: &str| Name::new(value).names(term);
         assert!(same("jaslo", "Jasło"));
         assert!(same("Jaśle", "Jasło"));
         assert!(same("szebniach", "Szebnie"));

@@ -124,8 +124,7 @@ pub struct Filters {
 pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -> Result<Results> {
     let f = store.fields;
     let searcher = store.searcher()?;
-    let compiled = language::compile(query, f, &searcher)?;
-    let parsed = with_date_range(compiled.query, f, &filters);
+    let (parsed, suggestions) = compile_filtered(&searcher, f, query, &filters)?;
     // Fetch more than asked: some hits fold into an earlier one of their group.
     let page = filters.offset.saturating_add(limit.max(1));
     let wanted = if filters.all_duplicates {
@@ -189,7 +188,7 @@ pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -
         total,
         hits,
         facets,
-        suggestions: compiled.suggestions,
+        suggestions,
     })
 }
 
@@ -200,8 +199,22 @@ pub fn filtered_query(
     filters: &Filters,
 ) -> Result<Box<dyn Query>> {
     let searcher = store.searcher()?;
-    let compiled = language::compile(query, store.fields, &searcher)?;
-    Ok(with_date_range(compiled.query, store.fields, filters))
+    Ok(compile_filtered(&searcher, store.fields, query, filters)?.0)
+}
+
+/// The user's query compiled and restricted by the date filters, with the suggestions for
+/// entity filters that matched nothing.
+fn compile_filtered(
+    searcher: &Searcher,
+    f: Fields,
+    query: &str,
+    filters: &Filters,
+) -> Result<(Box<dyn Query>, Vec<String>)> {
+    let compiled = language::compile(query, f, searcher)?;
+    Ok((
+        with_date_range(compiled.query, f, filters),
+        compiled.suggestions,
+    ))
 }
 
 /// A one-line passage around the matches, or the text's beginning when none is in the body.
