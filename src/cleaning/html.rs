@@ -11,7 +11,7 @@ use super::stopwords;
 use ego_tree::iter::Edge;
 use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Node};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Elements whose subtree is never visible text.
 #[rustfmt::skip]
@@ -73,6 +73,8 @@ struct Block {
     heading: bool,
     /// Inside `<article>`, `<main>` or an element marked as the article body.
     in_article: bool,
+    /// The innermost such container, telling one article from a feed of teasers.
+    container: Option<NodeId>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,6 +91,7 @@ struct Frame {
     link: bool,
     heading: bool,
     in_article: bool,
+    container: Option<NodeId>,
     block: bool,
 }
 
@@ -114,13 +117,37 @@ fn selected_text(doc: &Html, title: &str) -> String {
         chosen = fallback(&blocks);
     }
     let mut out: Vec<&str> = Vec::new();
+    let mut seen = HashSet::new();
     for (i, b) in chosen.iter().enumerate() {
         let repeated_title = i == 0 && b.heading && same_words(&b.text, title);
-        if !repeated_title && out.last() != Some(&b.text.as_str()) {
+        if !repeated_title && !repeats_earlier_text(&b.text, &mut seen) {
             out.push(&b.text);
         }
     }
     out.join("\n\n")
+}
+
+/// True when most of a longer block's word 4-grams were already kept: a gallery caption
+/// shown twice, or a hidden copy of the whole story for another layout. Records the
+/// block's 4-grams otherwise.
+fn repeats_earlier_text(text: &str, seen: &mut HashSet<u64>) -> bool {
+    let words: Vec<u64> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| crate::duplicates::fnv1a_extend(0, w.as_bytes()))
+        .collect();
+    // Short lines (a "Serves 4" in each of three recipes) legitimately repeat.
+    if words.len() < 12 {
+        return false;
+    }
+    let gram = |g: &[u64]| g.iter().fold(0u64, |h, w| h.rotate_left(17) ^ w);
+    let grams: Vec<u64> = words.windows(4).map(gram).collect();
+    let known = grams.iter().filter(|g| seen.contains(*g)).count();
+    if known * 5 >= grams.len() * 4 {
+        return true;
+    }
+    seen.extend(grams);
+    false
 }
 
 /// The markup inside `<noscript>` elements, which html5ever keeps as raw text when
@@ -194,16 +221,25 @@ fn flatten(doc: &Html) -> Vec<Block> {
         stop_density: 0.0,
         heading: false,
         in_article: false,
+        container: None,
     };
     let sizes = text_sizes(doc);
-    let total = sizes.values().copied().max().unwrap_or(0).max(1) as f32;
+    let total = sizes.values().map(|s| s.all).max().unwrap_or(0).max(1) as f32;
+    let total_prose = sizes.values().map(|s| s.prose).max().unwrap_or(0).max(1) as f32;
     for edge in doc.tree.root().traverse() {
         let top = *stack.last().unwrap_or(&Frame::default());
         match edge {
             Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
-                    let share = sizes.get(&node.id()).copied().unwrap_or(0) as f32 / total;
-                    let frame = open_frame(top, ElementRef::wrap(node), el.name(), share);
+                    let size = sizes.get(&node.id()).copied().unwrap_or_default();
+                    let share = Share {
+                        text: size.all as f32 / total,
+                        prose: size.prose as f32 / total_prose,
+                    };
+                    let mut frame = open_frame(top, ElementRef::wrap(node), el.name(), share);
+                    if frame.in_article && !top.in_article || is_container(el.name()) {
+                        frame.container = Some(node.id());
+                    }
                     if frame.block && !top.skip {
                         flush(&mut cur, &mut blocks, top);
                     }
@@ -229,22 +265,45 @@ fn flatten(doc: &Html) -> Vec<Block> {
     blocks
 }
 
-/// Characters of text under each element, in one pass (no recursion).
-fn text_sizes(doc: &Html) -> HashMap<NodeId, usize> {
+/// Characters of text under an element: all of it, and the part inside `<p>` (prose,
+/// which sidebars and menus rarely hold).
+#[derive(Clone, Copy, Default)]
+struct TextSize {
+    all: usize,
+    prose: usize,
+}
+
+/// An element's part of the page's text and of its prose, each 0..=1.
+#[derive(Clone, Copy)]
+struct Share {
+    text: f32,
+    prose: f32,
+}
+
+fn is_container(name: &str) -> bool {
+    matches!(name, "article" | "main")
+}
+
+/// Text sizes of every element, in one pass (no recursion).
+fn text_sizes(doc: &Html) -> HashMap<NodeId, TextSize> {
     let mut sizes = HashMap::new();
-    let mut stack: Vec<usize> = Vec::new();
+    let mut stack: Vec<TextSize> = Vec::new();
     // Script and style text is not page text: it must not make a wrapper look small.
     let mut invisible = 0usize;
+    let mut paragraphs = 0usize;
     for edge in doc.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
                     invisible += usize::from(INVISIBLE_TAGS.contains(&el.name()));
-                    stack.push(0);
+                    paragraphs += usize::from(el.name() == "p");
+                    stack.push(TextSize::default());
                 }
                 Node::Text(t) if invisible == 0 => {
                     if let Some(top) = stack.last_mut() {
-                        *top += t.trim().chars().count();
+                        let n = t.trim().chars().count();
+                        top.all += n;
+                        top.prose += if paragraphs > 0 { n } else { 0 };
                     }
                 }
                 _ => {}
@@ -252,10 +311,12 @@ fn text_sizes(doc: &Html) -> HashMap<NodeId, usize> {
             Edge::Close(node) => {
                 if let Node::Element(el) = node.value() {
                     invisible -= usize::from(INVISIBLE_TAGS.contains(&el.name()));
-                    let n = stack.pop().unwrap_or(0);
+                    paragraphs -= usize::from(el.name() == "p");
+                    let n = stack.pop().unwrap_or_default();
                     sizes.insert(node.id(), n);
                     if let Some(parent) = stack.last_mut() {
-                        *parent += n;
+                        parent.all += n.all;
+                        parent.prose += n.prose;
                     }
                 }
             }
@@ -264,21 +325,22 @@ fn text_sizes(doc: &Html) -> HashMap<NodeId, usize> {
     sizes
 }
 
-/// `share` is the element's part of the page's text: a class name that sounds like a
-/// sidebar on an element holding most of the text (`<body class="has-sidebar">`) is not
-/// furniture.
-fn open_frame(parent: Frame, el: Option<ElementRef>, name: &str, share: f32) -> Frame {
+/// `share` is the element's part of the page's text and prose: a class name that sounds
+/// like a sidebar on an element holding most of the text (`<body class="has-sidebar">`,
+/// `<div class="page and-w-sidebar">` around the article) is not furniture.
+fn open_frame(parent: Frame, el: Option<ElementRef>, name: &str, share: Share) -> Frame {
     let attr = |k: &str| el.and_then(|e| e.value().attr(k)).unwrap_or("");
     let marked_article = attr("itemprop") == "articleBody"
         || is_article_name(attr("class"))
         || is_article_name(attr("id"));
     let in_article = parent.in_article || name == "article" || name == "main" || marked_article;
-    let minor = share < 0.3;
+    let minor = share.text < 0.3;
     let hidden = minor
         && (!attr("hidden").is_empty()
             || attr("aria-hidden") == "true"
             || attr("style").replace(' ', "").contains("display:none"));
-    let furniture = (minor && (is_furniture_name(attr("class")) || is_furniture_name(attr("id"))))
+    let named = is_furniture_name(attr("class")) || is_furniture_name(attr("id"));
+    let furniture = (minor && share.prose < 0.5 && named)
         || (minor && FURNITURE_TAGS.contains(&name) && !(name == "header" && parent.in_article))
         || attr("role") == "navigation"
         || attr("role") == "banner";
@@ -287,6 +349,7 @@ fn open_frame(parent: Frame, el: Option<ElementRef>, name: &str, share: f32) -> 
         link: parent.link || name == "a",
         heading: parent.heading || matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
         in_article,
+        container: parent.container,
         block: BLOCK_TAGS.contains(&name),
     }
 }
@@ -332,6 +395,7 @@ fn flush(cur: &mut Block, blocks: &mut Vec<Block>, frame: Frame) {
             link_chars: cur.link_chars,
             heading: frame.heading,
             in_article: frame.in_article,
+            container: frame.container,
         });
     }
     cur.text.clear();
@@ -443,6 +507,7 @@ fn choose<'a>(blocks: &'a [Block], classes: &[Class]) -> Vec<&'a Block> {
         .iter()
         .zip(classes)
         .any(|(b, c)| b.in_article && *c == Class::Good);
+    let main_container = dominant_container(blocks, classes);
     let resolved = resolve_context(blocks, classes);
     blocks
         .iter()
@@ -451,13 +516,29 @@ fn choose<'a>(blocks: &'a [Block], classes: &[Class]) -> Vec<&'a Block> {
         .filter(|((b, class), keep)| {
             if article_has_good {
                 // The page marked its article: trust it, dropping only what is clearly not text.
-                b.in_article && (*keep || **class != Class::Bad)
+                let in_main = main_container.is_none_or(|c| b.container == Some(c));
+                b.in_article && in_main && (*keep || **class != Class::Bad)
             } else {
                 *keep
             }
         })
         .map(|((b, _), _)| b)
         .collect()
+}
+
+/// When the page has several article containers (a story followed by a feed of teasers,
+/// each in its own `<article>`), the one holding most of the good text, if it holds at
+/// least half of it. A listing of equal items has no such container and keeps them all.
+fn dominant_container(blocks: &[Block], classes: &[Class]) -> Option<NodeId> {
+    let mut good: HashMap<NodeId, usize> = HashMap::new();
+    for (b, c) in blocks.iter().zip(classes) {
+        if let (Some(id), Class::Good) = (b.container, c) {
+            *good.entry(id).or_default() += b.chars;
+        }
+    }
+    let total: usize = good.values().sum();
+    let (id, best) = good.into_iter().max_by_key(|(_, n)| *n)?;
+    (best * 2 >= total && best < total).then_some(id)
 }
 
 fn resolve_context(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
