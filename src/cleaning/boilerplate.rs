@@ -107,6 +107,26 @@ fn counters() -> &'static Regex {
     })
 }
 
+/// Headings that open a list of other pages ("Zobacz także", "Most read in world news"):
+/// what follows them is not the article, even when it reads like prose.
+pub fn is_related_heading(line: &str) -> bool {
+    let l = line
+        .trim()
+        .trim_end_matches([':', '.', '»', '›'])
+        .to_lowercase();
+    l.chars().count() <= 60 && related_headings().is_match(&l)
+}
+
+fn related_headings() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"^(zobacz (też|także|również)|czytaj (też|także|również)|przeczytaj (też|także|również)|polecamy|polecane( artykuły| wpisy)?|podobne (artykuły|wpisy|wiadomości)|powiązane( artykuły| wpisy)?|najczęściej czytane|najpopularniejsze|najnowsze( wpisy| artykuły| wiadomości)?|ostatnie wpisy|inne (aktualności|wpisy|artykuły)|related( stories| articles| posts| coverage| content)?|more (stories|from|on this|news).*|most (read|popular|viewed).*|(our )?latest (stories|news|articles)|up next|you (may|might) also like|recommended( for you| stories)?|trending( now)?|read next)$",
+        )
+        .expect("static regex")
+    })
+}
+
 /// Class and id words of page furniture: an element carrying one is skipped whole.
 const FURNITURE: &[&str] = &[
     "cookie",
@@ -225,6 +245,19 @@ mod tests {
         ));
         assert!(!is_boilerplate_line("GBP w Jaśle z/s w Szebniach"));
         assert!(!is_boilerplate_line("Anna"));
+    }
+
+    #[test]
+    fn related_headings_open_other_pages() {
+        assert!(is_related_heading("Zobacz także:"));
+        assert!(is_related_heading("Najczęściej czytane"));
+        assert!(is_related_heading("Most read in world news"));
+        assert!(!is_related_heading(
+            "Zobacz także, jak było w zeszłym roku w Szebniach."
+        ));
+        assert!(!is_related_heading(
+            "Polecamy się na przyszłość i dziękujemy wszystkim gościom"
+        ));
     }
 
     #[test]

@@ -6,7 +6,9 @@
 //! decide the uncertain ones. Page furniture (nav, footer, cookie bars, "A A A" widgets)
 //! is dropped before any of this, by tag and by class/id words.
 
-use super::boilerplate::{is_article_name, is_boilerplate_line, is_furniture_name};
+use super::boilerplate::{
+    is_article_name, is_boilerplate_line, is_furniture_name, is_related_heading,
+};
 use super::stopwords;
 use ego_tree::iter::Edge;
 use ego_tree::NodeId;
@@ -143,7 +145,7 @@ fn repeats_earlier_text(text: &str, seen: &mut HashSet<u64>) -> bool {
     let gram = |g: &[u64]| g.iter().fold(0u64, |h, w| h.rotate_left(17) ^ w);
     let grams: Vec<u64> = words.windows(4).map(gram).collect();
     let known = grams.iter().filter(|g| seen.contains(*g)).count();
-    if known * 5 >= grams.len() * 4 {
+    if known * 5 >= grams.len() * 3 {
         return true;
     }
     seen.extend(grams);
@@ -509,10 +511,14 @@ fn choose<'a>(blocks: &'a [Block], classes: &[Class]) -> Vec<&'a Block> {
         .any(|(b, c)| b.in_article && *c == Class::Good);
     let main_container = dominant_container(blocks, classes);
     let resolved = resolve_context(blocks, classes);
+    let related = after_related_heading(blocks, classes, &resolved);
     blocks
         .iter()
         .zip(classes)
         .zip(resolved)
+        .zip(related)
+        .filter(|(_, related)| !related)
+        .map(|(pair, _)| pair)
         .filter(|((b, class), keep)| {
             if article_has_good {
                 // The page marked its article: trust it, dropping only what is clearly not text.
@@ -539,6 +545,28 @@ fn dominant_container(blocks: &[Block], classes: &[Class]) -> Option<NodeId> {
     let total: usize = good.values().sum();
     let (id, best) = good.into_iter().max_by_key(|(_, n)| *n)?;
     (best * 2 >= total && best < total).then_some(id)
+}
+
+/// After kept text, a "Zobacz także" / "Most read" heading opens a list of other pages:
+/// it and what follows are marked, unless long prose resumes (the article went on).
+fn after_related_heading(blocks: &[Block], classes: &[Class], keep: &[bool]) -> Vec<bool> {
+    let mut kept_chars = 0;
+    let mut stopped = false;
+    let mut related = Vec::with_capacity(blocks.len());
+    for (i, b) in blocks.iter().enumerate() {
+        // A "More stories" link under each teaser is not a section heading, and a product
+        // page may put "You may also like" above its description.
+        if kept_chars >= 500 && link_density(b) < 0.5 && is_related_heading(&b.text) {
+            stopped = true;
+        } else if stopped && classes[i] == Class::Good && b.chars >= 400 {
+            stopped = false;
+        }
+        related.push(stopped);
+        if keep[i] && !stopped {
+            kept_chars += b.chars;
+        }
+    }
+    related
 }
 
 fn resolve_context(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
