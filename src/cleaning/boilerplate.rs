@@ -121,7 +121,7 @@ fn related_headings() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"^(zobacz (też|także|również)|czytaj (też|także|również)|przeczytaj (też|także|również)|polecamy|polecane( artykuły| wpisy)?|podobne (artykuły|wpisy|wiadomości)|powiązane( artykuły| wpisy)?|najczęściej czytane|najpopularniejsze|najnowsze( wpisy| artykuły| wiadomości)?|ostatnie wpisy|inne (aktualności|wpisy|artykuły)|related( stories| articles| posts| coverage| content)?|more (stories|from|on this|news).*|most (read|popular|viewed).*|(our )?latest (stories|news|articles)|up next|you (may|might) also like|recommended( for you| stories)?|trending( now)?|read next)$",
+            r"^(zobacz (też|także|również)|czytaj (też|także|również)|przeczytaj (też|także|również)|polecamy|polecane( artykuły| wpisy)?|podobne (artykuły|wpisy|wiadomości)|powiązane( artykuły| wpisy)?|najczęściej czytane|najpopularniejsze|najnowsze( wpisy| artykuły| wiadomości)?|ostatnie wpisy|inne (aktualności|wpisy|artykuły)|related( stories| articles| posts| coverage| content)?|more (stories|from|on this|news)\b.*|most (read|popular|viewed)\b.*|(our )?latest (stories|news|articles)|up next|you (may|might) also like|recommended( for you| stories)?|trending( now)?|read next)$",
         )
         .expect("static regex")
     })
