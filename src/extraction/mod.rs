@@ -56,22 +56,34 @@ pub fn entities(text: &str, published: Option<crate::calendar::Date>) -> Vec<Ent
 }
 
 /// Within one type the longer mention wins; across types, a person's name wins over a
-/// place inside it ("Jarosław Kaczyński" is no mention of the town Jarosław).
+/// place inside it ("Jarosław Kaczyński" is no mention of the town Jarosław), and a longer
+/// place over a "person" inside it ("Stany" of Stany Zjednoczone).
 fn drop_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
     spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
-    let persons: Vec<(usize, usize)> = spans
-        .iter()
-        .filter(|s| s.kind == EntityType::Person)
-        .map(|s| (s.start, s.end))
-        .collect();
+    let of_kind = |kind: EntityType| -> Vec<(usize, usize)> {
+        spans
+            .iter()
+            .filter(|s| s.kind == kind)
+            .map(|s| (s.start, s.end))
+            .collect()
+    };
+    let (persons, places) = (of_kind(EntityType::Person), of_kind(EntityType::Place));
+    let inside = |outer: &[(usize, usize)], s: &Span, strictly: bool| {
+        outer
+            .iter()
+            .any(|&(a, b)| a <= s.start && s.end <= b && (!strictly || b - a > s.end - s.start))
+    };
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for s in spans {
         let clash = out
             .iter()
             .any(|o| o.kind == s.kind && o.start < s.end && s.start < o.end);
-        let in_person =
-            s.kind == EntityType::Place && persons.iter().any(|&(a, b)| a <= s.start && s.end <= b);
-        if !clash && !in_person {
+        let covered = match s.kind {
+            EntityType::Place => inside(&persons, &s, false),
+            EntityType::Person => inside(&places, &s, true),
+            _ => false,
+        };
+        if !clash && !covered {
             out.push(s);
         }
     }

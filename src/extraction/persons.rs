@@ -60,7 +60,86 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     let first_names = lone_first_names(text, words, &out);
     out.extend(first_names);
     out.sort_by_key(|s| s.start);
+    out.iter_mut().for_each(|span| widen(text, words, span));
+    out.dedup_by(|b, a| a.end >= b.end && b.start >= a.start);
     out
+}
+
+/// Grows a name over the words around it that can only belong to it: given names before
+/// it ("Jose Manuel Barroso"), names the lexicon does not know after it ("John Tulloch",
+/// "José Luis Rodríguez Zapatero"), the second part of a double surname written with
+/// spaces ("Skórzewska - Łosiak"), and a regnal number ("Jan Paweł II").
+fn widen(text: &str, words: &[Word], span: &mut Span) {
+    let Some(first) = words.iter().position(|w| w.start == span.start) else {
+        return;
+    };
+    let Some(mut last) = words.iter().position(|w| w.end == span.end) else {
+        return;
+    };
+    let mut start = first;
+    while start > 0 && start + 3 > first {
+        let prev = &words[start - 1];
+        if !joined(text, prev, &words[start]) || !is_given_name(prev.text) {
+            break;
+        }
+        start -= 1;
+    }
+    while last + 1 < words.len() && last < first + 4 {
+        let next = &words[last + 1];
+        let gap = &text[words[last].end..next.start];
+        let double = matches!(gap, " - " | " – ") && is_surname(next.text);
+        let name = gap == " " && (is_unknown_name(next.text) || is_regnal_number(next.text));
+        if !(double || name) {
+            break;
+        }
+        last += 1;
+        if is_regnal_number(next.text) {
+            break;
+        }
+    }
+    if start == first && words[last].end == span.end {
+        return;
+    }
+    let added_before: Vec<String> = words[start..first]
+        .iter()
+        .map(|w| given_lemma(w.text))
+        .collect();
+    let added_after = &text[span.end..words[last].end];
+    span.lemma = [added_before.join(" "), span.lemma.clone()]
+        .join(" ")
+        .trim_start()
+        .to_string()
+        + added_after;
+    span.start = words[start].start;
+    span.end = words[last].end;
+}
+
+fn is_given_name(word: &str) -> bool {
+    names::first_name(word).is_some()
+        || (is_surname(word)
+            && !lexicon::analyse(word).is_empty()
+            && lexicon::analyse(word)
+                .iter()
+                .all(|a| a.class == WordClass::FirstName))
+}
+
+fn given_lemma(word: &str) -> String {
+    match names::first_name(word) {
+        Some(f) => f.lemma.to_string(),
+        None => lexicon_lemma(word, WordClass::FirstName).map_or(word.to_string(), |(l, _)| l),
+    }
+}
+
+/// A capitalised word the lexicon has no reading for, or only personal ones.
+fn is_unknown_name(word: &str) -> bool {
+    is_surname(word)
+        && lexicon::analyse(word)
+            .iter()
+            .all(|a| matches!(a.class, WordClass::FirstName | WordClass::Surname))
+}
+
+fn is_regnal_number(word: &str) -> bool {
+    word.len() >= 2 && word.len() <= 4 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 /// Titles and offices before a name: "pani Nowak", "dr Kowalski", "wójt Jan Nowak".
@@ -372,6 +451,25 @@ mod tests {
         let p = persons("Wtedy odezwała się Agnieszka i podziękowała. Panie Marszałku, proszę.");
         assert_eq!(p, [("Agnieszka".into(), "Agnieszka".into())]);
         assert!(persons("Kupiła bukiet, w którym była Róża i tulipany.").is_empty());
+    }
+
+    #[test]
+    fn names_grow_over_parts_the_lexicon_cannot_explain() {
+        let p = persons("Książkę napisał John Tulloch, a wstęp Jose Manuel Barroso.");
+        assert!(
+            p.contains(&("John Tulloch".into(), "John Tulloch".into())),
+            "{p:?}"
+        );
+        assert!(p.iter().any(|(t, _)| t == "Jose Manuel Barroso"), "{p:?}");
+        let p = persons("Przyjechał papież Jan Paweł II. Protokół: Jadwiga Skórzewska - Łosiak.");
+        assert!(p.iter().any(|(t, _)| t == "Jan Paweł II"), "{p:?}");
+        assert!(
+            p.iter().any(|(t, _)| t == "Jadwiga Skórzewska - Łosiak"),
+            "{p:?}"
+        );
+        // A common word after a name stays out of it.
+        let p = persons("Rozmawiała z nią Agnieszka Kowalska Biblioteka zaprasza.");
+        assert_eq!(p[0].0, "Agnieszka Kowalska");
     }
 
     #[test]

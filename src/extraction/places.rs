@@ -120,6 +120,11 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
                 continue;
             }
         }
+        if let Some(span) = administrative_adjective(text, w, next) {
+            out.push(span);
+            i += 2;
+            continue;
+        }
         if is_gmina_word(w.text) && joined(text, w, next) {
             if let Some((span, used)) = place_at(text, words, i + 1, PlaceCase::Nominative, orgs) {
                 out.push(span);
@@ -133,7 +138,65 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
     let lexicon_places = lexicon_places(text, words, orgs, &out);
     out.extend(lexicon_places);
     out.sort_by_key(|s| s.start);
-    out
+    with_adjectives(text, words, orgs, out)
+}
+
+/// A one-word place with a capitalised adjective beside it takes it into its name:
+/// "Nowa Huta", "Australia Zachodnia", "Wadowice Dolne".
+fn with_adjectives(text: &str, words: &[Word], orgs: &[Span], mut places: Vec<Span>) -> Vec<Span> {
+    let free = |w: &Word, places: &[Span]| {
+        !places
+            .iter()
+            .chain(orgs)
+            .any(|f| f.start < w.end && w.start < f.end)
+    };
+    for k in 0..places.len() {
+        let p = &places[k];
+        if p.lemma.contains(' ') {
+            continue;
+        }
+        let Some(i) = words
+            .iter()
+            .position(|w| w.start == p.start && w.end == p.end)
+        else {
+            continue;
+        };
+        let gender = gender_of(&p.lemma);
+        let after = words
+            .get(i + 1)
+            .filter(|n| joined(text, &words[i], n) && is_adjective(n.text) && free(n, &places));
+        let before = i
+            .checked_sub(1)
+            .map(|j| &words[j])
+            .filter(|b| joined(text, b, &words[i]) && is_adjective(b.text) && free(b, &places));
+        let (start, end, lemma) = match (before, after) {
+            (_, Some(n)) => {
+                let adj = adjective_nominative(n.text, gender).unwrap_or(n.text.to_string());
+                (p.start, n.end, format!("{} {adj}", p.lemma))
+            }
+            (Some(b), None) => {
+                let adj = adjective_nominative(b.text, gender).unwrap_or(b.text.to_string());
+                (b.start, p.end, format!("{adj} {}", p.lemma))
+            }
+            (None, None) => continue,
+        };
+        let p = &mut places[k];
+        (p.start, p.end, p.lemma) = (start, end, lemma);
+    }
+    places
+}
+
+/// A capitalised word whose every SGJP reading is a common adjective ("Zachodnia" of
+/// zachodni, "Nowej" of nowy).
+fn is_adjective(word: &str) -> bool {
+    if !is_capitalized(word) || is_acronym(word) {
+        return false;
+    }
+    let readings = lexicon::analyse(word);
+    !readings.is_empty()
+        && readings
+            .iter()
+            .all(|a| a.class == WordClass::Common && !a.guessed && a.lemma.ends_with(['y', 'i']))
 }
 
 /// A capitalised word inside a sentence whose every SGJP reading is a place name
@@ -232,6 +295,42 @@ fn list_continuation(
         return place_at(text, words, i + 1, case, orgs);
     }
     None
+}
+
+/// "województwa łódzkiego", "w powiecie brzeskim", "woj. podlaskie": units named by an
+/// adjective in -ski/-cki/-dzki. The unit word is part of the name (as NKJP marks it), and
+/// the lemma agrees with it: województwo łódzkie, powiat brzeski.
+fn administrative_adjective(text: &str, unit: &Word, name: &Word) -> Option<Span> {
+    let lower = unit.text.to_lowercase();
+    let (gender, unit_lemma) = if lower.starts_with("wojew") || lower == "woj" {
+        (NounGender::Neuter, "województwo")
+    } else if lower.starts_with("powiat") || lower == "powiecie" || lower == "pow" {
+        (NounGender::Masculine, "powiat")
+    } else {
+        return None;
+    };
+    let gap = &text[unit.end..name.start];
+    if !(gap == " " || gap == ". ") {
+        return None;
+    }
+    let adjective = name.text.to_lowercase();
+    let stem_ok = ["sk", "ck", "dzk"].iter().any(|stem| {
+        ["i", "ie", "iego", "im", "iemu"]
+            .iter()
+            .any(|end| adjective.ends_with(&format!("{stem}{end}")))
+    });
+    if !stem_ok || !name.text.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return None;
+    }
+    let adjective = adjective_nominative(&adjective, gender)?;
+    Some(Span {
+        kind: EntityType::Place,
+        start: unit.start,
+        end: name.end,
+        lemma: format!("{unit_lemma} {adjective}"),
+        value: None,
+        note: Some("administrative unit".into()),
+    })
 }
 
 fn is_gmina_word(w: &str) -> bool {
@@ -357,6 +456,9 @@ fn contains_word(text: &str, word: &str) -> bool {
 
 /// "Nowym Żmigrodzie" → "Nowy Żmigród"; "Kalwarii Zebrzydowskiej" → "Kalwaria Zebrzydowska".
 fn two_word_lemma(text: &str, a: &str, b: &str, case: PlaceCase) -> String {
+    if let Some(known) = gazetteer::lookup(&format!("{a} {b}")) {
+        return known.to_string();
+    }
     let adjective_like = |w: &str| {
         ["ym", "im", "ej", "iej", "ą", "ego", "iego", "ich", "ych"]
             .iter()
@@ -395,6 +497,27 @@ mod tests {
             .into_iter()
             .map(|s| s.lemma)
             .collect()
+    }
+
+    #[test]
+    fn administrative_units_and_adjectives_in_names() {
+        let text = "Wieś leży w województwie wielkopolskim, w powiecie brzeskim. \
+                    Huta powstała w Nowej Hucie, a ferma w stanie Australia Zachodnia.";
+        let found: Vec<(String, String)> = find(text, &words(text), &[])
+            .into_iter()
+            .map(|s| (text[s.start..s.end].to_string(), s.lemma))
+            .collect();
+        for (surface, lemma) in [
+            ("województwie wielkopolskim", "województwo wielkopolskie"),
+            ("powiecie brzeskim", "powiat brzeski"),
+            ("Nowej Hucie", "Nowa Huta"),
+            ("Australia Zachodnia", "Australia Zachodnia"),
+        ] {
+            assert!(
+                found.contains(&(surface.to_string(), lemma.to_string())),
+                "{surface}: {found:?}"
+            );
+        }
     }
 
     #[test]
