@@ -6,7 +6,7 @@
 use super::tokens::{joined, Word};
 use super::Span;
 use crate::polish::inflection::{adjective_nominative, org_head, NounGender, SOLO_ORGS};
-use crate::polish::{is_acronym, is_capitalized};
+use crate::polish::{gazetteer, is_acronym, is_capitalized};
 use crate::record::EntityType;
 
 /// Lower-case words allowed inside a name when a capitalised word follows them.
@@ -45,13 +45,29 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     }
     let mut out: Vec<Span> = names
         .iter()
-        .map(|n| Span {
-            kind: EntityType::Organization,
-            start: words[n.first].start,
-            end: words[n.last].end,
-            lemma: n.lemma.clone(),
-            value: None,
-            note: None,
+        .map(|n| {
+            let (start, mut end) = (words[n.first].start, words[n.last].end);
+            let mut lemma = n.lemma.clone();
+            // A name ending inside quotes takes the closing quote.
+            let opened = text[start..end].contains(['„', '«']) || text[start..end].contains('"');
+            if let Some(q) = text[end..]
+                .chars()
+                .next()
+                .filter(|c| CLOSING_QUOTES.contains(c))
+            {
+                if opened && text[start..end].matches('"').count() % 2 == (q == '"') as usize {
+                    end += q.len_utf8();
+                    lemma.push(q);
+                }
+            }
+            Span {
+                kind: EntityType::Organization,
+                start,
+                end,
+                lemma,
+                value: None,
+                note: None,
+            }
         })
         .collect();
     out.extend(acronyms(text, words, &names, &out));
@@ -97,7 +113,23 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
     let mut core_last = head;
     let mut in_tail = false;
     let mut k = head + 1;
-    while k < words.len() && joined_or_dot(text, &words[k - 1], &words[k]) {
+    while k < words.len() {
+        // A name in quotes after the head: Stowarzyszenie „Kaukaz”, KS "Wifama".
+        if matches!(
+            text[words[k - 1].end..words[k].start].trim_start(),
+            "„" | "\"" | "«"
+        ) {
+            let Some(j) = quote_end(text, words, k) else {
+                break;
+            };
+            last = j;
+            core_last = if in_tail { core_last } else { j };
+            k = j + 1;
+            continue;
+        }
+        if !joined_or_dot(text, &words[k - 1], &words[k]) {
+            break;
+        }
         let w = words[k].text;
         // "z/s w Szebniach" (z siedzibą w): the seat is part of the name's tail.
         if w == "z" && text[words[k].end..].starts_with("/s") {
@@ -150,6 +182,15 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
     }
     (core_last, last)
 }
+
+/// The word a quotation opened before word `k` ends with (within eight words, on one line).
+fn quote_end(text: &str, words: &[Word], k: usize) -> Option<usize> {
+    (k..(k + 8).min(words.len()))
+        .take_while(|&j| j == k || !text[words[j - 1].end..words[j].start].contains('\n'))
+        .find(|&j| text[words[j].end..].starts_with(CLOSING_QUOTES))
+}
+
+const CLOSING_QUOTES: [char; 3] = ['”', '"', '»'];
 
 /// Words joined by spaces, or by the dot of "im. " / "św. " or the slash of "z/s".
 fn joined_or_dot(text: &str, a: &Word, b: &Word) -> bool {
@@ -238,9 +279,15 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
             // word set in capitals ("UWAGA", "KONKURS", "RAJD" in a headline).
             let (lemma, note) = match defined.iter().find(|(a, _)| a == w.text) {
                 Some((_, full)) => (full.clone(), Some(format!("acronym of {full}"))),
-                None if is_word_in_capitals(w.text) => return None,
+                None if is_word_in_capitals(w.text) || in_capitals_run(text, words, w) => {
+                    return None
+                }
+                None if gazetteer::lookup(w.text).is_some() => return None,
                 None => (w.text.to_string(), Some("acronym".to_string())),
             };
+            if let Some(club) = sports_club(text, words, w) {
+                return Some(club);
+            }
             Some(Span {
                 kind: EntityType::Organization,
                 start: w.start,
@@ -252,6 +299,68 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
         })
         .chain(solo_institutions(words, spans))
         .collect()
+}
+
+/// A short word in a headline set in capitals ("NIE MA CZEGO SIĘ BAĆ"): the lexicon knows
+/// it as a common word and a neighbour is in capitals too.
+fn in_capitals_run(text: &str, words: &[Word], w: &Word) -> bool {
+    use crate::polish::lexicon::{analyse, WordClass};
+    let common = analyse(w.text).iter().any(|a| a.class == WordClass::Common);
+    let Some(i) = words.iter().position(|x| x.start == w.start) else {
+        return false;
+    };
+    let capitals =
+        |x: &Word| x.text.chars().count() >= 2 && x.text.chars().all(|c| !c.is_lowercase());
+    let before = i
+        .checked_sub(1)
+        .map(|j| &words[j])
+        .filter(|p| joined(text, p, w));
+    let after = words.get(i + 1).filter(|n| joined(text, w, n));
+    common && (before.is_some_and(capitals) || after.is_some_and(capitals))
+}
+
+/// Kinds of sports clubs written as an acronym before the club's name.
+const CLUB_KINDS: &[&str] = &[
+    "KS", "MKS", "LKS", "GKS", "UKS", "LZS", "EKS", "SPS", "MKP", "RKS", "AZS", "WKS", "ZKS",
+    "OKS", "KKS", "MUKS", "SKS", "ULKS", "GLKS", "TKKF", "MLKS", "GKS",
+];
+
+/// "MKS Bzura Ozorków", "KS „Wifama” Łódź", "UKS Orlik": a club kind with the name after
+/// it (a quoted name, then up to three capitalised words), written as one organization.
+fn sports_club(text: &str, words: &[Word], kind: &Word) -> Option<Span> {
+    if !CLUB_KINDS.contains(&kind.text) {
+        return None;
+    }
+    let i = words.iter().position(|w| w.start == kind.start)?;
+    let opens_quote = |n: &Word| matches!(text[kind.end..n.start].trim_start(), "„" | "\"" | "«");
+    let quoted = match words.get(i + 1) {
+        Some(n) if opens_quote(n) => Some(quote_end(text, words, i + 1)?),
+        _ => None,
+    };
+    let mut last = quoted.unwrap_or(i);
+    while last < i + 4 {
+        let Some(n) = words.get(last + 1) else { break };
+        let gap = text[words[last].end..n.start].trim_start_matches(CLOSING_QUOTES);
+        if gap != " " || !is_capitalized(n.text) || is_acronym(n.text) {
+            break;
+        }
+        last += 1;
+    }
+    if last == i {
+        return None;
+    }
+    let mut end = words[last].end;
+    if quoted == Some(last) {
+        end += text[end..].chars().next().map_or(0, char::len_utf8);
+    }
+    Some(Span {
+        kind: EntityType::Organization,
+        start: kind.start,
+        end,
+        lemma: text[kind.start..end].to_string(),
+        value: None,
+        note: Some("sports club".into()),
+    })
 }
 
 /// A Polish word of four letters or more written in capitals: the lexicon knows it as a
