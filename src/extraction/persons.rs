@@ -256,6 +256,13 @@ fn lexicon_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         let Some((first, only_name)) = lexicon_lemma(w.text, WordClass::FirstName) else {
             continue;
         };
+        // "w Krakowie Polski": a town that is also a legendary given name (Krak), before a
+        // word that is also a common one, is the town.
+        let has =
+            |word: &str, class: WordClass| lexicon::analyse(word).iter().any(|a| a.class == class);
+        if has(w.text, WordClass::Place) && has(n.text, WordClass::Common) {
+            continue;
+        }
         // SGJP lists "Pan" as a given name; in text "Panie Marszałku" is a form of address.
         if HONORIFICS.contains(&first.as_str()) {
             continue;
@@ -348,7 +355,10 @@ fn later_mentions(words: &[Word], found: &[Span]) -> Vec<Span> {
         .collect();
     let mut out = Vec::new();
     for w in words {
-        if !is_surname(w.text) || found.iter().any(|f| f.start <= w.start && w.start < f.end) {
+        if !is_surname(w.text)
+            || found.iter().any(|f| f.start <= w.start && w.start < f.end)
+            || !could_be_a_name(w.text)
+        {
             continue;
         }
         let hit = known.iter().find(|(stem, _)| {
@@ -366,6 +376,11 @@ fn later_mentions(words: &[Word], found: &[Span]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Not a country, region or city of the gazetteer ("Polska" after a "Jan Polski").
+fn could_be_a_name(word: &str) -> bool {
+    crate::polish::gazetteer::lookup(word).is_none()
 }
 
 /// The part of a surname its inflected forms share: Kowalsk(i), Nowak, Chmur(a).
@@ -476,5 +491,6 @@ mod tests {
     fn not_persons() {
         assert!(persons("Maja Biblioteka").is_empty());
         assert!(persons("w maju").is_empty());
+        assert!(persons("Spotkanie w Krakowie Polski Ludowej. Polska się zmieniła.").is_empty());
     }
 }
