@@ -257,10 +257,14 @@ fn lexicon_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
             continue;
         };
         // "w Krakowie Polski": a town that is also a legendary given name (Krak), before a
-        // word that is also a common one, is the town.
-        let has =
-            |word: &str, class: WordClass| lexicon::analyse(word).iter().any(|a| a.class == class);
-        if has(w.text, WordClass::Place) && has(n.text, WordClass::Common) {
+        // word that is also an adjective, is the town.
+        let town = lexicon::analyse(w.text)
+            .iter()
+            .any(|a| a.class == WordClass::Place);
+        let adjective = lexicon::analyse(n.text)
+            .iter()
+            .any(|a| a.class == WordClass::Common && a.lemma.ends_with(['i', 'y']));
+        if town && adjective {
             continue;
         }
         // SGJP lists "Pan" as a given name; in text "Panie Marszałku" is a form of address.
