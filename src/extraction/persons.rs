@@ -2,7 +2,7 @@
 //! title ("p.", "dr", "dyrektor", "wójt"). The first name's case tells the surname's, so
 //! "p. Barbarę Chmurę" becomes Barbara Chmura and "Ewą Jędrysiak" Ewa Jędrysiak.
 
-use super::tokens::{at_sentence_start, joined, Word};
+use super::tokens::{joined, Word};
 use super::Span;
 use crate::polish::inflection::{org_head, surname_nominative};
 use crate::polish::lexicon::{self, WordClass};
@@ -55,9 +55,9 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     out.extend(titled(text, words, &out));
     let later = later_mentions(words, &out);
     out.extend(later);
-    let surnames = lone_surnames(text, words, &out);
+    let surnames = lone_surnames(words, &out);
     out.extend(surnames);
-    let first_names = lone_first_names(text, words, &out);
+    let first_names = lone_first_names(words, &out);
     out.extend(first_names);
     out.sort_by_key(|s| s.start);
     out.iter_mut().for_each(|span| widen(text, words, span));
@@ -291,13 +291,13 @@ fn lexicon_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
 /// Lemmas SGJP gives as first names that in running text are forms of address.
 const HONORIFICS: &[&str] = &["Pan", "Pani", "Panna", "Państwo"];
 
-/// A first name on its own ("powiedziała Agnieszka"): capitalised inside a sentence, and every
-/// SGJP reading of it is a first name or a surname, so "Róża" the flower or "Jarosław" the
-/// town stay out.
-fn lone_first_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+/// A first name on its own ("powiedziała Agnieszka"): capitalised, and every SGJP reading of
+/// it is a first name or a surname, so "Róża" the flower or "Jarosław" the town stay out,
+/// even at the start of a sentence.
+fn lone_first_names(words: &[Word], found: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     for w in words {
-        if at_sentence_start(text, w) || !is_surname(w.text) || overlaps(found, w) {
+        if !is_surname(w.text) || overlaps(found, w) {
             continue;
         }
         let readings = lexicon::analyse(w.text);
@@ -331,12 +331,13 @@ fn one_word(w: &Word, lemma: String, note: &str) -> Span {
     }
 }
 
-/// A surname on its own ("powiedział Kowalski"): capitalised inside a sentence, and every
-/// SGJP reading of it is a surname, so no common word or place is taken for a person.
-fn lone_surnames(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+/// A surname on its own ("powiedział Kowalski", "Tomczak dodał"): capitalised, and every
+/// SGJP reading of it is a surname, so no common word or place is taken for a person, even
+/// at the start of a sentence ("Kowal naprawił").
+fn lone_surnames(words: &[Word], found: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     for w in words {
-        if at_sentence_start(text, w) || !is_surname(w.text) || overlaps(found, w) {
+        if !is_surname(w.text) || overlaps(found, w) {
             continue;
         }
         if let Some((lemma, true)) = lexicon_lemma(w.text, WordClass::Surname) {
