@@ -203,8 +203,16 @@ fn titled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         if !TITLES.contains(&t.text) || !(gap == " " || gap == ". ") || !is_surname(n.text) {
             continue;
         }
+        // "dyrektor Gminnej Biblioteki": a word the lexicon knows only as a common one is
+        // not the name after the title.
+        let readings = lexicon::analyse(n.text);
+        let personal = readings.is_empty()
+            || readings
+                .iter()
+                .any(|a| matches!(a.class, WordClass::FirstName | WordClass::Surname));
         if found.iter().any(|f| f.start <= n.start && n.start < f.end)
             || names::first_name(n.text).is_some()
+            || !personal
         {
             continue;
         }
@@ -459,6 +467,7 @@ mod tests {
 
     #[test]
     fn titles_and_later_mentions() {
+        assert!(persons("Przemawiał dyrektor Gminnej Biblioteki.").is_empty());
         let p = persons(
             "Przemawiał wójt Nowak. Potem Jan Kowalski podziękował. Słowa Kowalskiego zapamiętano.",
         );
