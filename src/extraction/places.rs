@@ -386,6 +386,7 @@ fn place_at(
         Some(s) if org_head(s.text).is_none() => {
             (s.end, two_word_lemma(text, first.text, s.text, case), 2)
         }
+        _ if only_common(first.text) => return None,
         _ => (first.end, best_candidate(text, first.text, case), 1),
     };
     Some((
@@ -399,6 +400,17 @@ fn place_at(
         },
         used,
     ))
+}
+
+/// The lexicon knows the word, and only as a common word: "w Niedzielę", "w Sieci",
+/// "w Ciebie" written with a capital are no places (SGJP lists villages as places, so a
+/// village named like a noun still has its place reading).
+fn only_common(word: &str) -> bool {
+    let readings = lexicon::analyse(word);
+    !readings.is_empty()
+        && readings
+            .iter()
+            .all(|a| a.class == WordClass::Common && !a.guessed)
 }
 
 fn is_place_word(w: &str) -> bool {
