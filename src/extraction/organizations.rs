@@ -165,8 +165,14 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         if !(CONNECTORS.contains(&w) && next_is_name) {
             break;
         }
-        // "Zespół Szkół w X oraz Koło Gospodyń…": a coordinated second name is its own.
-        if matches!(w, "i" | "oraz") && name_at(text, words, k + 1).is_some() {
+        // "Zespół Szkół w X oraz Koło Gospodyń…", "… w Działoszycach i Wanda Osiecka": a
+        // coordinated second name is its own, and a name's location tail ends the name.
+        let next_is_given_name = words
+            .get(k + 1)
+            .is_some_and(|n| crate::polish::names::first_name(n.text).is_some());
+        if matches!(w, "i" | "oraz")
+            && (in_tail || next_is_given_name || name_at(text, words, k + 1).is_some())
+        {
             break;
         }
         if matches!(w, "w" | "we" | "z") {
@@ -285,8 +291,12 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
                 None if gazetteer::lookup(w.text).is_some() => return None,
                 None => (w.text.to_string(), Some("acronym".to_string())),
             };
-            if let Some(club) = sports_club(text, words, w) {
-                return Some(club);
+            if let Some(mut named) = named_acronym(text, words, w) {
+                // "GOK „Sezam”" with GOK defined: Gminny Ośrodek Kultury „Sezam”.
+                if lemma != w.text {
+                    named.lemma = format!("{lemma}{}", &text[w.end..named.end]);
+                }
+                return Some(named);
             }
             Some(Span {
                 kind: EntityType::Organization,
@@ -325,12 +335,10 @@ const CLUB_KINDS: &[&str] = &[
     "OKS", "KKS", "MUKS", "SKS", "ULKS", "GLKS", "TKKF", "MLKS", "GKS",
 ];
 
-/// "MKS Bzura Ozorków", "KS „Wifama” Łódź", "UKS Orlik": a club kind with the name after
-/// it (a quoted name, then up to three capitalised words), written as one organization.
-fn sports_club(text: &str, words: &[Word], kind: &Word) -> Option<Span> {
-    if !CLUB_KINDS.contains(&kind.text) {
-        return None;
-    }
+/// An acronym with the name written after it: a quoted name ("GOK „Sezam”"), and for a
+/// sports club up to three capitalised words too ("MKS Bzura Ozorków", "KS „Wifama” Łódź").
+fn named_acronym(text: &str, words: &[Word], kind: &Word) -> Option<Span> {
+    let club = CLUB_KINDS.contains(&kind.text);
     let i = words.iter().position(|w| w.start == kind.start)?;
     let opens_quote = |n: &Word| matches!(text[kind.end..n.start].trim_start(), "„" | "\"" | "«");
     let quoted = match words.get(i + 1) {
@@ -338,7 +346,7 @@ fn sports_club(text: &str, words: &[Word], kind: &Word) -> Option<Span> {
         _ => None,
     };
     let mut last = quoted.unwrap_or(i);
-    while last < i + 4 {
+    while club && last < i + 4 {
         let Some(n) = words.get(last + 1) else { break };
         let gap = text[words[last].end..n.start].trim_start_matches(CLOSING_QUOTES);
         if gap != " " || !is_capitalized(n.text) || is_acronym(n.text) {
@@ -359,7 +367,7 @@ fn sports_club(text: &str, words: &[Word], kind: &Word) -> Option<Span> {
         end,
         lemma: text[kind.start..end].to_string(),
         value: None,
-        note: Some("sports club".into()),
+        note: Some(if club { "sports club" } else { "named acronym" }.into()),
     })
 }
 
@@ -406,6 +414,23 @@ mod tests {
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
+    }
+
+    #[test]
+    fn acronyms_with_their_names() {
+        let text = "Gminny Ośrodek Kultury (GOK) zaprasza. W GOK „Sezam” grał MKS Bzura Ozorków.";
+        let found: Vec<(String, String)> = find(text, &words(text))
+            .into_iter()
+            .map(|s| (text[s.start..s.end].to_string(), s.lemma))
+            .collect();
+        assert!(found.contains(&(
+            "GOK „Sezam”".into(),
+            "Gminny Ośrodek Kultury „Sezam”".into()
+        )));
+        assert!(
+            found.iter().any(|(t, _)| t == "MKS Bzura Ozorków"),
+            "{found:?}"
+        );
     }
 
     #[test]

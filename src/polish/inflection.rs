@@ -412,6 +412,188 @@ pub const ORG_HEADS: &[(&str, NounGender, &[&str])] = &[
         &["Kościoła", "Kościołowi", "Kościołem", "Kościele"],
     ),
     ("Radio", NounGender::Neuter, &["Radia", "Radiu", "Radiem"]),
+    (
+        "Kasa",
+        NounGender::Feminine,
+        &["Kasy", "Kasie", "Kasę", "Kasą"],
+    ),
+    (
+        "Chór",
+        NounGender::Masculine,
+        &["Chóru", "Chórowi", "Chórem", "Chórze"],
+    ),
+    (
+        "Zarząd",
+        NounGender::Masculine,
+        &["Zarządu", "Zarządowi", "Zarządem", "Zarządzie"],
+    ),
+    ("Prezydium", NounGender::Neuter, &[]),
+    (
+        "Fundusz",
+        NounGender::Masculine,
+        &["Funduszu", "Funduszowi", "Funduszem"],
+    ),
+    (
+        "Federacja",
+        NounGender::Feminine,
+        &["Federacji", "Federację", "Federacją"],
+    ),
+    (
+        "Konfederacja",
+        NounGender::Feminine,
+        &["Konfederacji", "Konfederację", "Konfederacją"],
+    ),
+    (
+        "Koalicja",
+        NounGender::Feminine,
+        &["Koalicji", "Koalicję", "Koalicją"],
+    ),
+    (
+        "Stronnictwo",
+        NounGender::Neuter,
+        &["Stronnictwa", "Stronnictwu", "Stronnictwem", "Stronnictwie"],
+    ),
+    (
+        "Szpital",
+        NounGender::Masculine,
+        &["Szpitala", "Szpitalowi", "Szpitalem", "Szpitalu"],
+    ),
+    (
+        "Stocznia",
+        NounGender::Feminine,
+        &["Stoczni", "Stocznię", "Stocznią"],
+    ),
+    (
+        "Kopalnia",
+        NounGender::Feminine,
+        &["Kopalni", "Kopalnię", "Kopalnią"],
+    ),
+    (
+        "Politechnika",
+        NounGender::Feminine,
+        &[
+            "Politechniki",
+            "Politechnice",
+            "Politechnikę",
+            "Politechniką",
+        ],
+    ),
+    (
+        "Wydawnictwo",
+        NounGender::Neuter,
+        &["Wydawnictwa", "Wydawnictwu", "Wydawnictwem", "Wydawnictwie"],
+    ),
+    (
+        "Przedsiębiorstwo",
+        NounGender::Neuter,
+        &[
+            "Przedsiębiorstwa",
+            "Przedsiębiorstwu",
+            "Przedsiębiorstwem",
+            "Przedsiębiorstwie",
+        ],
+    ),
+    (
+        "Orkiestra",
+        NounGender::Feminine,
+        &["Orkiestry", "Orkiestrze", "Orkiestrę", "Orkiestrą"],
+    ),
+    (
+        "Filharmonia",
+        NounGender::Feminine,
+        &["Filharmonii", "Filharmonię", "Filharmonią"],
+    ),
+    (
+        "Nadleśnictwo",
+        NounGender::Neuter,
+        &[
+            "Nadleśnictwa",
+            "Nadleśnictwu",
+            "Nadleśnictwem",
+            "Nadleśnictwie",
+        ],
+    ),
+    (
+        "Poradnia",
+        NounGender::Feminine,
+        &["Poradni", "Poradnię", "Poradnią"],
+    ),
+    ("Technikum", NounGender::Neuter, &[]),
+    ("Kolegium", NounGender::Neuter, &[]),
+    ("Archiwum", NounGender::Neuter, &[]),
+    ("Hospicjum", NounGender::Neuter, &[]),
+    ("Seminarium", NounGender::Neuter, &[]),
+    (
+        "Redakcja",
+        NounGender::Feminine,
+        &["Redakcji", "Redakcję", "Redakcją"],
+    ),
+    (
+        "Biuro",
+        NounGender::Neuter,
+        &["Biura", "Biuru", "Biurem", "Biurze"],
+    ),
+    (
+        "Liga",
+        NounGender::Feminine,
+        &["Ligi", "Lidze", "Ligę", "Ligą"],
+    ),
+    (
+        "Sojusz",
+        NounGender::Masculine,
+        &["Sojuszu", "Sojuszowi", "Sojuszem"],
+    ),
+    (
+        "Wspólnota",
+        NounGender::Feminine,
+        &["Wspólnoty", "Wspólnocie", "Wspólnotę", "Wspólnotą"],
+    ),
+    (
+        "Stacja",
+        NounGender::Feminine,
+        &["Stacji", "Stację", "Stacją"],
+    ),
+    (
+        "Inspektorat",
+        NounGender::Masculine,
+        &[
+            "Inspektoratu",
+            "Inspektoratowi",
+            "Inspektoratem",
+            "Inspektoracie",
+        ],
+    ),
+    (
+        "Departament",
+        NounGender::Masculine,
+        &[
+            "Departamentu",
+            "Departamentowi",
+            "Departamentem",
+            "Departamencie",
+        ],
+    ),
+    (
+        "Dyrekcja",
+        NounGender::Feminine,
+        &["Dyrekcji", "Dyrekcję", "Dyrekcją"],
+    ),
+    ("Kuria", NounGender::Feminine, &["Kurii", "Kurię", "Kurią"]),
+    (
+        "Zgromadzenie",
+        NounGender::Neuter,
+        &["Zgromadzenia", "Zgromadzeniu", "Zgromadzeniem"],
+    ),
+    (
+        "Zrzeszenie",
+        NounGender::Neuter,
+        &["Zrzeszenia", "Zrzeszeniu", "Zrzeszeniem"],
+    ),
+    (
+        "Parlament",
+        NounGender::Masculine,
+        &["Parlamentu", "Parlamentowi", "Parlamentem", "Parlamencie"],
+    ),
 ];
 
 /// Institutions that are named by their head noun alone.
