@@ -79,7 +79,7 @@ fn patterns() -> &'static Patterns {
             numeric: re(r"(?-u:\b)(\d{1,2})([./])(\d{1,2})([./])(\d{4})(?:\s?r\.|\s?roku)?".into()),
             iso: re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)".into()),
             named: re(format!(
-                r"(?:(?i:(?:w|we)\s+)?(?P<wd>(?i:{WEEKDAYS})),?\s+)?(?i:(?:dnia|dn\.)\s+)?(?-u:\b)(?P<d1>\d{{1,2}})(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?\s+(?P<mon>(?i:{months}))\.?(?:\s+(?P<y>\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?P<rel>(?i:{RELATIVE})))?"
+                r"(?:(?i:(?:w|we)\s+)?(?P<wd>(?i:{WEEKDAYS})),?\s+)?(?P<body>(?i:(?:dnia|dniu|dn\.)\s+)?(?-u:\b)(?P<d1>\d{{1,2}})(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?\s+(?P<mon>(?i:{months}))\.?(?:\s+(?P<y>\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?P<rel>(?i:{RELATIVE})))?)"
             )),
             roman: re(format!(r"(?-u:\b)(\d{{1,2}})\s+({ROMAN})\s+(\d{{4}})(?:\s?r\.)?")),
             month_year: re(format!(r"(?-u:\b)(?i:({months}))\s+(\d{{4}})(?:\s?(?:r\.|roku))?")),
@@ -266,11 +266,19 @@ fn year(text: &str, c: &Captures) -> Option<Span> {
         .collect::<String>()
         .to_lowercase();
     let before = text[..m.start()].chars().next_back();
-    let after = text[m.end()..].chars().next();
+    // What follows the digits themselves ("1985 roku," is a year; "1985,5" is not).
+    let digits_end = c.get(1)?.end();
+    let rest = &text[digits_end..];
+    let after = rest.chars().next();
+    let digit_follows = |sep: char| {
+        rest.strip_prefix(sep)
+            .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit()))
+    };
     let in_number = matches!(before, Some(ch) if ch.is_ascii_digit() || ch == '-' || ch == '/' || ch == '.' || ch == ',')
-        || matches!(after, Some(ch) if ch.is_ascii_digit() || ch == ',')
-        || (matches!(after, Some('-' | '/'))
-            && text[m.end() + 1..].starts_with(|ch: char| ch.is_ascii_digit()));
+        || matches!(after, Some(ch) if ch.is_ascii_digit())
+        || digit_follows(',')
+        || digit_follows('-')
+        || digit_follows('/');
     if in_number || COUNT_WORDS.contains(&next_word.as_str()) || !(1800..=2100).contains(&y) {
         return None;
     }
@@ -288,8 +296,8 @@ fn named(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
     let end_day: Option<u32> = c.name("d2").and_then(|m| m.as_str().parse().ok());
     let month = month_number(c.name("mon")?.as_str())?;
     let weekday = c.name("wd").and_then(|m| weekday_number(m.as_str()));
-    if c.name("y").is_none() && c.name("rel").is_none() && published.is_none() {
-        return year_less(c, month, day, end_day);
+    if c.name("y").is_none() && published.is_none() {
+        return year_less(c, month, day, end_day).map(|s| named_bounds(text, c, s));
     }
     let (year, note) = resolve_year(c, published, month, day, weekday)?;
     let from = Date::new(year, month, day)?;
@@ -303,11 +311,31 @@ fn named(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
         }
         None => from.to_string(),
     };
-    let mut s = date_span(c, value, note);
+    let mut s = named_bounds(text, c, date_span(c, value, note));
     if weekday.is_some_and(|w| w != from.weekday()) && end_day.is_none() {
         s.note = Some("weekday does not match the date".into());
     }
     Some(s)
+}
+
+/// The mention is the date itself: the weekday before it checks the date but is not part
+/// of it ("we wtorek, [6 października]"), a relative year ("br.") only resolves it, and a
+/// full stop after a whole month name ends the sentence rather than abbreviating the month.
+fn named_bounds(text: &str, c: &Captures, mut s: Span) -> Span {
+    if let Some(body) = c.name("body") {
+        s.start = body.start();
+    }
+    // "31 marca br.": the relative year resolves the value; the mention is the date.
+    if let Some(rel) = c.name("rel") {
+        s.end = text[..rel.start()].trim_end().len();
+    }
+    if let Some(mon) = c.name("mon") {
+        let full_name = mon.as_str().chars().count() >= 4;
+        if full_name && s.end == mon.end() + 1 && text[mon.end()..].starts_with('.') {
+            s.end = mon.end();
+        }
+    }
+    s
 }
 
 /// Monday = 0 … Sunday = 6, from any case of the weekday name.
@@ -492,8 +520,10 @@ fn find_times(text: &str, dates: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     for c in patterns().time.captures_iter(text) {
         let m = c.get(0).expect("whole match");
-        let has_label = m.as_str().to_lowercase().starts_with("godz");
-        let colon = m.as_str().contains(':');
+        let has_label =
+            m.as_str().to_lowercase().starts_with("godz") || after_time_word(text, m.start());
+        // "14:00" is a time; "21: 25" in a list of set scores is not.
+        let colon = m.as_str().contains(':') && !m.as_str().contains(": ");
         let range = c.get(3).is_some();
         if dates.iter().any(|d| d.start < m.end() && m.start() < d.end)
             || (!has_label && !colon && !range)
@@ -508,6 +538,20 @@ fn find_times(text: &str, dates: &[Span]) -> Vec<Span> {
         out.push(time_span(text, dates, m.start(), m.end(), &hm));
     }
     out
+}
+
+/// "o 19.00", "od 10.00", "około 8.00": a preposition that takes a time before the number.
+fn after_time_word(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic() && c != '.')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        word.as_str(),
+        "o" | "od" | "do" | "około" | "ok." | "przed" | "po" | "między" | "godz."
+    )
 }
 
 /// "godz. 21", "o godzinie ósmej": a full hour, written without minutes.
@@ -531,11 +575,30 @@ fn hour_only(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
         }
         _ => return None,
     };
+    // "godz. 8 rano", "o godzinie 7 wieczorem": the part of the day belongs to the time.
+    let mut end = m.end();
+    let mut hour = hour;
+    for (word, shift) in [
+        (" rano", 0),
+        (" wieczorem", 12),
+        (" wieczór", 12),
+        (" w nocy", 0),
+    ] {
+        if text[end..].starts_with(word)
+            && !text[end + word.len()..].starts_with(char::is_alphabetic)
+        {
+            end += word.len();
+            if hour < 12 {
+                hour += shift;
+            }
+            break;
+        }
+    }
     Some(time_span(
         text,
         dates,
         m.start(),
-        m.end(),
+        end,
         &format!("{hour:02}:00"),
     ))
 }
@@ -861,5 +924,37 @@ mod tests {
         assert_eq!(one("o godz. 17.00", None), "17:00");
         let v = values("w sobotę 6 czerwca 2015 r. w godz. 17.00-19.00", None);
         assert_eq!(v[1].1, "2015-06-06T17:00/2015-06-06T19:00");
+    }
+
+    #[test]
+    fn mentions_are_the_dates_themselves() {
+        let v = values(
+            "We wtorek, 6 października br. spotkanie. Termin: do 4 marca.",
+            Some("2015-09-30"),
+        );
+        assert_eq!(v[0], ("6 października".into(), "2015-10-06".into()));
+        assert_eq!(v[1], ("4 marca".into(), "2016-03-04".into()));
+        let v = values(
+            "Zmarła w 1985 roku, w górach. W dniu 22 czerwca 2001 r. wróciła.",
+            None,
+        );
+        assert_eq!(v[0], ("1985 roku".into(), "1985".into()));
+        assert_eq!(
+            v[1],
+            ("dniu 22 czerwca 2001 r.".into(), "2001-06-22".into())
+        );
+        // Without a publication date a relative year leaves the date year-less, not lost.
+        assert_eq!(values("z 7 grudnia ub.r.", None)[0].1, "--12-07");
+    }
+
+    #[test]
+    fn times_after_prepositions_and_parts_of_the_day() {
+        assert_eq!(values("Początek o 19.00 w sali.", None)[0].1, "19:00");
+        assert_eq!(
+            values("Wrócił ok. godz. 8 rano.", None)[0],
+            ("godz. 8 rano".into(), "08:00".into())
+        );
+        assert_eq!(values("Wynik seta 21: 25 i 25: 21.", None), vec![]);
+        assert_eq!(values("Cena 14.50 zł.", None), vec![]);
     }
 }
