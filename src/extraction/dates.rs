@@ -83,7 +83,7 @@ fn patterns() -> &'static Patterns {
             )),
             roman: re(format!(r"(?-u:\b)(\d{{1,2}})\s+({ROMAN})\s+(\d{{4}})(?:\s?r\.)?")),
             month_year: re(format!(r"(?-u:\b)(?i:({months}))\s+(\d{{4}})(?:\s?(?:r\.|roku))?")),
-            year: re(r"(?-u:\b)(?:(?i:rok(?:u|iem)?)\s+)?((?:1[89]|20)\d{2})(?:\s?(?:r\.|roku))?".into()),
+            year: re(r"(?-u:\b)(?:(?i:rok(?:u|iem)?|r\.)\s+)?(1\d{3}|20\d{2})(?:\s?(?:r\.|roku|(?:r|rok)(?-u:\b)))?".into()),
             time: re(r"(?i:(?-u:\b)godz(?:\.|ina|inie|iny)?\s?)?(?-u:\b)([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b)(?:\s?[-–]\s?([01]?\d|2[0-3])[.:]([0-5]\d)(?-u:\b))?".into()),
         }
     })
@@ -279,7 +279,22 @@ fn year(text: &str, c: &Captures) -> Option<Span> {
         || digit_follows(',')
         || digit_follows('-')
         || digit_follows('/');
-    if in_number || COUNT_WORDS.contains(&next_word.as_str()) || !(1800..=2100).contains(&y) {
+    if in_number || COUNT_WORDS.contains(&next_word.as_str()) || !(1000..=2100).contains(&y) {
+        return None;
+    }
+    // Before 1800 a number is a year only when the text says so: "w 1520", "1412 roku".
+    let marked = m.as_str() != &text[c.get(1)?.range()] || {
+        let before = text[..m.start()].trim_end();
+        let word = before
+            .rsplit(|ch: char| !ch.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        matches!(
+            word.to_lowercase().as_str(),
+            "w" | "od" | "do" | "z" | "około" | "przed" | "po" | "roku"
+        )
+    };
+    if y < 1800 && !marked {
         return None;
     }
     Some(date_span(c, format!("{y:04}"), Some("year")))
