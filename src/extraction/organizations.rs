@@ -19,7 +19,7 @@ const NOT_ORG_ACRONYMS: &[&str] = &[
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "XXI", "PDF", "JPG", "RODO",
     "WWW", "HTML", "PLN", "ZŁ", "CD", "DVD", "TV", "NIP", "REGON", "KRS", "OK", "PS", "MB", "GB",
     "KB", "SMS", "PIN", "VAT", "PKB", "CV", "DNA", "HIV", "AIDS", "LED", "USB", "GPS", "PC", "IT",
-    "USA", "UK", "EUR", "USD", "PRB", "AAA", "XML", "MP3", "FAQ",
+    "USA", "UK", "EUR", "USD", "PRB", "AAA", "XML", "MP3", "FAQ", "SA",
 ];
 
 struct Name {
@@ -148,6 +148,13 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         if is_acronym(w) && !roman {
             break; // "Stowarzyszenie … Lokalnej CAL": the acronym is its own mention
         }
+        // "Krajowej Rady Narodowej Bolesław Bierut": a given name in the nominative starts a
+        // person after the name (a patron's name in the genitive, "Jana Kochanowskiego", is
+        // part of it).
+        let person_follows = is_given_name_nominative(w);
+        if person_follows && k > head + 1 {
+            break;
+        }
         if is_capitalized(w) {
             last = k;
             if !in_tail {
@@ -266,7 +273,13 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
     for n in names {
         if let Some(next) = words.get(n.last + 1) {
             let gap = &text[words[n.last].end..next.start];
-            if is_acronym(next.text) && matches!(gap.trim(), "" | "(" | "–" | "-") {
+            // "(GOK)" defines an acronym; a bare one after a name must be made of the name's
+            // initials ("… Aktywności Lokalnej CAL"; "Akademii Nauk ZSRR" does not define ZSRR).
+            let from_initials = letters_in_order(next.text, &n.initials);
+            if is_acronym(next.text)
+                && (gap.trim() == "(" || (matches!(gap.trim(), "" | "–" | "-") && from_initials))
+                && gazetteer::lookup(next.text).is_none()
+            {
                 defined.push((next.text.to_string(), n.core_lemma.clone()));
             }
         }
@@ -327,6 +340,27 @@ fn in_capitals_run(text: &str, words: &[Word], w: &Word) -> bool {
         .filter(|p| joined(text, p, w));
     let after = words.get(i + 1).filter(|n| joined(text, w, n));
     common && (before.is_some_and(capitals) || after.is_some_and(capitals))
+}
+
+/// A given name in the nominative: from our list, or a form SGJP gives as its own lemma.
+fn is_given_name_nominative(w: &str) -> bool {
+    use crate::polish::lexicon::{analyse, WordClass};
+    use crate::polish::names::{first_name, Case};
+    match first_name(w) {
+        Some(f) => f.case == Case::Nominative,
+        None => analyse(w)
+            .iter()
+            .any(|a| a.class == WordClass::FirstName && a.lemma == w),
+    }
+}
+
+/// Every letter of `acronym` occurs in `initials`, in the same order.
+fn letters_in_order(acronym: &str, initials: &str) -> bool {
+    let mut rest = initials.chars().flat_map(char::to_uppercase);
+    acronym
+        .chars()
+        .flat_map(char::to_uppercase)
+        .all(|a| rest.any(|i| i == a))
 }
 
 /// Kinds of sports clubs written as an acronym before the club's name.
@@ -431,6 +465,18 @@ mod tests {
             found.iter().any(|(t, _)| t == "MKS Bzura Ozorków"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn names_end_before_a_person_and_define_only_their_own_acronyms() {
+        let text = "Przemawiał prezydent Krajowej Rady Narodowej Bolesław Bierut. \
+                    Delegat Akademii Nauk ZSRR przyjechał; ZSRR przysłał też list.";
+        let found: Vec<(String, String)> = find(text, &words(text))
+            .into_iter()
+            .map(|s| (text[s.start..s.end].to_string(), s.lemma))
+            .collect();
+        assert_eq!(found[0].0, "Krajowej Rady Narodowej");
+        assert!(!found.iter().any(|(t, _)| t == "ZSRR"), "{found:?}");
     }
 
     #[test]
