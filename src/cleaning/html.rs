@@ -558,7 +558,12 @@ fn after_related_heading(blocks: &[Block], classes: &[Class], keep: &[bool]) -> 
         // page may put "You may also like" above its description.
         if kept_chars >= 500 && link_density(b) < 0.5 && is_related_heading(&b.text) {
             stopped = true;
-        } else if stopped && classes[i] == Class::Good && b.chars >= 400 {
+        } else if stopped
+            && ((classes[i] == Class::Good && b.chars >= 400)
+                || (is_prose(b) && blocks.get(i + 1).is_some_and(is_prose)))
+        {
+            // The list was a box inside the article: two sentences in a row resume it
+            // (teasers alternate a headline and a blurb).
             stopped = false;
         }
         related.push(stopped);
@@ -567,6 +572,13 @@ fn after_related_heading(blocks: &[Block], classes: &[Class], keep: &[bool]) -> 
         }
     }
     related
+}
+
+/// A block that reads as sentences: long enough, ends like a sentence, has function words.
+fn is_prose(b: &Block) -> bool {
+    b.chars >= 80
+        && b.stop_density >= 0.2
+        && b.text.trim_end().ends_with(['.', '!', '?', '"', '”'])
 }
 
 fn resolve_context(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
