@@ -61,6 +61,9 @@ const LABELS: &[&str] = &[
     "pdf",
     "e-mail",
     "email",
+    "caption",
+    "close",
+    "back to gallery",
 ];
 
 /// True for a line that is a widget label, a counter or a cookie/RODO notice.
@@ -73,7 +76,19 @@ pub fn is_boilerplate_line(line: &str) -> bool {
     if l.is_empty() {
         return false;
     }
-    LABELS.contains(&l.as_str()) || counters().is_match(&l) || is_cookie_notice(&l)
+    LABELS.contains(&l.as_str())
+        || counters().is_match(&l)
+        || is_cookie_notice(&l)
+        || (l.chars().count() < 100 && photo_credit().is_match(&l))
+}
+
+/// "Fot. Jan Nowak", "Photo: AP", "Image via Getty Images": who took the picture.
+fn photo_credit() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(fot\.|fot:|foto:|zdjęci[ae]:|zdj\.|photo:|photos:|image:|images:|credit:|image via|photo by|photograph:)")
+            .expect("static regex")
+    })
 }
 
 /// Cookie and privacy notices: they mention cookies together with the browser, a policy
@@ -236,6 +251,8 @@ mod tests {
         ));
         assert!(is_boilerplate_line("Odsłon: 312"));
         assert!(is_boilerplate_line("Udostępnij"));
+        assert!(is_boilerplate_line("Fot. Anna Nowak"));
+        assert!(is_boilerplate_line("Photo: Hau Dinh, AP"));
     }
 
     #[test]
