@@ -100,13 +100,18 @@ struct Frame {
 /// Extracts the main text: blocks joined by blank lines, the page title not repeated.
 pub fn main_text(doc: &Html, title: &str) -> String {
     let text = selected_text(doc, title);
-    if !text.is_empty() {
+    // Forums that render with JavaScript show "Loading…" and put the crawler's copy in
+    // <noscript>: when the page itself gives little, the larger of the two wins.
+    if text.chars().count() >= 300 {
         return text;
     }
-    // Forums that render with JavaScript put the crawler's copy in <noscript>.
-    match noscript_markup(doc) {
-        Some(inner) => selected_text(&Html::parse_document(&inner), title),
-        None => String::new(),
+    let fallback = noscript_markup(doc)
+        .map(|inner| selected_text(&Html::parse_document(&inner), title))
+        .unwrap_or_default();
+    if fallback.chars().count() > text.chars().count() {
+        fallback
+    } else {
+        text
     }
 }
 
