@@ -107,6 +107,30 @@ pub(crate) fn fnv1a_extend(hash: u64, bytes: &[u8]) -> u64 {
     })
 }
 
+/// FNV-1a as a `HashMap` hasher: the word tables' keys are short words, for which SipHash's
+/// setup costs more than the hashing. Pages crafted to collide could slow an ingest down,
+/// never make it wrong; the caches that use it are bounded.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv;
+
+impl std::hash::BuildHasher for Fnv {
+    type Hasher = FnvHasher;
+    fn build_hasher(&self) -> FnvHasher {
+        FnvHasher(FNV_OFFSET)
+    }
+}
+
+pub(crate) struct FnvHasher(u64);
+
+impl std::hash::Hasher for FnvHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = fnv1a_extend(self.0, bytes);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 fn splitmix(mut z: u64) -> u64 {
     z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
     z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);

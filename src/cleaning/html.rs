@@ -581,9 +581,7 @@ fn after_related_heading(blocks: &[Block], classes: &[Class], keep: &[bool]) -> 
 
 /// A block that reads as sentences: long enough, ends like a sentence, has function words.
 fn is_prose(b: &Block) -> bool {
-    b.chars >= 80
-        && b.stop_density >= 0.2
-        && b.text.trim_end().ends_with(['.', '!', '?', '"', '”'])
+    b.chars >= 80 && b.stop_density >= 0.2 && b.text.trim_end().ends_with(['.', '!', '?', '"', '”'])
 }
 
 fn resolve_context(blocks: &[Block], classes: &[Class]) -> Vec<bool> {

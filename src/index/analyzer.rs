@@ -18,7 +18,7 @@
 //!   infinitive (then "odbyć" is the verb, not the genitive plural of "odbycie"). Typed in
 //!   lower case, a query word keeps its proper-name readings: people type "jasło".
 
-use crate::duplicates::{fnv1a_extend, FNV_OFFSET};
+use crate::duplicates::Fnv;
 use crate::polish::fold_char;
 use crate::polish::lexicon::{self, SearchReading};
 use std::collections::HashMap;
@@ -168,30 +168,6 @@ fn readings_cached(lower: &str) -> Readings {
     }
     cache.insert(lower.to_string(), readings.clone());
     readings
-}
-
-/// FNV-1a: the cache's keys are short words, for which SipHash's setup costs more than the
-/// hashing. Pages crafted to collide could slow an ingest down, never make it wrong, and the
-/// cache's size is bounded.
-#[derive(Default, Clone, Copy)]
-struct Fnv;
-
-impl std::hash::BuildHasher for Fnv {
-    type Hasher = FnvHasher;
-    fn build_hasher(&self) -> FnvHasher {
-        FnvHasher(FNV_OFFSET)
-    }
-}
-
-struct FnvHasher(u64);
-
-impl std::hash::Hasher for FnvHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = fnv1a_extend(self.0, bytes);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 /// The lemma keys of a word: its readings, less those the module comment explains (the

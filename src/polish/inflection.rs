@@ -608,10 +608,14 @@ pub const SOLO_ORGS: &[(&str, &[&str])] = &[
 /// Every head noun form → (nominative, gender, is the form nominative). Built once: the
 /// lookup runs for every capitalised word of every page.
 static HEAD_FORMS: std::sync::LazyLock<
-    std::collections::HashMap<&'static str, (&'static str, NounGender, bool)>,
+    std::collections::HashMap<
+        &'static str,
+        (&'static str, NounGender, bool),
+        crate::duplicates::Fnv,
+    >,
 > = std::sync::LazyLock::new(|| {
     // In table order, first entry wins: the same answers as a scan of the table.
-    let mut map = std::collections::HashMap::new();
+    let mut map = std::collections::HashMap::default();
     for (nom, g, forms) in ORG_HEADS {
         map.entry(*nom).or_insert((*nom, *g, true));
         for f in forms.iter() {

@@ -12,6 +12,9 @@
 //! Everything is embedded in the binary: nothing is read at run time.
 
 use super::fold_diacritics;
+use crate::duplicates::Fnv;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Coarse class of a lemma, from SGJP's qualifiers.
@@ -195,12 +198,31 @@ impl Lexicon {
 
 /// Every reading of a known word form (any case); empty when the lexicon does not know it.
 pub fn analyse(word: &str) -> Vec<Analysis> {
-    let lower = word.to_lowercase();
-    match LEXICON.forms.get(lower.as_bytes()) {
-        Some(packed) => LEXICON.readings(&lower, packed, false),
-        None => Vec::new(),
+    // The entity finders ask about the same capitalised words many times per page: a
+    // per-thread memo, emptied when it grows large, saves the lookups and rule applications.
+    thread_local! {
+        static MEMO: RefCell<HashMap<Box<str>, Vec<Analysis>, Fnv>> = RefCell::default();
     }
+    MEMO.with(|memo| {
+        if let Some(found) = memo.borrow().get(word) {
+            return found.clone();
+        }
+        let lower = word.to_lowercase();
+        let found = match LEXICON.forms.get(lower.as_bytes()) {
+            Some(packed) => LEXICON.readings(&lower, packed, false),
+            None => Vec::new(),
+        };
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= MEMO_LIMIT {
+            memo.clear();
+        }
+        memo.insert(word.into(), found.clone());
+        found
+    })
 }
+
+/// Words remembered per thread by [`analyse`] before the memo starts afresh.
+const MEMO_LIMIT: usize = 50_000;
 
 /// True when the lexicon knows the form.
 pub fn is_known(word: &str) -> bool {

@@ -55,24 +55,29 @@ const MONTHS: &[(u32, &[&str], &[&str])] = &[
 
 /// Every month form folded to ASCII lower case → (month, is a full name). Built once: the
 /// lookup runs for every capitalised word of every page.
-static FORMS: std::sync::LazyLock<std::collections::HashMap<String, (u32, bool)>> =
-    std::sync::LazyLock::new(|| {
-        let mut map = std::collections::HashMap::new();
-        for (n, full, abbr) in MONTHS {
-            for f in abbr.iter() {
-                map.insert(super::fold_diacritics(f), (*n, false));
-            }
-            for f in full.iter() {
-                map.insert(super::fold_diacritics(f), (*n, true));
-            }
+static FORMS: std::sync::LazyLock<
+    std::collections::HashMap<String, (u32, bool), crate::duplicates::Fnv>,
+> = std::sync::LazyLock::new(|| {
+    let mut map = std::collections::HashMap::default();
+    for (n, full, abbr) in MONTHS {
+        for f in abbr.iter() {
+            map.insert(super::fold_diacritics(f), (*n, false));
         }
-        map
-    });
+        for f in full.iter() {
+            map.insert(super::fold_diacritics(f), (*n, true));
+        }
+    }
+    map
+});
 
 fn lookup(word: &str, with_abbreviations: bool) -> Option<u32> {
     let w = word.trim_end_matches('.');
-    // No month form is longer than 12 letters: most words end here, unallocated.
-    if w.is_empty() || w.chars().count() > 12 {
+    // No month form is longer than 12 letters or starts with another letter: most words
+    // end here, unallocated.
+    let initial = w.chars().next().map(|c| c.to_ascii_lowercase());
+    if !matches!(initial, Some('s' | 'l' | 'm' | 'k' | 'c' | 'w' | 'p' | 'g'))
+        || w.chars().count() > 12
+    {
         return None;
     }
     let folded = super::fold_diacritics(&w.to_lowercase());
