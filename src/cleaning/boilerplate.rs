@@ -68,6 +68,10 @@ const LABELS: &[&str] = &[
 
 /// True for a line that is a widget label, a counter or a cookie/RODO notice.
 pub fn is_boilerplate_line(line: &str) -> bool {
+    // Every kind below is shorter than 500 characters (at most 4 bytes each).
+    if line.len() >= 2000 {
+        return false;
+    }
     let l = line
         .trim()
         .trim_end_matches(['.', ':', '»', '›'])

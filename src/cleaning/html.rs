@@ -482,11 +482,11 @@ fn fallback(blocks: &[Block]) -> Vec<&Block> {
 
 /// Copyright lines and similar site-wide legal text.
 fn is_legal_line(text: &str) -> bool {
+    if text.len() >= 800 || text.chars().count() >= 200 {
+        return false;
+    }
     let l = text.to_lowercase();
-    text.chars().count() < 200
-        && (l.contains('©')
-            || l.starts_with("copyright")
-            || l.contains("wszelkie prawa zastrzeżone"))
+    l.contains('©') || l.starts_with("copyright") || l.contains("wszelkie prawa zastrzeżone")
 }
 
 /// Keeps good blocks and resolves uncertain ones from their nearest certain neighbours.

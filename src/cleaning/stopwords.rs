@@ -1,6 +1,7 @@
 //! Function words of Polish and English. Running prose is full of them and menus are
 //! not, so their density tells an article paragraph from a list of links.
 
+use crate::duplicates::Fnv;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -19,8 +20,8 @@ const ENGLISH: &str = "a about after all also an and any are as at be because be
     some such than that the their them then there these they this those through to too under \
     up very was we were what when where which while who will with would you your";
 
-fn set() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn set() -> &'static HashSet<&'static str, Fnv> {
+    static SET: OnceLock<HashSet<&'static str, Fnv>> = OnceLock::new();
     SET.get_or_init(|| {
         POLISH
             .split_whitespace()
@@ -33,12 +34,20 @@ fn set() -> &'static HashSet<&'static str> {
 pub fn density(text: &str) -> f32 {
     let mut words = 0usize;
     let mut stop = 0usize;
+    let mut lower = String::new();
     for w in text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
         words += 1;
-        if set().contains(w.to_lowercase().as_str()) {
+        // No function word is longer than 14 bytes ("wszystkich", "również"): longer words
+        // are not looked up at all.
+        if w.len() > 14 {
+            continue;
+        }
+        lower.clear();
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+        if set().contains(lower.as_str()) {
             stop += 1;
         }
     }

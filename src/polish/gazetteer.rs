@@ -3,6 +3,7 @@
 //! They are recognised anywhere in a text, not only after a preposition.
 
 use super::inflection::soft_locative;
+use crate::duplicates::Fnv;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -88,10 +89,10 @@ pub fn lookup(form: &str) -> Option<&'static str> {
     table().get(form).copied()
 }
 
-fn table() -> &'static HashMap<String, &'static str> {
-    static TABLE: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+fn table() -> &'static HashMap<String, &'static str, Fnv> {
+    static TABLE: OnceLock<HashMap<String, &'static str, Fnv>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = HashMap::new();
+        let mut t = HashMap::default();
         for (nom, forms) in IRREGULAR {
             t.insert(nom.to_string(), *nom);
             for f in *forms {

@@ -3,6 +3,7 @@
 //! which the surname that follows shares.
 
 use super::inflection::soft_locative;
+use crate::duplicates::Fnv;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -204,10 +205,10 @@ pub fn first_name(form: &str) -> Option<&'static NameForm> {
     table().get(form)
 }
 
-fn table() -> &'static HashMap<String, NameForm> {
-    static TABLE: OnceLock<HashMap<String, NameForm>> = OnceLock::new();
+fn table() -> &'static HashMap<String, NameForm, Fnv> {
+    static TABLE: OnceLock<HashMap<String, NameForm, Fnv>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = HashMap::new();
+        let mut t = HashMap::default();
         for &n in FEMALE {
             for (form, case) in female_forms(n) {
                 t.entry(form).or_insert(NameForm {
