@@ -87,7 +87,8 @@ fn widen(text: &str, words: &[Word], span: &mut Span) {
     while last + 1 < words.len() && last < first + 4 {
         let next = &words[last + 1];
         let gap = &text[words[last].end..next.start];
-        let double = matches!(gap, " - " | " – ") && is_surname(next.text);
+        let double =
+            matches!(gap, " - " | " – ") && is_surname(next.text) && could_be_a_name(next.text);
         let name = gap == " " && (is_unknown_name(next.text) || is_regnal_number(next.text));
         if !(double || name) {
             break;
@@ -305,7 +306,7 @@ const HONORIFICS: &[&str] = &["Pan", "Pani", "Panna", "Państwo"];
 fn lone_first_names(words: &[Word], found: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     for w in words {
-        if !is_surname(w.text) || overlaps(found, w) {
+        if !is_surname(w.text) || overlaps(found, w) || !could_be_a_name(w.text) {
             continue;
         }
         let readings = lexicon::analyse(w.text);
@@ -345,7 +346,7 @@ fn one_word(w: &Word, lemma: String, note: &str) -> Span {
 fn lone_surnames(words: &[Word], found: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     for w in words {
-        if !is_surname(w.text) || overlaps(found, w) {
+        if !is_surname(w.text) || overlaps(found, w) || !could_be_a_name(w.text) {
             continue;
         }
         if let Some((lemma, true)) = lexicon_lemma(w.text, WordClass::Surname) {
@@ -506,5 +507,6 @@ mod tests {
         assert!(persons("Maja Biblioteka").is_empty());
         assert!(persons("w maju").is_empty());
         assert!(persons("Spotkanie w Krakowie Polski Ludowej. Polska się zmieniła.").is_empty());
+        assert!(persons("Dziś Kraków obchodzi święto. Kolej Kraków – Zakopane.").is_empty());
     }
 }

@@ -189,7 +189,14 @@ fn with_adjectives(text: &str, words: &[Word], orgs: &[Span], mut places: Vec<Sp
 /// A capitalised word whose every SGJP reading is a common adjective ("Zachodnia" of
 /// zachodni, "Nowej" of nowy).
 fn is_adjective(word: &str) -> bool {
-    if !is_capitalized(word) || is_acronym(word) {
+    // Conjunctions and prepositions whose lemma happens to end like an adjective's.
+    const NOT_ADJECTIVES: &[&str] = &[
+        "czy", "przy", "gdy", "kiedy", "gdyby", "aby", "by", "czyli", "ani",
+    ];
+    if !is_capitalized(word)
+        || is_acronym(word)
+        || NOT_ADJECTIVES.contains(&word.to_lowercase().as_str())
+    {
         return false;
     }
     let readings = lexicon::analyse(word);
@@ -379,8 +386,12 @@ fn place_at(
     if !is_place_word(first.text) || starts_org_head(words, i, orgs) {
         return None;
     }
+    // "w Kijowie Polska jest…": a second known place is a new phrase, not part of the name.
     let second = words.get(i + 1).filter(|s| {
-        joined(text, first, s) && is_place_word(s.text) && names::first_name(s.text).is_none()
+        joined(text, first, s)
+            && is_place_word(s.text)
+            && names::first_name(s.text).is_none()
+            && gazetteer::lookup(s.text).is_none()
     });
     let (end, lemma, used) = match second {
         Some(s) if org_head(s.text).is_none() => {
