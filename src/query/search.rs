@@ -240,10 +240,13 @@ fn other_sources(searcher: &Searcher, f: Fields, group: &str, id: &str) -> Resul
     if group.is_empty() {
         return Ok(Vec::new());
     }
-    let query = TermQuery::new(
-        Term::from_field_text(f.group, group),
-        IndexRecordOption::Basic,
-    );
+    let term = Term::from_field_text(f.group, group);
+    // Most documents are alone in their group: the term's document count says so without
+    // a search or a stored-document read.
+    if searcher.doc_freq(&term)? <= 1 {
+        return Ok(Vec::new());
+    }
+    let query = TermQuery::new(term, IndexRecordOption::Basic);
     let mut out = Vec::new();
     for (_, addr) in searcher.search(&query, &TopDocs::with_limit(51).order_by_score())? {
         let doc: tantivy::TantivyDocument = searcher.doc(addr)?;
