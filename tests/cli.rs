@@ -434,6 +434,9 @@ fn phrases_prefixes_fields_and_query_errors() {
     for line in ndjson.lines() {
         let doc: Value = serde_json::from_str(line).unwrap();
         assert!(doc["text"].is_string() && doc["entities"].is_array());
+        // The stored entities pass through unchanged: each line is a whole record again.
+        let record: archiwum::record::Document = serde_json::from_str(line).unwrap();
+        assert_eq!(serde_json::to_string(&record).unwrap(), line);
     }
     let csv = export("csv");
     assert!(csv.starts_with("id,source,title,published,places"));

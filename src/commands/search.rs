@@ -74,7 +74,7 @@ pub fn run(args: &SearchArgs) -> Result<u8> {
     if let Some(format) = args.format {
         let q = search::filtered_query(&store, &query, &filters)?;
         let stdout = std::io::stdout();
-        let mut out = std::io::BufWriter::new(stdout.lock());
+        let mut out = std::io::BufWriter::with_capacity(1 << 20, stdout.lock());
         let n = export::export(&store, &*q, format, &mut out)?;
         eprintln!("exported {n} document(s)");
         return Ok(crate::commands::SUCCESS);

@@ -396,6 +396,55 @@ fn text_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> String {
         .to_string()
 }
 
+/// A stored document as the NDJSON line `Document`'s serialization gives, written without
+/// rebuilding the record: the entities' stored JSON is passed through as it is (decoding
+/// and re-encoding it was most of an export's time).
+pub fn write_json_line(
+    doc: &TantivyDocument,
+    f: Fields,
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
+    #[derive(Serialize)]
+    struct Line<'a> {
+        id: &'a str,
+        source: &'a str,
+        format: Format,
+        title: &'a str,
+        published: Option<String>,
+        text: &'a str,
+        entities: &'a serde_json::value::RawValue,
+        metadata: Metadata,
+        encoding: String,
+        content_hash: &'a str,
+        origin: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        crawled: Option<String>,
+    }
+    let text = |field| {
+        doc.get_first(field)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+    };
+    let meta: StoredMeta = serde_json::from_str(text(f.meta))?;
+    let line = Line {
+        id: text(f.id),
+        source: text(f.source),
+        format: meta.format,
+        title: text(f.title),
+        published: meta.published,
+        text: text(f.body),
+        entities: serde_json::from_str(text(f.entities))?,
+        metadata: meta.metadata,
+        encoding: meta.encoding,
+        content_hash: text(f.hash),
+        origin: meta.origin,
+        crawled: meta.crawled,
+    };
+    serde_json::to_writer(&mut *out, &line)?;
+    out.write_all(b"\n")?;
+    Ok(())
+}
+
 /// Rebuilds the record from its stored fields.
 pub fn to_document(doc: &TantivyDocument, f: Fields) -> Result<Document> {
     let meta: StoredMeta = serde_json::from_str(&text_of(doc, f.meta))?;

@@ -2,7 +2,7 @@
 //! so there is no limit and nothing is ranked. Documents come in index order.
 
 use crate::error::Result;
-use crate::index::store::to_document;
+use crate::index::store::{to_document, write_json_line};
 use crate::index::IndexStore;
 use crate::record::{Document, EntityType};
 use std::io::Write;
@@ -38,10 +38,11 @@ pub fn export(
     }
     for address in &addresses {
         let stored: tantivy::TantivyDocument = searcher.doc(*address)?;
-        let doc = to_document(&stored, store.fields)?;
         match format {
-            ExportFormat::Ndjson => writeln!(out, "{}", serde_json::to_string(&doc)?)?,
-            ExportFormat::Csv => writeln!(out, "{}", csv_row(&doc))?,
+            ExportFormat::Ndjson => write_json_line(&stored, store.fields, out)?,
+            ExportFormat::Csv => {
+                writeln!(out, "{}", csv_row(&to_document(&stored, store.fields)?))?
+            }
         }
     }
     out.flush()?;
