@@ -228,6 +228,30 @@ pub fn is_furniture_name(attr: &str) -> bool {
     !attr.is_empty() && !is_article_name(attr) && name_matchers().1.is_match(attr)
 }
 
+/// Like [`is_furniture_name`], for a page whose comments are its content (a forum thread):
+/// "comment" words alone do not make furniture.
+pub fn is_furniture_name_besides_comments(attr: &str) -> bool {
+    !attr.is_empty()
+        && !is_article_name(attr)
+        && name_matchers()
+            .1
+            .find_iter(attr)
+            .any(|m| !is_comment_word(m.as_str()))
+}
+
+/// A class or id that names comments ("comments", "ipsComment", "komentarze").
+pub fn is_comment_name(attr: &str) -> bool {
+    name_matchers()
+        .1
+        .find_iter(attr)
+        .any(|m| is_comment_word(m.as_str()))
+}
+
+fn is_comment_word(word: &str) -> bool {
+    let w = word.to_lowercase();
+    w == "comment" || w == "komentarz"
+}
+
 /// Class/id words of the article body itself.
 const ARTICLE_MARKERS: &[&str] = &[
     "article-body",

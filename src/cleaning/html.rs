@@ -7,7 +7,8 @@
 //! is dropped before any of this, by tag and by class/id words.
 
 use super::boilerplate::{
-    is_article_name, is_boilerplate_line, is_furniture_name, is_related_heading,
+    is_article_name, is_boilerplate_line, is_comment_name, is_furniture_name,
+    is_furniture_name_besides_comments, is_related_heading,
 };
 use super::stopwords;
 use ego_tree::iter::Edge;
@@ -233,6 +234,7 @@ fn flatten(doc: &Html) -> Vec<Block> {
     let sizes = text_sizes(doc);
     let total = sizes.values().map(|s| s.all).max().unwrap_or(0).max(1) as f32;
     let total_prose = sizes.values().map(|s| s.prose).max().unwrap_or(0).max(1) as f32;
+    let forum = comments_are_content(doc, &sizes, total_prose);
     for edge in doc.tree.root().traverse() {
         let top = *stack.last().unwrap_or(&Frame::default());
         match edge {
@@ -243,7 +245,8 @@ fn flatten(doc: &Html) -> Vec<Block> {
                         text: size.all as f32 / total,
                         prose: size.prose as f32 / total_prose,
                     };
-                    let mut frame = open_frame(top, ElementRef::wrap(node), el.name(), share);
+                    let mut frame =
+                        open_frame(top, ElementRef::wrap(node), el.name(), share, forum);
                     if frame.in_article && !top.in_article || is_container(el.name()) {
                         frame.container = Some(node.id());
                     }
@@ -285,6 +288,39 @@ struct TextSize {
 struct Share {
     text: f32,
     prose: f32,
+}
+
+/// A forum thread: an element named for comments holds most of the page's prose, and no
+/// article body is marked outside the comments (on a news page the story is marked and the
+/// comments are furniture, however long).
+fn comments_are_content(doc: &Html, sizes: &HashMap<NodeId, TextSize>, total_prose: f32) -> bool {
+    let prose_share = |id: NodeId| sizes.get(&id).map_or(0.0, |s| s.prose as f32 / total_prose);
+    let mut comments = 0.0f32;
+    let mut story = 0.0f32;
+    for node in doc.tree.root().descendants() {
+        let Some(el) = node.value().as_element() else {
+            continue;
+        };
+        let names = [el.attr("class"), el.attr("id")];
+        if names.into_iter().flatten().any(is_comment_name) {
+            comments = comments.max(prose_share(node.id()));
+        } else if el.attr("itemprop") == Some("articleBody")
+            || names.into_iter().flatten().any(is_article_name)
+        {
+            let in_comments = node.ancestors().any(|a| {
+                a.value().as_element().is_some_and(|e| {
+                    [e.attr("class"), e.attr("id")]
+                        .into_iter()
+                        .flatten()
+                        .any(is_comment_name)
+                })
+            });
+            if !in_comments {
+                story = story.max(prose_share(node.id()));
+            }
+        }
+    }
+    comments >= 0.5 && story < 0.05
 }
 
 fn is_container(name: &str) -> bool {
@@ -335,7 +371,13 @@ fn text_sizes(doc: &Html) -> HashMap<NodeId, TextSize> {
 /// `share` is the element's part of the page's text and prose: a class name that sounds
 /// like a sidebar on an element holding most of the text (`<body class="has-sidebar">`,
 /// `<div class="page and-w-sidebar">` around the article) is not furniture.
-fn open_frame(parent: Frame, el: Option<ElementRef>, name: &str, share: Share) -> Frame {
+fn open_frame(
+    parent: Frame,
+    el: Option<ElementRef>,
+    name: &str,
+    share: Share,
+    forum: bool,
+) -> Frame {
     let attr = |k: &str| el.and_then(|e| e.value().attr(k)).unwrap_or("");
     let marked_article = attr("itemprop") == "articleBody"
         || is_article_name(attr("class"))
@@ -346,7 +388,12 @@ fn open_frame(parent: Frame, el: Option<ElementRef>, name: &str, share: Share) -
         && (!attr("hidden").is_empty()
             || attr("aria-hidden") == "true"
             || attr("style").replace(' ', "").contains("display:none"));
-    let named = is_furniture_name(attr("class")) || is_furniture_name(attr("id"));
+    let furniture_name = if forum {
+        is_furniture_name_besides_comments
+    } else {
+        is_furniture_name
+    };
+    let named = furniture_name(attr("class")) || furniture_name(attr("id"));
     let furniture = (minor && share.prose < 0.5 && named)
         || (minor && FURNITURE_TAGS.contains(&name) && !(name == "header" && parent.in_article))
         || attr("role") == "navigation"
@@ -539,7 +586,7 @@ fn choose<'a>(blocks: &'a [Block], classes: &[Class]) -> Vec<&'a Block> {
 
 /// When the page has several article containers (a story followed by a feed of teasers,
 /// each in its own `<article>`), the one holding most of the good text, if it holds at
-/// least half of it. A listing of equal items has no such container and keeps them all.
+/// more than half of it. A listing of equal items has no such container and keeps them all.
 fn dominant_container(blocks: &[Block], classes: &[Class]) -> Option<NodeId> {
     let mut good: HashMap<NodeId, usize> = HashMap::new();
     for (b, c) in blocks.iter().zip(classes) {
@@ -549,7 +596,7 @@ fn dominant_container(blocks: &[Block], classes: &[Class]) -> Option<NodeId> {
     }
     let total: usize = good.values().sum();
     let (id, best) = good.into_iter().max_by_key(|(_, n)| *n)?;
-    (best * 2 >= total && best < total).then_some(id)
+    (best * 2 > total).then_some(id)
 }
 
 /// After kept text, a "Zobacz także" / "Most read" heading opens a list of other pages:
@@ -694,6 +741,37 @@ mod tests {
         let text = main_text(&Html::parse_document(page), "");
         assert!(text.starts_with("Biblioteka zaprasza"), "{text:?}");
         assert!(!text.contains("Ostatni wpis"));
+    }
+
+    #[test]
+    fn forum_posts_are_content_but_news_comments_are_not() {
+        let posts: String = [
+            "Wpis 1: w naszej bibliotece w Szebniach spotkania klubu książki odbywają się \
+             w każdy czwartek, a po nich dyskutujemy o tym, co przeczytaliśmy.",
+            "Wpis 2: czy ktoś wie, do której godziny jest otwarta filia w Osobnicy \
+             w soboty, bo chciałbym oddać książki przed wyjazdem na wakacje?",
+            "Wpis 3: filia jest czynna w soboty do południa, a w wakacje zmieniają się \
+             godziny, więc najlepiej zadzwonić wcześniej i zapytać bibliotekarkę.",
+        ]
+        .iter()
+        .map(|p| format!("<article class='ipsComment'><p>{p}</p></article>"))
+        .collect();
+        let forum = format!("<html><body><div id='comments'>{posts}</div></body></html>");
+        let text = main_text(&Html::parse_document(&forum), "");
+        assert!(
+            text.contains("Wpis 1") && text.contains("Wpis 3"),
+            "{text:?}"
+        );
+        let news = format!(
+            "<html><body><div class='entry-content'><p>Biblioteka ogłasza konkurs \
+             fotograficzny dla mieszkańców gminy, a prace można składać do końca miesiąca \
+             w czytelni.</p></div><div id='comments'>{posts}</div></body></html>"
+        );
+        let text = main_text(&Html::parse_document(&news), "");
+        assert!(
+            text.starts_with("Biblioteka ogłasza") && !text.contains("Wpis"),
+            "{text:?}"
+        );
     }
 
     #[test]
