@@ -479,8 +479,16 @@ fn link_density(b: &Block) -> f32 {
 fn classify_one(b: &Block, function_words_known: bool) -> Class {
     let (chars, link_density) = (b.chars, link_density(b));
     let stamp = chars < 120 && super::metadata::date_stamp(&b.text).is_some();
-    if link_density > 0.5 || stamp || is_boilerplate_line(&b.text) || is_legal_line(&b.text) {
+    if stamp || is_boilerplate_line(&b.text) || is_legal_line(&b.text) {
         return Class::Bad;
+    }
+    if link_density > 0.5 {
+        // A sentence of the article with a link in it is still the article's.
+        return if b.in_article && link_density < 0.8 && is_prose(b) {
+            Class::Short
+        } else {
+            Class::Bad
+        };
     }
     if link_density > 0.2 {
         return if b.in_article {
@@ -638,6 +646,13 @@ fn resolve_context(blocks: &[Block], classes: &[Class]) -> Vec<bool> {
         while j >= 0 && (j as usize) < n {
             match classes[j as usize] {
                 Class::Good => return Some(Class::Good),
+                // A lone link line inside the text ("How likely is a conviction?") does
+                // not cut the paragraphs around it apart.
+                Class::Bad
+                    if blocks[j as usize].chars < 50 && link_density(&blocks[j as usize]) > 0.5 =>
+                {
+                    j += dir
+                }
                 Class::Bad => return Some(Class::Bad),
                 _ => j += dir,
             }
