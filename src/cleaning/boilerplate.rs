@@ -89,10 +89,10 @@ pub fn is_boilerplate_line(line: &str) -> bool {
 /// "Fot. Jan Nowak", "Photo: AP", "Image via Getty Images": who took the picture.
 fn photo_credit() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"^(fot\.|fot:|foto:|zdjęci[ae]:|zdj\.|photo:|photos:|image:|images:|credit:|image via|photo by|photograph:)")
-            .expect("static regex")
-    })
+    compiled(
+        &RE,
+        r"^(fot\.|fot:|foto:|zdjęci[ae]:|zdj\.|photo:|photos:|image:|images:|credit:|image via|photo by|photograph:)",
+    )
 }
 
 /// Cookie and privacy notices: they mention cookies together with the browser, a policy
@@ -118,12 +118,10 @@ fn is_cookie_notice(lower: &str) -> bool {
 
 fn counters() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"^(odsłon[ya]?|wyświetle[ńn]|liczba odsłon|odwiedzin|czytano|komentarze?|hits|views)\s*:?\s*\d*$|^(a\s*[-+]*\s*){2,4}$",
-        )
-        .expect("static regex")
-    })
+    compiled(
+        &RE,
+        r"^(odsłon[ya]?|wyświetle[ńn]|liczba odsłon|odwiedzin|czytano|komentarze?|hits|views)\s*:?\s*\d*$|^(a\s*[-+]*\s*){2,4}$",
+    )
 }
 
 /// Headings that open a list of other pages ("Zobacz także", "Most read in world news"):
@@ -138,12 +136,15 @@ pub fn is_related_heading(line: &str) -> bool {
 
 fn related_headings() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"^(zobacz (też|także|również)|czytaj (też|także|również)|przeczytaj (też|także|również)|polecamy|polecane( artykuły| wpisy)?|podobne (artykuły|wpisy|wiadomości)|powiązane( artykuły| wpisy)?|najczęściej czytane|najpopularniejsze|najnowsze( wpisy| artykuły| wiadomości)?|ostatnie wpisy|inne (aktualności|wpisy|artykuły)|related( stories| articles| posts| coverage| content)?|more (stories|from|on this|news)\b.*|most (read|popular|viewed)\b.*|(our )?latest (stories|news|articles)|up next|you (may|might) also like|recommended( for you| stories)?|trending( now)?|read next)$",
-        )
-        .expect("static regex")
-    })
+    compiled(
+        &RE,
+        r"^(zobacz (też|także|również)|czytaj (też|także|również)|przeczytaj (też|także|również)|polecamy|polecane( artykuły| wpisy)?|podobne (artykuły|wpisy|wiadomości)|powiązane( artykuły| wpisy)?|najczęściej czytane|najpopularniejsze|najnowsze( wpisy| artykuły| wiadomości)?|ostatnie wpisy|inne (aktualności|wpisy|artykuły)|related( stories| articles| posts| coverage| content)?|more (stories|from|on this|news)\b.*|most (read|popular|viewed)\b.*|(our )?latest (stories|news|articles)|up next|you (may|might) also like|recommended( for you| stories)?|trending( now)?|read next)$",
+    )
+}
+
+/// A pattern of this module, compiled on first use.
+fn compiled(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("static regex"))
 }
 
 /// Class and id words of page furniture: an element carrying one is skipped whole.
