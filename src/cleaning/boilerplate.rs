@@ -127,11 +127,9 @@ fn counters() -> &'static Regex {
 /// Headings that open a list of other pages ("Zobacz także", "Most read in world news"):
 /// what follows them is not the article, even when it reads like prose.
 pub fn is_related_heading(line: &str) -> bool {
-    let l = line
-        .trim()
-        .trim_end_matches([':', '.', '»', '›'])
-        .to_lowercase();
-    l.chars().count() <= 60 && related_headings().is_match(&l)
+    let l = line.trim().trim_end_matches([':', '.', '»', '›']);
+    // Runs for every block: a paragraph is rejected before it is lower-cased.
+    l.chars().count() <= 60 && related_headings().is_match(&l.to_lowercase())
 }
 
 fn related_headings() -> &'static Regex {

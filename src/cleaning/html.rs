@@ -301,19 +301,13 @@ fn comments_are_content(doc: &Html, sizes: &HashMap<NodeId, TextSize>, total_pro
         let Some(el) = node.value().as_element() else {
             continue;
         };
-        let names = [el.attr("class"), el.attr("id")];
-        if names.into_iter().flatten().any(is_comment_name) {
+        if named(el, is_comment_name) {
             comments = comments.max(prose_share(node.id()));
-        } else if el.attr("itemprop") == Some("articleBody")
-            || names.into_iter().flatten().any(is_article_name)
-        {
+        } else if el.attr("itemprop") == Some("articleBody") || named(el, is_article_name) {
             let in_comments = node.ancestors().any(|a| {
-                a.value().as_element().is_some_and(|e| {
-                    [e.attr("class"), e.attr("id")]
-                        .into_iter()
-                        .flatten()
-                        .any(is_comment_name)
-                })
+                a.value()
+                    .as_element()
+                    .is_some_and(|e| named(e, is_comment_name))
             });
             if !in_comments {
                 story = story.max(prose_share(node.id()));
@@ -321,6 +315,14 @@ fn comments_are_content(doc: &Html, sizes: &HashMap<NodeId, TextSize>, total_pro
         }
     }
     comments >= 0.5 && story < 0.05
+}
+
+/// The element's class or id passes `test`.
+fn named(el: &scraper::node::Element, test: fn(&str) -> bool) -> bool {
+    [el.attr("class"), el.attr("id")]
+        .into_iter()
+        .flatten()
+        .any(test)
 }
 
 fn is_container(name: &str) -> bool {

@@ -3,7 +3,7 @@
 //! and acronyms linked to the full names they stand for ("GBP" ↔ "Gminna Biblioteka
 //! Publiczna", "(CAL)").
 
-use super::tokens::{joined, Word};
+use super::tokens::{index_at, joined, Word};
 use super::Span;
 use crate::polish::inflection::{adjective_nominative, org_head, NounGender, SOLO_ORGS};
 use crate::polish::{gazetteer, is_acronym, is_capitalized};
@@ -115,10 +115,7 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
     let mut k = head + 1;
     while k < words.len() {
         // A name in quotes after the head: Stowarzyszenie „Kaukaz”, KS "Wifama".
-        if matches!(
-            text[words[k - 1].end..words[k].start].trim_start(),
-            "„" | "\"" | "«"
-        ) {
+        if opens_quote(text, &words[k - 1], &words[k]) {
             let Some(j) = quote_end(text, words, k) else {
                 break;
             };
@@ -204,6 +201,11 @@ fn quote_end(text: &str, words: &[Word], k: usize) -> Option<usize> {
 }
 
 const CLOSING_QUOTES: [char; 3] = ['”', '"', '»'];
+
+/// Only spaces and an opening quote between two words: `KS „Wifama”`, `Stowarzyszenie "Razem"`.
+fn opens_quote(text: &str, left: &Word, right: &Word) -> bool {
+    matches!(text[left.end..right.start].trim_start(), "„" | "\"" | "«")
+}
 
 /// Words joined by spaces, or by the dot of "im. " / "św. " or the slash of "z/s".
 fn joined_or_dot(text: &str, a: &Word, b: &Word) -> bool {
@@ -329,7 +331,7 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
 fn in_capitals_run(text: &str, words: &[Word], w: &Word) -> bool {
     use crate::polish::lexicon::{analyse, WordClass};
     let common = analyse(w.text).iter().any(|a| a.class == WordClass::Common);
-    let Some(i) = words.iter().position(|x| x.start == w.start) else {
+    let Some(i) = index_at(words, w.start, false) else {
         return false;
     };
     let capitals =
@@ -366,17 +368,16 @@ fn letters_in_order(acronym: &str, initials: &str) -> bool {
 /// Kinds of sports clubs written as an acronym before the club's name.
 const CLUB_KINDS: &[&str] = &[
     "KS", "MKS", "LKS", "GKS", "UKS", "LZS", "EKS", "SPS", "MKP", "RKS", "AZS", "WKS", "ZKS",
-    "OKS", "KKS", "MUKS", "SKS", "ULKS", "GLKS", "TKKF", "MLKS", "GKS",
+    "OKS", "KKS", "MUKS", "SKS", "ULKS", "GLKS", "TKKF", "MLKS",
 ];
 
 /// An acronym with the name written after it: a quoted name ("GOK „Sezam”"), and for a
 /// sports club up to three capitalised words too ("MKS Bzura Ozorków", "KS „Wifama” Łódź").
 fn named_acronym(text: &str, words: &[Word], kind: &Word) -> Option<Span> {
     let club = CLUB_KINDS.contains(&kind.text);
-    let i = words.iter().position(|w| w.start == kind.start)?;
-    let opens_quote = |n: &Word| matches!(text[kind.end..n.start].trim_start(), "„" | "\"" | "«");
+    let i = index_at(words, kind.start, false)?;
     let quoted = match words.get(i + 1) {
-        Some(n) if opens_quote(n) => Some(quote_end(text, words, i + 1)?),
+        Some(n) if opens_quote(text, kind, n) => Some(quote_end(text, words, i + 1)?),
         _ => None,
     };
     let mut last = quoted.unwrap_or(i);

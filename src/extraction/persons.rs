@@ -2,7 +2,7 @@
 //! title ("p.", "dr", "dyrektor", "wójt"). The first name's case tells the surname's, so
 //! "p. Barbarę Chmurę" becomes Barbara Chmura and "Ewą Jędrysiak" Ewa Jędrysiak.
 
-use super::tokens::{joined, Word};
+use super::tokens::{index_at, joined, Word};
 use super::Span;
 use crate::polish::inflection::{org_head, surname_nominative};
 use crate::polish::lexicon::{self, WordClass};
@@ -70,10 +70,10 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
 /// "José Luis Rodríguez Zapatero"), the second part of a double surname written with
 /// spaces ("Skórzewska - Łosiak"), and a regnal number ("Jan Paweł II").
 fn widen(text: &str, words: &[Word], span: &mut Span) {
-    let Some(first) = words.iter().position(|w| w.start == span.start) else {
-        return;
-    };
-    let Some(mut last) = words.iter().position(|w| w.end == span.end) else {
+    let (Some(first), Some(mut last)) = (
+        index_at(words, span.start, false),
+        index_at(words, span.end, true),
+    ) else {
         return;
     };
     let mut start = first;
@@ -116,12 +116,13 @@ fn widen(text: &str, words: &[Word], span: &mut Span) {
 }
 
 fn is_given_name(word: &str) -> bool {
-    names::first_name(word).is_some()
-        || (is_surname(word)
-            && !lexicon::analyse(word).is_empty()
-            && lexicon::analyse(word)
-                .iter()
-                .all(|a| a.class == WordClass::FirstName))
+    if names::first_name(word).is_some() {
+        return true;
+    }
+    let readings = lexicon::analyse(word);
+    is_surname(word)
+        && !readings.is_empty()
+        && readings.iter().all(|a| a.class == WordClass::FirstName)
 }
 
 fn given_lemma(word: &str) -> String {
@@ -133,10 +134,14 @@ fn given_lemma(word: &str) -> String {
 
 /// A capitalised word the lexicon has no reading for, or only personal ones.
 fn is_unknown_name(word: &str) -> bool {
-    is_surname(word)
-        && lexicon::analyse(word)
-            .iter()
-            .all(|a| matches!(a.class, WordClass::FirstName | WordClass::Surname))
+    is_surname(word) && only_personal(&lexicon::analyse(word))
+}
+
+/// Every reading (of none) is a first name or a surname.
+fn only_personal(readings: &[lexicon::Analysis]) -> bool {
+    readings
+        .iter()
+        .all(|a| matches!(a.class, WordClass::FirstName | WordClass::Surname))
 }
 
 fn is_regnal_number(word: &str) -> bool {
@@ -310,9 +315,7 @@ fn lone_first_names(words: &[Word], found: &[Span]) -> Vec<Span> {
             continue;
         }
         let readings = lexicon::analyse(w.text);
-        let personal =
-            |a: &lexicon::Analysis| matches!(a.class, WordClass::FirstName | WordClass::Surname);
-        if !readings.iter().all(personal) {
+        if !only_personal(&readings) {
             continue;
         }
         if let Some(lemma) = readings

@@ -1,7 +1,7 @@
 //! Place names: a capitalised word (or two) after a locative preposition, after "gmina",
 //! or after a postal code, brought back to the nominative ("w Jaśle" → Jasło).
 
-use super::tokens::{at_sentence_start, joined, Word};
+use super::tokens::{at_sentence_start, index_at, joined, Word};
 use super::Span;
 use crate::polish::inflection::{
     adjective_nominative, org_head, place_candidates, NounGender, PlaceCase,
@@ -155,10 +155,7 @@ fn with_adjectives(text: &str, words: &[Word], orgs: &[Span], mut places: Vec<Sp
         if p.lemma.contains(' ') {
             continue;
         }
-        let Some(i) = words
-            .iter()
-            .position(|w| w.start == p.start && w.end == p.end)
-        else {
+        let Some(i) = index_at(words, p.start, false).filter(|&i| words[i].end == p.end) else {
             continue;
         };
         let gender = gender_of(&p.lemma);
@@ -308,6 +305,10 @@ fn list_continuation(
 /// adjective in -ski/-cki/-dzki. The unit word is part of the name (as NKJP marks it), and
 /// the lemma agrees with it: województwo łódzkie, powiat brzeski.
 fn administrative_adjective(text: &str, unit: &Word, name: &Word) -> Option<Span> {
+    // Runs for every word: most words end here, before any allocation.
+    if !unit.text.starts_with(['w', 'W', 'p', 'P']) {
+        return None;
+    }
     let lower = unit.text.to_lowercase();
     let (gender, unit_lemma) = if lower.starts_with("wojew") || lower == "woj" {
         (NounGender::Neuter, "województwo")
@@ -321,10 +322,10 @@ fn administrative_adjective(text: &str, unit: &Word, name: &Word) -> Option<Span
         return None;
     }
     let adjective = name.text.to_lowercase();
-    let stem_ok = ["sk", "ck", "dzk"].iter().any(|stem| {
-        ["i", "ie", "iego", "im", "iemu"]
-            .iter()
-            .any(|end| adjective.ends_with(&format!("{stem}{end}")))
+    let stem_ok = ["i", "ie", "iego", "im", "iemu"].iter().any(|end| {
+        adjective
+            .strip_suffix(end)
+            .is_some_and(|stem| ["sk", "ck", "dzk"].iter().any(|f| stem.ends_with(f)))
     });
     if !stem_ok || !name.text.chars().all(|c| c.is_alphabetic() || c == '-') {
         return None;

@@ -29,6 +29,13 @@ pub fn gap<'a>(text: &'a str, left: &Word, right: &Word) -> &'a str {
     &text[left.end..right.start]
 }
 
+/// Index of the word that starts (or, with `by_end`, ends) at byte `offset`: words are in
+/// text order, so a binary search, not a scan per span.
+pub fn index_at(words: &[Word], offset: usize, by_end: bool) -> Option<usize> {
+    let key = |w: &Word| if by_end { w.end } else { w.start };
+    words.binary_search_by_key(&offset, key).ok()
+}
+
 /// True when the word opens a sentence (or the text), where any word is capitalised.
 pub fn at_sentence_start(text: &str, w: &Word) -> bool {
     let before = text[..w.start].trim_end();
