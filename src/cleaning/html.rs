@@ -78,6 +78,8 @@ struct Block {
     in_article: bool,
     /// The innermost such container, telling one article from a feed of teasers.
     container: Option<NodeId>,
+    /// The element whose text this is (for finding the region that holds a listing).
+    node: Option<NodeId>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,6 +97,7 @@ struct Frame {
     heading: bool,
     in_article: bool,
     container: Option<NodeId>,
+    node: Option<NodeId>,
     block: bool,
 }
 
@@ -123,6 +126,9 @@ fn selected_text(doc: &Html, title: &str) -> String {
     let mut chosen = choose(&blocks, &classes);
     if chosen.is_empty() {
         chosen = fallback(&blocks);
+    }
+    if let Some(listing) = listing(doc, &blocks, &chosen) {
+        chosen = listing;
     }
     let mut out: Vec<&str> = Vec::new();
     let mut seen = HashSet::new();
@@ -230,6 +236,7 @@ fn flatten(doc: &Html) -> Vec<Block> {
         heading: false,
         in_article: false,
         container: None,
+        node: None,
     };
     let sizes = text_sizes(doc);
     let total = sizes.values().map(|s| s.all).max().unwrap_or(0).max(1) as f32;
@@ -250,6 +257,7 @@ fn flatten(doc: &Html) -> Vec<Block> {
                     if frame.in_article && !top.in_article || is_container(el.name()) {
                         frame.container = Some(node.id());
                     }
+                    frame.node = Some(node.id());
                     if frame.block && !top.skip {
                         flush(&mut cur, &mut blocks, top);
                     }
@@ -406,6 +414,7 @@ fn open_frame(
         heading: parent.heading || matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
         in_article,
         container: parent.container,
+        node: None,
         block: BLOCK_TAGS.contains(&name),
     }
 }
@@ -452,6 +461,7 @@ fn flush(cur: &mut Block, blocks: &mut Vec<Block>, frame: Frame) {
             heading: frame.heading,
             in_article: frame.in_article,
             container: frame.container,
+            node: frame.node,
         });
     }
     cur.text.clear();
@@ -535,6 +545,75 @@ fn fallback(blocks: &[Block]) -> Vec<&Block> {
         .filter(|b| b.in_article || !has_article)
         .filter(|b| !is_boilerplate_line(&b.text) && !is_legal_line(&b.text))
         .collect()
+}
+
+/// Listings, category pages and product grids: the content is a run of links with short
+/// blurbs, which the prose classifier drops. When what was kept is a small part of the
+/// page's main region (the deepest element holding half the text that is not furniture),
+/// the region's lines are the content, with what was kept outside it.
+fn listing<'a>(doc: &Html, blocks: &'a [Block], chosen: &[&'a Block]) -> Option<Vec<&'a Block>> {
+    let total: usize = blocks.iter().map(|b| b.chars).sum();
+    let kept: usize = chosen.iter().map(|b| b.chars).sum();
+    // Two paragraphs of prose in a row are an article, however long the feed beside it.
+    let article = chosen.windows(2).any(|w| is_prose(w[0]) && is_prose(w[1]));
+    if article || kept * 2 >= total {
+        return None;
+    }
+    let (region, region_chars) = main_region(doc, blocks, total)?;
+    if kept * 2 >= region_chars {
+        return None;
+    }
+    let inside = |b: &Block| b.node.is_some_and(|id| is_within(doc, id, region));
+    // A sidebar of categories beside a short article is not the listing: the listing
+    // holds what little text was kept.
+    let kept_inside: usize = chosen.iter().filter(|b| inside(b)).map(|b| b.chars).sum();
+    let paragraphs_outside: usize = chosen
+        .iter()
+        .filter(|b| !inside(b) && b.chars >= 100)
+        .map(|b| b.chars)
+        .sum();
+    if paragraphs_outside >= 200 && kept_inside * 2 < kept {
+        return None;
+    }
+    let kept_ptrs: HashSet<*const Block> = chosen.iter().map(|b| *b as *const Block).collect();
+    let picked = blocks.iter().filter(|b| {
+        kept_ptrs.contains(&(*b as *const Block))
+            || (inside(b) && !is_boilerplate_line(&b.text) && !is_legal_line(&b.text))
+    });
+    Some(picked.collect())
+}
+
+/// The deepest element below `<body>` holding at least half of the blocks' text, and
+/// how much it holds.
+fn main_region(doc: &Html, blocks: &[Block], total: usize) -> Option<(NodeId, usize)> {
+    let mut held: HashMap<NodeId, usize> = HashMap::new();
+    for b in blocks {
+        let Some(node) = b.node.and_then(|id| doc.tree.get(id)) else {
+            continue;
+        };
+        for a in std::iter::once(node).chain(node.ancestors()).take(ANCESTOR_WALK) {
+            *held.entry(a.id()).or_default() += b.chars;
+        }
+    }
+    let (region, chars) = held
+        .into_iter()
+        .filter(|(_, n)| n * 2 >= total)
+        .min_by_key(|(_, n)| *n)?;
+    // The whole page is no region: nothing in it is told apart from the rest.
+    let element = doc.tree.get(region)?.value().as_element()?;
+    (!matches!(element.name(), "html" | "body")).then_some((region, chars))
+}
+
+/// Ancestor walks stop this far up, so a page nested 100,000 deep stays linear.
+const ANCESTOR_WALK: usize = 64;
+
+fn is_within(doc: &Html, node: NodeId, region: NodeId) -> bool {
+    doc.tree.get(node).is_some_and(|n| {
+        std::iter::once(n)
+            .chain(n.ancestors())
+            .take(ANCESTOR_WALK)
+            .any(|a| a.id() == region)
+    })
 }
 
 /// Copyright lines and similar site-wide legal text.
@@ -796,5 +875,44 @@ mod tests {
         let html = "<div>".repeat(50_000) + "tekst" + &"</div>".repeat(50_000);
         let doc = Html::parse_document(&html);
         let _ = main_text(&doc, "");
+    }
+
+    #[test]
+    fn a_listing_of_links_is_the_content() {
+        let items: String = (1..=8)
+            .map(|i| {
+                format!(
+                    "<div class=\"item\"><h3><a href=\"/n{i}\">Spotkanie autorskie numer {i} w filii</a></h3>\
+                     <span>{i}.03.2014</span></div>"
+                )
+            })
+            .collect();
+        let page = format!(
+            "<html><body><nav><a href=\"/\">Start</a> <a href=\"/k\">Kontakt</a></nav>\
+             <h1>Aktualności</h1><div class=\"posts\">{items}</div>\
+             <footer>Biblioteka Publiczna, ul. Szkolna 1</footer></body></html>"
+        );
+        let text = main_text(&Html::parse_document(&page), "");
+        assert!(text.contains("Spotkanie autorskie numer 1 w filii"), "{text}");
+        assert!(text.contains("Spotkanie autorskie numer 8 w filii"), "{text}");
+        assert!(!text.contains("Kontakt"), "{text}");
+    }
+
+    #[test]
+    fn a_category_sidebar_beside_a_short_story_is_not_a_listing() {
+        let categories: String = (1..=40)
+            .map(|i| format!("<li><a href=\"/c{i}\">Kategoria numer {i}</a></li>"))
+            .collect();
+        let story = "Burmistrz otworzył wczoraj nową czytelnię, a dzieci z przedszkola \
+                     przygotowały krótkie przedstawienie o przygodach misia z lasu. Czytelnia \
+                     będzie otwarta od poniedziałku do piątku, a w soboty odbywać się w niej \
+                     będą zajęcia dla najmłodszych i spotkania klubu dyskusyjnego dorosłych.";
+        let page = format!(
+            "<html><body><div class=\"story\"><p>{story}</p></div>\
+             <div class=\"col\"><ul>{categories}</ul></div></body></html>"
+        );
+        let text = main_text(&Html::parse_document(&page), "");
+        assert!(text.contains("nową czytelnię"), "{text}");
+        assert!(!text.contains("Kategoria numer 7"), "{text}");
     }
 }
