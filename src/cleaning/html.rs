@@ -591,7 +591,10 @@ fn main_region(doc: &Html, blocks: &[Block], total: usize) -> Option<(NodeId, us
         let Some(node) = b.node.and_then(|id| doc.tree.get(id)) else {
             continue;
         };
-        for a in std::iter::once(node).chain(node.ancestors()).take(ANCESTOR_WALK) {
+        for a in std::iter::once(node)
+            .chain(node.ancestors())
+            .take(ANCESTOR_WALK)
+        {
             *held.entry(a.id()).or_default() += b.chars;
         }
     }
@@ -893,8 +896,14 @@ mod tests {
              <footer>Biblioteka Publiczna, ul. Szkolna 1</footer></body></html>"
         );
         let text = main_text(&Html::parse_document(&page), "");
-        assert!(text.contains("Spotkanie autorskie numer 1 w filii"), "{text}");
-        assert!(text.contains("Spotkanie autorskie numer 8 w filii"), "{text}");
+        assert!(
+            text.contains("Spotkanie autorskie numer 1 w filii"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Spotkanie autorskie numer 8 w filii"),
+            "{text}"
+        );
         assert!(!text.contains("Kontakt"), "{text}");
     }
 

@@ -2,7 +2,7 @@
 //! title ("p.", "dr", "dyrektor", "wójt"). The first name's case tells the surname's, so
 //! "p. Barbarę Chmurę" becomes Barbara Chmura and "Ewą Jędrysiak" Ewa Jędrysiak.
 
-use super::tokens::{index_at, joined, Word};
+use super::tokens::{at_sentence_start, index_at, joined, Word};
 use super::Span;
 use crate::polish::inflection::{org_head, surname_nominative};
 use crate::polish::lexicon::{self, WordClass};
@@ -59,6 +59,8 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     out.extend(surnames);
     let first_names = lone_first_names(words, &out);
     out.extend(first_names);
+    let initialled = initialled(text, words, &out);
+    out.extend(initialled);
     out.sort_by_key(|s| s.start);
     out.iter_mut().for_each(|span| widen(text, words, span));
     out.dedup_by(|b, a| a.end >= b.end && b.start >= a.start);
@@ -84,9 +86,16 @@ fn widen(text: &str, words: &[Word], span: &mut Span) {
         }
         start -= 1;
     }
+    let mut end = words[last].end;
     while last + 1 < words.len() && last < first + 4 {
         let next = &words[last + 1];
         let gap = &text[words[last].end..next.start];
+        // "Krzysztof K.", "Mirosław Cz.": the press shortens the surname of the accused.
+        if gap == " " && is_initial(next.text) && text[next.end..].starts_with('.') {
+            last += 1;
+            end = next.end + 1;
+            break;
+        }
         let double =
             matches!(gap, " - " | " – ") && is_surname(next.text) && could_be_a_name(next.text);
         let name = gap == " " && (is_unknown_name(next.text) || is_regnal_number(next.text));
@@ -94,25 +103,60 @@ fn widen(text: &str, words: &[Word], span: &mut Span) {
             break;
         }
         last += 1;
+        end = next.end;
         if is_regnal_number(next.text) {
             break;
         }
     }
-    if start == first && words[last].end == span.end {
+    // "Andrzeja Cz" read as first name and surname: the full stop is the initial's.
+    if last > first && end == words[last].end && is_initial(words[last].text) {
+        end += usize::from(text[end..].starts_with('.'));
+    }
+    let prefix = prefix_before(text, words, start);
+    if start == first && end == span.end && prefix.is_none() {
         return;
     }
     let added_before: Vec<String> = words[start..first]
         .iter()
         .map(|w| given_lemma(w.text))
         .collect();
-    let added_after = &text[span.end..words[last].end];
+    let added_after = &text[span.end..end];
     span.lemma = [added_before.join(" "), span.lemma.clone()]
         .join(" ")
         .trim_start()
         .to_string()
         + added_after;
     span.start = words[start].start;
-    span.end = words[last].end;
+    span.end = end;
+    if let Some(at) = prefix {
+        // "W. Barańska", "św. Franciszek": part of the name as written.
+        span.lemma = format!("{} {}", text[at..span.start].trim_end(), span.lemma);
+        span.start = at;
+    }
+}
+
+/// One or two letters, capital first: an initial ("K", "Cz", "Ż").
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() <= 2
+        && chars.all(char::is_lowercase)
+}
+
+/// Where an initial ("W. ") or a saint's title ("św. ", "świętego ") written before the
+/// name at `words[i]` starts.
+fn prefix_before(text: &str, words: &[Word], i: usize) -> Option<usize> {
+    let prev = words.get(i.checked_sub(1)?)?;
+    let gap = &text[prev.end..words[i].start];
+    let initial = gap == ". " && prev.text.chars().count() == 1 && is_initial(prev.text);
+    let saint = (gap == ". " && prev.text == "św")
+        || (gap == " "
+            && matches!(
+                prev.text,
+                "święty" | "świętego" | "świętemu" | "świętej" | "święta" | "świętą"
+            ));
+    // An initial is no prefix when it ends the previous sentence's abbreviation run.
+    (initial || saint).then_some(prev.start)
 }
 
 fn is_given_name(word: &str) -> bool {
@@ -300,6 +344,56 @@ fn lexicon_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         });
     }
     out
+}
+
+/// Names written with initials: "J. Ostrowski" (a surname-like word after an initial),
+/// "Jakub B." (a first name before one) and an interview's speaker, "A. W.:".
+fn initialled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for pair in words.windows(2) {
+        let (w, n) = (&pair[0], &pair[1]);
+        if overlaps(found, w) || overlaps(found, n) || overlaps(&out, w) {
+            continue;
+        }
+        let gap = &text[w.end..n.start];
+        let after = &text[n.end..];
+        let end = if gap == ". " && w.text.chars().count() == 1 && is_initial(w.text) {
+            if is_initial(n.text) && after.starts_with(".:") {
+                Some(n.end + 1)
+            } else {
+                (is_personal_word(n.text) && !at_sentence_start(text, w)).then_some(n.end)
+            }
+        } else if gap == " " && is_initial(n.text) && after.starts_with('.') {
+            let given = names::first_name(w.text).is_some()
+                || (is_surname(w.text)
+                    && lexicon_lemma(w.text, WordClass::FirstName).is_some_and(|(_, only)| only));
+            given.then_some(n.end + 1)
+        } else {
+            None
+        };
+        if let Some(end) = end {
+            let lemma = text[w.start..end].to_string();
+            out.push(Span {
+                kind: EntityType::Person,
+                start: w.start,
+                end,
+                lemma,
+                value: None,
+                note: Some("initials".into()),
+            });
+        }
+    }
+    out
+}
+
+/// A capitalised word that may be a surname: the lexicon knows it only as a name, or
+/// as a surname among other readings.
+fn is_personal_word(word: &str) -> bool {
+    if !is_surname(word) || !could_be_a_name(word) {
+        return false;
+    }
+    let readings = lexicon::analyse(word);
+    only_personal(&readings) || readings.iter().any(|a| a.class == WordClass::Surname)
 }
 
 /// Lemmas SGJP gives as first names that in running text are forms of address.
@@ -511,5 +605,33 @@ mod tests {
         assert!(persons("w maju").is_empty());
         assert!(persons("Spotkanie w Krakowie Polski Ludowej. Polska się zmieniła.").is_empty());
         assert!(persons("Dziś Kraków obchodzi święto. Kolej Kraków – Zakopane.").is_empty());
+    }
+
+    #[test]
+    fn names_with_initials_and_saints() {
+        let spans = |t: &str| persons(t).into_iter().map(|(s, _)| s).collect::<Vec<_>>();
+        assert_eq!(
+            spans("Wczoraj Krzysztof K. usłyszał zarzuty."),
+            ["Krzysztof K."]
+        );
+        assert_eq!(
+            spans("Sąd skazał Andrzeja Cz. na grzywnę."),
+            ["Andrzeja Cz."]
+        );
+        assert_eq!(
+            spans("O wystawie mówi W. Barańska z muzeum."),
+            ["W. Barańska"]
+        );
+        assert_eq!(
+            spans("Tekst napisał też J. Ostrowski w 1983."),
+            ["J. Ostrowski"]
+        );
+        assert_eq!(spans("Pytamy dalej. A. W.: Nie wiem."), ["A. W."]);
+        assert_eq!(
+            spans("Kościół pod wezwaniem św. Franciszka."),
+            ["św. Franciszka"]
+        );
+        // A lone capital and full stop before a common word is no initial.
+        assert!(spans("Zobacz punkt B. Dalej jest las.").is_empty());
     }
 }

@@ -209,12 +209,16 @@ fn is_adjective(word: &str) -> bool {
 fn lexicon_places(text: &str, words: &[Word], orgs: &[Span], found: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        let sentence_start = at_sentence_start(text, w);
         let taken = found
             .iter()
             .chain(orgs)
             .any(|f| f.start < w.end && w.start < f.end);
-        if sentence_start || taken || !is_capitalized(w.text) || is_acronym(w.text) {
+        if taken || !is_capitalized(w.text) || is_acronym(w.text) {
+            continue;
+        }
+        // At a sentence start any word is capitalised: only a word that can be nothing
+        // but a place ("Grenoble, francuskie Zakopane…") is one there.
+        if at_sentence_start(text, w) && !only_place(w.text) {
             continue;
         }
         if starts_org_head(words, i, orgs) {
@@ -388,11 +392,14 @@ fn place_at(
         return None;
     }
     // "w Kijowie Polska jest…": a second known place is a new phrase, not part of the name.
+    // "w Hamburgu Nagroda…", "Wrocławiu Wiesbaden": a common noun, or a second place
+    // after a place, starts something else.
     let second = words.get(i + 1).filter(|s| {
         joined(text, first, s)
             && is_place_word(s.text)
             && names::first_name(s.text).is_none()
             && gazetteer::lookup(s.text).is_none()
+            && !(only_place(first.text) && (only_place(s.text) || only_common(s.text)))
     });
     let (end, lemma, used) = match second {
         Some(s) if org_head(s.text).is_none() => {
@@ -423,6 +430,15 @@ fn only_common(word: &str) -> bool {
         && readings
             .iter()
             .all(|a| a.class == WordClass::Common && !a.guessed)
+}
+
+/// Every reading the lexicon has (there is one at least) is a place, none guessed.
+fn only_place(word: &str) -> bool {
+    let readings = lexicon::analyse(word);
+    !readings.is_empty()
+        && readings
+            .iter()
+            .all(|a| a.class == WordClass::Place && !a.guessed)
 }
 
 fn is_place_word(w: &str) -> bool {
@@ -591,5 +607,17 @@ mod tests {
         assert!(lemmas("w Gminnej Bibliotece Publicznej").is_empty());
         assert!(lemmas("z CAL").is_empty());
         assert!(lemmas("oraz Koło Gospodyń Wiejskich").is_empty());
+    }
+
+    #[test]
+    fn unambiguous_places_at_a_sentence_start_and_no_run_on_names() {
+        assert_eq!(
+            lemmas("Grenoble, francuskie Zakopane, leży w Alpach."),
+            ["Grenoble", "Zakopane", "Alpy"]
+        );
+        assert_eq!(
+            lemmas("Przyznawana w Hamburgu Nagroda trafiła do nas."),
+            ["Hamburg"]
+        );
     }
 }
