@@ -6,7 +6,7 @@
 use super::tokens::{index_at, joined, Word};
 use super::Span;
 use crate::polish::inflection::{adjective_nominative, org_head, NounGender, SOLO_ORGS};
-use crate::polish::{gazetteer, is_acronym, is_capitalized};
+use crate::polish::{acronym_core, gazetteer, is_acronym, is_capitalized};
 use crate::record::EntityType;
 
 /// Lower-case words allowed inside a name when a capitalised word follows them.
@@ -71,8 +71,86 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
         })
         .collect();
     out.extend(acronyms(text, words, &names, &out));
+    let after_kind = after_a_kind_word(text, words, &out);
+    out.extend(after_kind);
     out.sort_by_key(|s| s.start);
     out
+}
+
+/// Common nouns for a kind of organization, written in lower case before its name: "firmy
+/// „Fructo”", "spółki Agora", "grupy Hey". The name alone is the organization.
+const KIND_WORDS: &[&str] = &[
+    "firma",
+    "spółka",
+    "koncern",
+    "holding",
+    "konsorcjum",
+    "wytwórnia",
+    "wydawnictwo",
+    "grupa",
+    "zespół",
+    "klub",
+    "partia",
+    "agencja",
+    "bank",
+    "telewizja",
+    "stowarzyszenie",
+    "fundacja",
+    "stacja",
+    "kapela",
+    "orkiestra",
+    "chór",
+];
+
+fn after_a_kind_word(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for (i, pair) in words.windows(2).enumerate() {
+        let (kind, n) = (&pair[0], &pair[1]);
+        if !kind.text.starts_with(char::is_lowercase) || !is_capitalized(n.text) {
+            continue;
+        }
+        let is_kind = crate::polish::lexicon::analyse(kind.text)
+            .iter()
+            .any(|a| KIND_WORDS.contains(&a.lemma.as_str()));
+        if !is_kind || found.iter().any(|f| f.start < n.end && n.start < f.end) {
+            continue;
+        }
+        let span = if opens_quote(text, kind, n) {
+            let Some(last) = quote_end(text, words, i + 1) else {
+                continue;
+            };
+            let start = kind.end
+                + (text[kind.end..n.start].len() - text[kind.end..n.start].trim_start().len());
+            let end = words[last].end
+                + text[words[last].end..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            (start, end)
+        } else if joined(text, kind, n) && is_brand(n.text) {
+            (n.start, n.end)
+        } else {
+            continue;
+        };
+        out.push(Span {
+            kind: EntityType::Organization,
+            start: span.0,
+            end: span.1,
+            lemma: text[span.0..span.1].to_string(),
+            value: None,
+            note: Some(format!("after \"{}\"", kind.text)),
+        });
+    }
+    out
+}
+
+/// A capitalised word that reads as a brand, not as a person, place or common word.
+fn is_brand(word: &str) -> bool {
+    use crate::polish::lexicon::analyse;
+    acronym_core(word).is_none()
+        && gazetteer::lookup(word).is_none()
+        && crate::polish::names::first_name(word).is_none()
+        && analyse(word).iter().all(|a| a.guessed)
 }
 
 /// A name whose head noun is at or after word `i` (adjectives may precede the head).
@@ -291,20 +369,21 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
     }
     words
         .iter()
-        .filter(|w| is_acronym(w.text) && !NOT_ORG_ACRONYMS.contains(&w.text))
-        .filter(|w| !spans.iter().any(|s| s.start <= w.start && w.end <= s.end))
-        .filter(|w| !w.text.chars().all(|c| "IVXLCDM".contains(c)))
-        .filter_map(|w| {
+        .filter_map(|w| acronym_core(w.text).map(|core| (w, core)))
+        .filter(|(_, core)| !NOT_ORG_ACRONYMS.contains(core))
+        .filter(|(w, _)| !spans.iter().any(|s| s.start <= w.start && w.end <= s.end))
+        .filter(|(_, core)| !core.chars().all(|c| "IVXLCDM".contains(c)))
+        .filter_map(|(w, core)| {
             // Defined in this document: linked to the full name. Otherwise an acronym in
             // capitals is still most often an institution (SLD, NATO, GOPS), unless it is a
             // word set in capitals ("UWAGA", "KONKURS", "RAJD" in a headline).
-            let (lemma, note) = match defined.iter().find(|(a, _)| a == w.text) {
+            let (lemma, note) = match defined.iter().find(|(a, _)| a == core) {
                 Some((_, full)) => (full.clone(), Some(format!("acronym of {full}"))),
-                None if is_word_in_capitals(w.text) || in_capitals_run(text, words, w) => {
+                None if is_word_in_capitals(core) || in_capitals_run(text, words, w) => {
                     return None
                 }
-                None if gazetteer::lookup(w.text).is_some() => return None,
-                None => (w.text.to_string(), Some("acronym".to_string())),
+                None if gazetteer::lookup(core).is_some() => return None,
+                None => (core.to_string(), Some("acronym".to_string())),
             };
             if let Some(mut named) = named_acronym(text, words, w) {
                 // "GOK „Sezam”" with GOK defined: Gminny Ośrodek Kultury „Sezam”.
@@ -533,5 +612,17 @@ mod tests {
             orgs("Zaprasza Gminna Biblioteka Publiczna.")[0].0,
             "Gminna Biblioteka Publiczna"
         );
+    }
+
+    #[test]
+    fn inflected_and_mixed_case_acronyms_and_names_after_a_kind_word() {
+        let found = orgs("Dyrektor WPEC-u mówi, że PiS i PSL się spierają.");
+        let lemmas: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(lemmas, ["WPEC", "PiS", "PSL"]);
+        let found = orgs("Właściciel firmy „Fructo” i płyta grupy Hey.");
+        let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(spans, ["„Fructo”", "Hey"]);
+        // A person after a kind word is no brand.
+        assert!(orgs("Wystąpił zespół Anny, a chór Kraków.").is_empty());
     }
 }

@@ -6,7 +6,7 @@ use super::tokens::{at_sentence_start, index_at, joined, Word};
 use super::Span;
 use crate::polish::inflection::{org_head, surname_nominative};
 use crate::polish::lexicon::{self, WordClass};
-use crate::polish::{is_acronym, is_capitalized, names};
+use crate::polish::{acronym_core, is_capitalized, names};
 use crate::record::EntityType;
 
 pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
@@ -507,7 +507,7 @@ fn surname_stem(surname: &str) -> String {
 fn is_surname(w: &str) -> bool {
     is_capitalized(w)
         && w.chars().count() >= 2
-        && !is_acronym(w)
+        && acronym_core(w).is_none()
         && org_head(w).is_none()
         && !crate::polish::months::is_month_name(w)
         && w.chars().all(|c| c.is_alphabetic() || c == '-')

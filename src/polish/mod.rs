@@ -48,6 +48,31 @@ pub fn is_acronym(word: &str) -> bool {
     (2..=8).contains(&n) && word.chars().all(|c| c.is_uppercase() && c.is_alphabetic())
 }
 
+/// The acronym a token is written with: an acronym in capitals ("GOPS"), one with a case
+/// ending after a hyphen ("WPEC-u", "PZU-em") or one with small letters inside ("PiS",
+/// "LRKCh", "ZAiKS"), which are never two small letters in a row.
+pub fn acronym_core(word: &str) -> Option<&str> {
+    if is_acronym(word) {
+        return Some(word);
+    }
+    if let Some((core, ending)) = word.split_once('-') {
+        let short_ending = (1..=3).contains(&ending.chars().count());
+        return (is_acronym(core) && short_ending && ending.chars().all(char::is_lowercase))
+            .then_some(core);
+    }
+    let n = word.chars().count();
+    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+    let chars: Vec<char> = word.chars().collect();
+    let mixed = (3..=6).contains(&n)
+        && capitals >= 2
+        && chars[0].is_uppercase()
+        && chars.iter().all(|c| c.is_alphabetic())
+        && !chars
+            .windows(2)
+            .any(|p| p[0].is_lowercase() && p[1].is_lowercase());
+    mixed.then_some(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,5 +92,11 @@ mod tests {
         assert!(!is_acronym("A"));
         assert!(!is_acronym("Gbp"));
         assert!(!is_acronym("PRB2"));
+        assert_eq!(acronym_core("WPEC-u"), Some("WPEC"));
+        assert_eq!(acronym_core("PiS"), Some("PiS"));
+        assert_eq!(acronym_core("LRKCh"), Some("LRKCh"));
+        assert_eq!(acronym_core("McCain"), None);
+        assert_eq!(acronym_core("Biało-Czerwoni"), None);
+        assert_eq!(acronym_core("Kraków"), None);
     }
 }
