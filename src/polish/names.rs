@@ -200,6 +200,51 @@ const MALE: &[&str] = &[
     "Kacper",
 ];
 
+/// Given names from other languages that Polish texts print often (facts we wrote
+/// down), so "Craig Wolanin" or "Clementa Attlee" read as persons too. Names that are
+/// also Polish words or places (Paris, Don) are left out.
+#[rustfmt::skip]
+const FOREIGN_MALE: &[&str] = &[
+    "John", "James", "George", "William", "Richard", "Charles", "Thomas", "Michael",
+    "David", "Robert", "Edward", "Henry", "Peter", "Paul", "Mark", "Steven", "Stephen",
+    "Brian", "Kevin", "Gary", "Craig", "Scott", "Jason", "Justin", "Ryan", "Brad",
+    "Bruce", "Clint", "Dean", "Frank", "Harry", "Jack", "Jeff", "Jim", "Joe", "Jon",
+    "Keith", "Larry", "Lawrence", "Mike", "Neil", "Nick", "Phil", "Ralph", "Ron",
+    "Roger", "Sam", "Sean", "Simon", "Steve", "Ted", "Tim", "Tom", "Tony", "Walter",
+    "Bill", "Bob", "Chris", "Colin", "Dan", "Danny", "Gordon", "Howard", "Ian", "Jimmy",
+    "Johnny", "Kenneth", "Matthew", "Nigel", "Oliver", "Patrick", "Ray", "Russell",
+    "Stanley", "Clement", "Harold", "Arnold", "Barack", "Donald", "Ronald", "Hillary",
+    "Elvis", "Eric", "Jean", "Pierre", "Jacques", "François", "Michel", "Philippe",
+    "Nicolas", "Claude", "Yves", "Luc", "Marcel", "Gérard", "Antonio", "Giuseppe",
+    "Giovanni", "Luigi", "Mario", "Marco", "Paolo", "Francesco", "Roberto", "Carlo",
+    "Alessandro", "Silvio", "Romano", "Fabio", "Juan", "José", "Carlos", "Miguel",
+    "Pedro", "Luis", "Manuel", "Javier", "Diego", "Pablo", "Fernando", "Alfonso",
+    "Hans", "Klaus", "Helmut", "Gerhard", "Wolfgang", "Jürgen", "Dieter", "Heinz",
+    "Günter", "Horst", "Joachim", "Frank", "Uwe", "Kurt", "Otto", "Wilhelm", "Friedrich",
+    "Johann", "Ludwig", "Helmuth", "Angelo", "Sven", "Lars", "Nils", "Olaf", "Björn",
+    "Jens", "Anders", "Erik", "Jan", "Pieter", "Willem", "Johan", "Dmitrij", "Siergiej",
+    "Władimir", "Borys", "Michaił", "Nikołaj", "Aleksandr", "Iwan", "Wiktor", "Giennadij",
+    "Walerij", "Jurij", "Ołeksandr", "Wołodymyr", "Petro", "Jewgienij", "Gyula", "László",
+    "György", "Ferenc", "Imre", "Václav", "Jiří", "Miloš", "Pavel", "Vladimir", "Slobodan",
+    "Milan", "Zoran", "Dragan", "Ahmed", "Mohammed", "Mahmud", "Ali", "Hassan", "Yasser",
+    "Ariel", "Szymon", "Benjamin", "Ehud", "Icchak", "Teemu", "Aaron", "Andy", "Tyler",
+];
+
+#[rustfmt::skip]
+const FOREIGN_FEMALE: &[&str] = &[
+    "Mary", "Elizabeth", "Jennifer", "Linda", "Susan", "Margaret", "Sarah", "Karen",
+    "Nancy", "Lisa", "Betty", "Sandra", "Ashley", "Kimberly", "Donna", "Carol", "Michelle",
+    "Emily", "Helen", "Laura", "Rebecca", "Sharon", "Cynthia", "Kathleen", "Amy", "Shirley",
+    "Angela", "Brenda", "Pamela", "Nicole", "Katherine", "Catherine", "Christine", "Janet",
+    "Deborah", "Rachel", "Carolyn", "Heather", "Diane", "Julie", "Joyce", "Kelly", "Kate",
+    "Jane", "Madonna", "Britney", "Whitney", "Hillary", "Condoleezza", "Meryl", "Julia",
+    "Sophie", "Brigitte", "Catherine", "Isabelle", "Juliette", "Simone", "Marie", "Claire",
+    "Giulia", "Francesca", "Sophia", "Carmen", "Isabel", "Mercedes", "Pilar", "Ingrid",
+    "Greta", "Ursula", "Angela", "Gudrun", "Heidi", "Sigrid", "Astrid", "Birgit", "Tatiana",
+    "Swietłana", "Ludmiła", "Natalia", "Olga", "Julija", "Jennifer", "Jessica", "Madeleine",
+    "Ellen", "Grace", "Hannah", "Jenny", "Kylie", "Myint", "Oralia",
+];
+
 /// Looks up a first-name form: "Barbarę" → Barbara, female, accusative.
 pub fn first_name(form: &str) -> Option<&'static NameForm> {
     table().get(form)
@@ -218,7 +263,16 @@ fn table() -> &'static HashMap<String, NameForm, Fnv> {
                 });
             }
         }
-        for &n in MALE {
+        for &n in FOREIGN_FEMALE {
+            for (form, case) in foreign_forms(n, Gender::Female) {
+                t.entry(form).or_insert(NameForm {
+                    lemma: n,
+                    gender: Gender::Female,
+                    case,
+                });
+            }
+        }
+        for &n in MALE.iter().chain(FOREIGN_MALE) {
             for (form, case) in male_forms(n) {
                 t.entry(form).or_insert(NameForm {
                     lemma: n,
@@ -252,6 +306,15 @@ fn female_forms(n: &'static str) -> Vec<(String, Case)> {
     forms
 }
 
+/// A female name in -a declines like a Polish one; others ("Nicole", "Ingrid") do not.
+fn foreign_forms(n: &'static str, gender: Gender) -> Vec<(String, Case)> {
+    match gender {
+        Gender::Female if n.ends_with('a') => female_forms(n),
+        Gender::Female => vec![(n.to_string(), Case::Nominative)],
+        Gender::Male => male_forms(n),
+    }
+}
+
 fn male_forms(n: &'static str) -> Vec<(String, Case)> {
     // Mobile e: Marek → Mark-, Paweł → Pawł-, Jacek → Jack-.
     let stem = if let Some(base) = n.strip_suffix("ek") {
@@ -267,7 +330,14 @@ fn male_forms(n: &'static str) -> Vec<(String, Case)> {
         "em"
     };
     let mut forms = vec![(n.to_string(), Case::Nominative)];
-    if n.ends_with('i') {
+    if n.ends_with(['y', 'e', 'o']) && n.is_ascii() {
+        // English "Andy", "George", Italian "Mario": the ending stays, an apostrophe or
+        // nothing before the Polish one ("Andy'ego", "Mario").
+        for ending in ["'ego", "’ego", "'emu", "'m"] {
+            forms.push((format!("{n}{ending}"), Case::Oblique));
+        }
+        forms.push((format!("{n}'a"), Case::Genitive));
+    } else if n.ends_with('i') {
         // Antoni, Ignacy-like names decline as adjectives.
         forms.push((format!("{n}ego"), Case::Genitive));
         forms.push((format!("{n}emu"), Case::Dative));
