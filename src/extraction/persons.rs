@@ -55,7 +55,7 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     out.extend(titled(text, words, &out));
     let later = later_mentions(words, &out);
     out.extend(later);
-    let surnames = lone_surnames(words, &out);
+    let surnames = lone_surnames(text, words, &out);
     out.extend(surnames);
     let first_names = lone_first_names(words, &out);
     out.extend(first_names);
@@ -440,17 +440,40 @@ fn one_word(w: &Word, lemma: String, note: &str) -> Span {
 /// A surname on its own ("powiedział Kowalski", "Tomczak dodał"): capitalised, and every
 /// SGJP reading of it is a surname, so no common word or place is taken for a person, even
 /// at the start of a sentence ("Kowal naprawił").
-fn lone_surnames(words: &[Word], found: &[Span]) -> Vec<Span> {
+fn lone_surnames(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     for w in words {
         if !is_surname(w.text) || overlaps(found, w) || !could_be_a_name(w.text) {
             continue;
         }
-        if let Some((lemma, true)) = lexicon_lemma(w.text, WordClass::Surname) {
-            out.push(one_word(w, lemma, "surname"));
+        match lexicon_lemma(w.text, WordClass::Surname) {
+            Some((lemma, true)) => out.push(one_word(w, lemma, "surname")),
+            Some((lemma, false)) if alone_as_a_name(text, words, w) => {
+                out.push(one_word(w, lemma, "surname"))
+            }
+            _ => {}
         }
     }
     out
+}
+
+/// A surname that is also an adjective ("Podolski", "Polańska") stands alone as a name
+/// mid-sentence: capitalised without a capitalised word on either side ("Teatr Polski").
+fn alone_as_a_name(text: &str, words: &[Word], w: &Word) -> bool {
+    let Some(i) = index_at(words, w.start, false) else {
+        return false;
+    };
+    let adjectival = ["ski", "cki", "dzki", "ska", "cka", "dzka"]
+        .iter()
+        .any(|e| w.text.ends_with(e));
+    let capital_beside = |j: Option<usize>| {
+        j.and_then(|j| words.get(j))
+            .is_some_and(|n| is_capitalized(n.text))
+    };
+    adjectival
+        && !at_sentence_start(text, w)
+        && !capital_beside(i.checked_sub(1))
+        && !capital_beside(Some(i + 1))
 }
 
 /// Later mentions of a surname already seen with its first name ("… Jan Kowalski …
