@@ -563,7 +563,13 @@ fn listing<'a>(doc: &Html, blocks: &'a [Block], chosen: &[&'a Block]) -> Option<
     if kept * 2 >= region_chars {
         return None;
     }
-    let inside = |b: &Block| b.node.is_some_and(|id| is_within(doc, id, region));
+    let within: HashSet<NodeId> = doc
+        .tree
+        .get(region)?
+        .descendants()
+        .map(|n| n.id())
+        .collect();
+    let inside = |b: &Block| b.node.is_some_and(|id| within.contains(&id));
     // A sidebar of categories beside a short article is not the listing: the listing
     // holds what little text was kept.
     let kept_inside: usize = chosen.iter().filter(|b| inside(b)).map(|b| b.chars).sum();
@@ -584,39 +590,36 @@ fn listing<'a>(doc: &Html, blocks: &'a [Block], chosen: &[&'a Block]) -> Option<
 }
 
 /// The deepest element below `<body>` holding at least half of the blocks' text, and
-/// how much it holds.
+/// how much it holds: one walk over the tree, summing each element's blocks on close.
 fn main_region(doc: &Html, blocks: &[Block], total: usize) -> Option<(NodeId, usize)> {
-    let mut held: HashMap<NodeId, usize> = HashMap::new();
+    let mut own: HashMap<NodeId, usize> = HashMap::new();
     for b in blocks {
-        let Some(node) = b.node.and_then(|id| doc.tree.get(id)) else {
-            continue;
-        };
-        for a in std::iter::once(node)
-            .chain(node.ancestors())
-            .take(ANCESTOR_WALK)
-        {
-            *held.entry(a.id()).or_default() += b.chars;
+        if let Some(id) = b.node {
+            *own.entry(id).or_default() += b.chars;
         }
     }
-    let (region, chars) = held
-        .into_iter()
-        .filter(|(_, n)| n * 2 >= total)
-        .min_by_key(|(_, n)| *n)?;
-    // The whole page is no region: nothing in it is told apart from the rest.
-    let element = doc.tree.get(region)?.value().as_element()?;
-    (!matches!(element.name(), "html" | "body")).then_some((region, chars))
-}
-
-/// Ancestor walks stop this far up, so a page nested 100,000 deep stays linear.
-const ANCESTOR_WALK: usize = 64;
-
-fn is_within(doc: &Html, node: NodeId, region: NodeId) -> bool {
-    doc.tree.get(node).is_some_and(|n| {
-        std::iter::once(n)
-            .chain(n.ancestors())
-            .take(ANCESTOR_WALK)
-            .any(|a| a.id() == region)
-    })
+    let mut stack: Vec<usize> = Vec::new();
+    let mut best: Option<(NodeId, usize)> = None;
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) if node.value().is_element() => stack.push(0),
+            Edge::Close(node) if node.value().is_element() => {
+                let held = stack.pop().unwrap_or(0) + own.get(&node.id()).copied().unwrap_or(0);
+                if let Some(parent) = stack.last_mut() {
+                    *parent += held;
+                }
+                // Children close before their parents: the first element to reach half
+                // is the deepest, unless a later, smaller one does (a sibling tie).
+                if held * 2 >= total && best.is_none_or(|(_, n)| held < n) {
+                    best = Some((node.id(), held));
+                }
+            }
+            _ => {}
+        }
+    }
+    // An element holding all the text is the whole page under another name: nothing in
+    // it is told apart from the rest.
+    best.filter(|(_, chars)| *chars < total)
 }
 
 /// Copyright lines and similar site-wide legal text.
