@@ -14,6 +14,10 @@ use crate::record::EntityType;
 /// Only lower-case prepositions count, and the short ones capitalised at a sentence start:
 /// "Koło Gospodyń Wiejskich" is an organization, not "near Gospodyń".
 fn preposition_case(word: &str) -> Option<PlaceCase> {
+    // Runs for every word: the longest preposition is nine letters.
+    if word.len() > "niedaleko".len() {
+        return None;
+    }
     let lower = word.to_lowercase();
     if lower != word && !matches!(word, "W" | "We" | "Z" | "Ze" | "Do" | "Od" | "Przy") {
         return None;

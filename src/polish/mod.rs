@@ -60,17 +60,18 @@ pub fn acronym_core(word: &str) -> Option<&str> {
         return (is_acronym(core) && short_ending && ending.chars().all(char::is_lowercase))
             .then_some(core);
     }
-    let n = word.chars().count();
-    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
-    let chars: Vec<char> = word.chars().collect();
-    let mixed = (3..=6).contains(&n)
-        && capitals >= 2
-        && chars[0].is_uppercase()
-        && chars.iter().all(|c| c.is_alphabetic())
-        && !chars
-            .windows(2)
-            .any(|p| p[0].is_lowercase() && p[1].is_lowercase());
-    mixed.then_some(word)
+    // Runs for every capitalised word, without allocating.
+    let (mut n, mut capitals, mut previous_small) = (0, 0, false);
+    for (i, c) in word.chars().enumerate() {
+        let small = c.is_lowercase();
+        if !c.is_alphabetic() || (i == 0 && small) || (small && previous_small) || i >= 6 {
+            return None;
+        }
+        n += 1;
+        capitals += usize::from(c.is_uppercase());
+        previous_small = small;
+    }
+    (n >= 3 && capitals >= 2).then_some(word)
 }
 
 #[cfg(test)]

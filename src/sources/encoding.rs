@@ -38,9 +38,13 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Decoded {
 /// as UTF-8; it is replaced only when that succeeds and gives letters and punctuation of
 /// Latin script, which correct Polish text essentially never does. `None`: nothing to repair.
 pub fn repair_mojibake(text: &str) -> Option<String> {
-    // Every two-byte UTF-8 sequence for a Polish letter starts with one of these when
-    // misread; text without them has nothing to repair.
-    if !text.contains(['Ă', 'Ä', 'Ĺ', 'Å', 'Ã', 'Â', 'Ä']) {
+    // Compared as UTF-8 bytes (Ă C4 82, Ĺ C4 B9, Â Ã Ä Å C3 82..85): a byte scan, not a
+    // decode of every character.
+    let misread = text
+        .as_bytes()
+        .windows(2)
+        .any(|p| matches!((p[0], p[1]), (0xC3, 0x82..=0x85) | (0xC4, 0x82 | 0xB9)));
+    if !misread {
         return None;
     }
     let mut out = String::with_capacity(text.len());
