@@ -3,7 +3,7 @@
 //! and acronyms linked to the full names they stand for ("GBP" ↔ "Gminna Biblioteka
 //! Publiczna", "(CAL)").
 
-use super::tokens::{index_at, joined, Word};
+use super::tokens::{at_sentence_start, index_at, joined, Word};
 use super::Span;
 use crate::polish::inflection::{adjective_nominative, org_head, NounGender, SOLO_ORGS};
 use crate::polish::{acronym_core, gazetteer, is_acronym, is_capitalized};
@@ -73,6 +73,8 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     out.extend(acronyms(text, words, &names, &out));
     let after_kind = after_a_kind_word(text, words, &out);
     out.extend(after_kind);
+    let clubs = sports_clubs(text, words, &out);
+    out.extend(clubs);
     out.sort_by_key(|s| s.start);
     out
 }
@@ -140,6 +142,71 @@ fn after_a_kind_word(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
             value: None,
             note: Some(format!("after \"{}\"", kind.text)),
         });
+    }
+    out
+}
+
+/// Sports clubs named by a word and their town in the nominative, whatever the case of the
+/// word: "Skry Bełchatów", "Wartą Działoszyn", "GTŻ Grudziądz" (the town alone would be
+/// read as a place in the wrong case).
+fn sports_clubs(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    use crate::polish::lexicon::{analyse, WordClass};
+    let mut out: Vec<Span> = Vec::new();
+    for (i, pair) in words.windows(2).enumerate() {
+        let (name, town) = (&pair[0], &pair[1]);
+        if !is_capitalized(name.text) || !joined(text, name, town) || !is_capitalized(town.text) {
+            continue;
+        }
+        // Two words on their own: not the tail of a longer name ("Huta Miedzi Głogów")
+        // nor followed by one ("Stargard Szczeciński", "Praga Południe").
+        let capital_at = |j: usize, a: &Word, b: &Word| {
+            joined(text, a, b) && words.get(j).is_some_and(|w| is_capitalized(w.text))
+        };
+        let longer = (i > 0 && capital_at(i - 1, &words[i - 1], name))
+            || words.get(i + 2).is_some_and(|n| capital_at(i + 2, town, n));
+        let town_readings = analyse(town.text);
+        let town_named = town_readings
+            .iter()
+            .any(|a| a.class == WordClass::Place && a.lemma == town.text);
+        // "Powstanie Warszawskie", "Bardzo Małe": an adjective, not a town.
+        let adjective = town_readings
+            .iter()
+            .any(|a| a.class == WordClass::Common && a.lemma.ends_with(['i', 'y']));
+        if longer || adjective || is_acronym(town.text) {
+            continue;
+        }
+        if !town_named
+            || found
+                .iter()
+                .chain(&out)
+                .any(|f| f.start < town.end && name.start < f.end)
+        {
+            continue;
+        }
+        let readings = analyse(name.text);
+        let placelike = gazetteer::lookup(name.text).is_some()
+            || readings.iter().any(|a| {
+                matches!(
+                    a.class,
+                    WordClass::Place | WordClass::FirstName | WordClass::Surname
+                )
+            });
+        let word_like = !placelike
+            && crate::polish::names::first_name(name.text).is_none()
+            && org_head(name.text).is_none()
+            && !looks_adjectival(name.text)
+            && !(at_sentence_start(text, name)
+                && readings.iter().any(|a| a.class == WordClass::Common));
+        if acronym_core(name.text).is_some() || word_like {
+            out.push(Span {
+                kind: EntityType::Organization,
+                start: name.start,
+                end: town.end,
+                lemma: text[name.start..town.end].to_string(),
+                value: None,
+                note: Some("club and town".into()),
+            });
+        }
     }
     out
 }
@@ -624,5 +691,19 @@ mod tests {
         assert_eq!(spans, ["„Fructo”", "Hey"]);
         // A person after a kind word is no brand.
         assert!(orgs("Wystąpił zespół Anny, a chór Kraków.").is_empty());
+    }
+
+    #[test]
+    fn sports_clubs_with_their_town() {
+        let found = orgs("Przeszedł do Legii Warszawa, a potem grał przeciw GKS Katowice.");
+        let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert!(spans.contains(&"Legii Warszawa"), "{spans:?}");
+        // An adjective after a noun is no town, and a longer name is not cut.
+        assert!(orgs("Wspominał Powstanie Warszawskie.").is_empty());
+        let found = orgs("Pracował w zakładzie Huta Miedzi Głogów.");
+        assert!(
+            !found.iter().any(|(s, _)| s == "Miedzi Głogów"),
+            "{found:?}"
+        );
     }
 }
