@@ -75,6 +75,10 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     out.extend(after_kind);
     let clubs = sports_clubs(text, words, &out);
     out.extend(clubs);
+    let foreign = foreign_names(text, words, &out);
+    out.extend(foreign);
+    out.iter_mut()
+        .for_each(|span| take_company_suffix(text, span));
     out.sort_by_key(|s| s.start);
     out
 }
@@ -209,6 +213,99 @@ fn sports_clubs(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Head words of organizations named in English: "Amnesty International", "European
+/// Research Council", "University of Cambridge", "China Northwest Airlines".
+const ENGLISH_HEADS: &[&str] = &[
+    "University",
+    "College",
+    "Institute",
+    "Council",
+    "Commission",
+    "Committee",
+    "Agency",
+    "Association",
+    "Society",
+    "Foundation",
+    "Company",
+    "Corporation",
+    "Group",
+    "Records",
+    "Theatre",
+    "Theater",
+    "Museum",
+    "Party",
+    "Federation",
+    "League",
+    "Airlines",
+    "Airways",
+    "Technologies",
+    "Press",
+    "International",
+    "Holding",
+    "Laboratory",
+    "United",
+    "Service",
+    "Unit",
+    "Board",
+    "Bank",
+    "Studios",
+    "Entertainment",
+    "Pictures",
+    "Network",
+    "Inc",
+    "Ltd",
+];
+
+/// Words that join the capitalised words of an English name.
+const ENGLISH_JOINERS: &[&str] = &["of", "and", "for", "&"];
+
+fn foreign_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let english_capital = |w: &Word| is_capitalized(w.text) && w.text.is_ascii();
+        let mut last = i;
+        let mut has_head = false;
+        while last < words.len() && last < i + 6 {
+            let w = &words[last];
+            let joiner = last > i && ENGLISH_JOINERS.contains(&w.text);
+            if !(english_capital(w) || joiner) || (last > i && !joined(text, &words[last - 1], w)) {
+                break;
+            }
+            has_head |= ENGLISH_HEADS.contains(&w.text);
+            last += 1;
+        }
+        // Back off joiners at the end ("… Council and").
+        while last > i + 1 && ENGLISH_JOINERS.contains(&words[last - 1].text) {
+            last -= 1;
+        }
+        let (start, end) = (words[i].start, words[last.max(i + 1) - 1].end);
+        let taken = found.iter().any(|f| f.start < end && start < f.end);
+        if has_head && last >= i + 2 && !taken {
+            out.push(Span {
+                kind: EntityType::Organization,
+                start,
+                end,
+                lemma: text[start..end].to_string(),
+                value: None,
+                note: Some("English name".into()),
+            });
+        }
+        i = last.max(i + 1);
+    }
+    out
+}
+
+/// "PZU SA", "Rafineria Gdańska SA": the company form belongs to the name.
+fn take_company_suffix(text: &str, span: &mut Span) {
+    let rest = &text[span.end..];
+    if let Some(after) = rest.strip_prefix(" SA") {
+        if !after.starts_with(char::is_alphanumeric) {
+            span.end += 3;
+        }
+    }
 }
 
 /// A capitalised word that reads as a brand, not as a person, place or common word.
@@ -480,8 +577,10 @@ fn in_capitals_run(text: &str, words: &[Word], w: &Word) -> bool {
     let Some(i) = index_at(words, w.start, false) else {
         return false;
     };
-    let capitals =
-        |x: &Word| x.text.chars().count() >= 2 && x.text.chars().all(|c| !c.is_lowercase());
+    // "PZU SA": a company form is no headline.
+    let capitals = |x: &Word| {
+        x.text != "SA" && x.text.chars().count() >= 2 && x.text.chars().all(|c| !c.is_lowercase())
+    };
     let before = i
         .checked_sub(1)
         .map(|j| &words[j])
@@ -514,7 +613,7 @@ fn letters_in_order(acronym: &str, initials: &str) -> bool {
 /// Kinds of sports clubs written as an acronym before the club's name.
 const CLUB_KINDS: &[&str] = &[
     "KS", "MKS", "LKS", "GKS", "UKS", "LZS", "EKS", "SPS", "MKP", "RKS", "AZS", "WKS", "ZKS",
-    "OKS", "KKS", "MUKS", "SKS", "ULKS", "GLKS", "TKKF", "MLKS",
+    "OKS", "KKS", "MUKS", "SKS", "ULKS", "GLKS", "TKKF", "MLKS", "FC", "AC", "SC", "CF", "SV",
 ];
 
 /// An acronym with the name written after it: a quoted name ("GOK „Sezam”"), and for a
@@ -705,5 +804,18 @@ mod tests {
             !found.iter().any(|(s, _)| s == "Miedzi Głogów"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn english_names_company_forms_and_foreign_clubs() {
+        let spans = |t: &str| orgs(t).into_iter().map(|(s, _)| s).collect::<Vec<_>>();
+        assert_eq!(
+            spans("Studiował na University of Cambridge w Anglii."),
+            ["University of Cambridge"]
+        );
+        assert_eq!(spans("Grał w FC Utrecht przez dwa sezony."), ["FC Utrecht"]);
+        assert_eq!(spans("Umowę podpisało PZU SA w piątek."), ["PZU SA"]);
+        // Capitalised English words without a head are no organization.
+        assert!(spans("Zagrali utwór Time After Time na bis.").is_empty());
     }
 }
