@@ -53,6 +53,8 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     let from_lexicon = lexicon_names(text, words, &out);
     out.extend(from_lexicon);
     out.extend(titled(text, words, &out));
+    let sacred = sacred_names(text, words, &out);
+    out.extend(sacred);
     let later = later_mentions(words, &out);
     out.extend(later);
     let surnames = lone_surnames(text, words, &out);
@@ -61,6 +63,7 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     out.extend(first_names);
     let initialled = initialled(text, words, &out);
     out.extend(initialled);
+
     out.sort_by_key(|s| s.start);
     out.iter_mut().for_each(|span| widen(text, words, span));
     out.dedup_by(|b, a| a.end >= b.end && b.start >= a.start);
@@ -346,6 +349,61 @@ fn lexicon_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     out
 }
 
+/// God and Christ are persons in the NKJP typology: (lemma, forms).
+const SACRED: &[(&str, &[&str])] = &[
+    ("Bóg", &["Bóg", "Boga", "Bogu", "Bogiem"]),
+    (
+        "Jezus",
+        &["Jezus", "Jezusa", "Jezusowi", "Jezusem", "Jezusie"],
+    ),
+    (
+        "Chrystus",
+        &[
+            "Chrystus",
+            "Chrystusa",
+            "Chrystusowi",
+            "Chrystusem",
+            "Chrystusie",
+        ],
+    ),
+];
+
+/// "Jezusa Chrystusa" is one name; "Boga" one too.
+fn sacred_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let lemma_of = |w: &Word| {
+        SACRED
+            .iter()
+            .find(|(_, forms)| forms.contains(&w.text))
+            .map(|(l, _)| *l)
+    };
+    let mut out: Vec<Span> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let Some(lemma) = lemma_of(&words[i]).filter(|_| !overlaps(found, &words[i])) else {
+            i += 1;
+            continue;
+        };
+        let christ = words
+            .get(i + 1)
+            .filter(|n| lemma == "Jezus" && joined(text, &words[i], n))
+            .filter(|n| lemma_of(n) == Some("Chrystus"));
+        let (end, lemma) = match christ {
+            Some(n) => (n.end, "Jezus Chrystus"),
+            None => (words[i].end, lemma),
+        };
+        out.push(Span {
+            kind: EntityType::Person,
+            start: words[i].start,
+            end,
+            lemma: lemma.to_string(),
+            value: None,
+            note: None,
+        });
+        i += if christ.is_some() { 2 } else { 1 };
+    }
+    out
+}
+
 /// Names written with initials: "J. Ostrowski" (a surname-like word after an initial),
 /// "Jakub B." (a first name before one) and an interview's speaker, "A. W.:".
 fn initialled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
@@ -409,6 +467,16 @@ fn lone_first_names(words: &[Word], found: &[Span]) -> Vec<Span> {
             continue;
         }
         let readings = lexicon::analyse(w.text);
+        // A name of our own list that is no common word ("Adam", "Zofia") is a person even
+        // where SGJP also knows a village of that name.
+        let listed = names::first_name(w.text)
+            .filter(|_| !readings.iter().any(|a| a.class == WordClass::Common));
+        if let Some(form) = listed {
+            if !HONORIFICS.contains(&form.lemma) {
+                out.push(one_word(w, form.lemma.to_string(), "first name"));
+            }
+            continue;
+        }
         if !only_personal(&readings) {
             continue;
         }
@@ -656,5 +724,17 @@ mod tests {
         );
         // A lone capital and full stop before a common word is no initial.
         assert!(spans("Zobacz punkt B. Dalej jest las.").is_empty());
+    }
+
+    #[test]
+    fn listed_first_names_alone_and_sacred_names() {
+        let spans = |t: &str| persons(t).into_iter().map(|(s, _)| s).collect::<Vec<_>>();
+        assert_eq!(spans("Wtedy Zofia twierdzi, że nie wiedziała."), ["Zofia"]);
+        assert_eq!(
+            spans("Modlili się do Jezusa Chrystusa i Boga."),
+            ["Jezusa Chrystusa", "Boga"]
+        );
+        // A feast is no person.
+        assert!(spans("Życzymy wesołych Świąt Bożego Narodzenia.").is_empty());
     }
 }
