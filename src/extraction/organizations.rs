@@ -541,8 +541,16 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
             // Defined in this document: linked to the full name. Otherwise an acronym in
             // capitals is still most often an institution (SLD, NATO, GOPS), unless it is a
             // word set in capitals ("UWAGA", "KONKURS", "RAJD" in a headline).
+            let known = KNOWN_ACRONYMS.iter().find(|(a, _)| *a == core);
             let (lemma, note) = match defined.iter().find(|(a, _)| a == core) {
                 Some((_, full)) => (full.clone(), Some(format!("acronym of {full}"))),
+                None if known.is_some() => {
+                    let full = known.map_or("", |(_, f)| *f);
+                    (
+                        full.to_string(),
+                        Some(format!("acronym of {full} (common)")),
+                    )
+                }
                 None if is_word_in_capitals(core) || in_capitals_run(text, words, w) => {
                     return None
                 }
@@ -556,17 +564,79 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
                 }
                 return Some(named);
             }
+            // "GBP w Jaśle z/s w Szebniach": an institution's acronym takes its place.
+            let tail_end = (lemma != core)
+                .then(|| location_tail(text, words, w))
+                .flatten()
+                .unwrap_or(w.end);
             Some(Span {
                 kind: EntityType::Organization,
                 start: w.start,
-                end: w.end,
-                lemma,
+                end: tail_end,
+                lemma: format!("{lemma}{}", &text[w.end..tail_end]),
                 value: None,
                 note,
             })
         })
         .chain(solo_institutions(words, spans))
         .collect()
+}
+
+/// Acronyms of the institutions local announcements name most, standing for one name
+/// each (facts; "MDK" or "UM" stand for two and are left out). A document that spells an
+/// acronym out itself wins over this list.
+const KNOWN_ACRONYMS: &[(&str, &str)] = &[
+    ("GBP", "Gminna Biblioteka Publiczna"),
+    ("MBP", "Miejska Biblioteka Publiczna"),
+    ("MGBP", "Miejsko-Gminna Biblioteka Publiczna"),
+    ("PBP", "Powiatowa Biblioteka Publiczna"),
+    ("WBP", "Wojewódzka Biblioteka Publiczna"),
+    ("GOK", "Gminny Ośrodek Kultury"),
+    ("MOK", "Miejski Ośrodek Kultury"),
+    ("MGOK", "Miejsko-Gminny Ośrodek Kultury"),
+    ("GCK", "Gminne Centrum Kultury"),
+    ("GOPS", "Gminny Ośrodek Pomocy Społecznej"),
+    ("MOPS", "Miejski Ośrodek Pomocy Społecznej"),
+    ("OSP", "Ochotnicza Straż Pożarna"),
+    ("KGW", "Koło Gospodyń Wiejskich"),
+    ("UG", "Urząd Gminy"),
+    ("ZS", "Zespół Szkół"),
+    ("LO", "Liceum Ogólnokształcące"),
+    ("DKK", "Dyskusyjny Klub Książki"),
+    ("UTW", "Uniwersytet Trzeciego Wieku"),
+    ("LGD", "Lokalna Grupa Działania"),
+    ("PUP", "Powiatowy Urząd Pracy"),
+    ("PAFW", "Polsko-Amerykańska Fundacja Wolności"),
+    ("FRSI", "Fundacja Rozwoju Społeczeństwa Informacyjnego"),
+    ("NCK", "Narodowe Centrum Kultury"),
+    ("MKiDN", "Ministerstwo Kultury i Dziedzictwa Narodowego"),
+    ("ZHP", "Związek Harcerstwa Polskiego"),
+    ("PCK", "Polski Czerwony Krzyż"),
+];
+
+/// The end of a " w X" / " we X" place after word `w`, with a "z/s w Y" seat after it.
+fn location_tail(text: &str, words: &[Word], w: &Word) -> Option<usize> {
+    let i = index_at(words, w.start, false)?;
+    let place_after = |k: usize| -> Option<usize> {
+        let (prep, place) = (words.get(k)?, words.get(k + 1)?);
+        let here = if k == i + 1 { w } else { &words[k - 1] };
+        (matches!(prep.text, "w" | "we")
+            && joined(text, here, prep)
+            && joined(text, prep, place)
+            && is_capitalized(place.text)
+            && acronym_core(place.text).is_none())
+        .then_some(k + 1)
+    };
+    let mut last = place_after(i + 1)?;
+    // "z/s w Szebniach": the seat, as in the full names.
+    if words.get(last + 1).is_some_and(|z| z.text == "z")
+        && text[words[last + 1].end..].starts_with("/s ")
+    {
+        if let Some(seat) = place_after(last + 3) {
+            last = seat;
+        }
+    }
+    Some(words[last].end)
 }
 
 /// A short word in a headline set in capitals ("NIE MA CZEGO SIĘ BAĆ"): the lexicon knows
@@ -817,5 +887,22 @@ mod tests {
         assert_eq!(spans("Umowę podpisało PZU SA w piątek."), ["PZU SA"]);
         // Capitalised English words without a head are no organization.
         assert!(spans("Zagrali utwór Time After Time na bis.").is_empty());
+    }
+
+    #[test]
+    fn common_acronyms_are_spelled_out_with_their_place() {
+        let found = orgs("Zaprasza GBP w Jaśle z/s w Szebniach oraz OSP.");
+        assert_eq!(
+            found,
+            [
+                (
+                    "GBP w Jaśle z/s w Szebniach".to_string(),
+                    "Gminna Biblioteka Publiczna w Jaśle z/s w Szebniach".to_string()
+                ),
+                ("OSP".to_string(), "Ochotnicza Straż Pożarna".to_string()),
+            ]
+        );
+        // An acronym the list does not know keeps only itself.
+        assert_eq!(orgs("Dyrektor PZU w Pile.")[0].0, "PZU");
     }
 }
