@@ -40,6 +40,7 @@ const HOUR_WORDS: &[(&str, u32)] = &[
 
 struct Patterns {
     hour_only: Regex,
+    hour_word: Regex,
     century: Regex,
     decade: Regex,
     month_word: Regex,
@@ -64,6 +65,7 @@ fn patterns() -> &'static Patterns {
         let months = month_pattern();
         let re = |s: String| Regex::new(&s).expect("static date regex");
         Patterns {
+            hour_word: re(r"(?i)\b(?P<pre>wpół\s+do|o|od|do|około|przed|po)\s(?P<w>\p{L}{4,14}ej|północy|północą)\b".into()),
             hour_only: re(r"(?i:godz\.|godzina|godzinie|godziny|godzin[eę])\s?(?:(?P<h>[01]?\d|2[0-3])(?-u:\b)(?:[.:]\s?\d)?|(?P<word>\w+(?:ej|ą|a)))".into()),
             century: re(r"(?-u:\b)(?:(?P<r1>[IVXLC]{1,6})\s+(?i:wieku|wiek|wiekiem|w\.)|(?i:wiek|wieku)\s+(?P<r2>[IVXLC]{1,6})(?-u:\b))".into()),
             decade: re(r"(?i:lat|latach|latami|l\.)\s+(?:(?P<num>[2-9]0)\.|(?P<word>\w+ych))".into()),
@@ -154,9 +156,72 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
             times.push(s);
         }
     }
+    for c in p.hour_word.captures_iter(text) {
+        let span = hour_word(text, &c, &dates);
+        if let Some(s) = span.filter(|s| !times.iter().any(|t| t.start < s.end && s.start < t.end))
+        {
+            times.push(s);
+        }
+    }
     dates.extend(times);
     dates.sort_by_key(|s| s.start);
     dates
+}
+
+/// Parts of the day after an hour: (words, hours added to a morning hour).
+const PARTS_OF_DAY: &[(&str, u32)] = &[
+    ("rano", 0),
+    ("nad ranem", 0),
+    ("w nocy", 0),
+    ("po południu", 12),
+    ("wieczorem", 12),
+];
+
+/// "o piątej", "od dziewiątej rano", "wpół do dziesiątej", "o północy": an hour written as a
+/// word after a preposition. Only where nothing but the part of the day or punctuation
+/// follows: "po drugiej stronie", "do trzeciej klasy" are no times.
+fn hour_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
+    let (pre, w) = (c.name("pre")?, c.name("w")?);
+    let word = w.as_str().to_lowercase();
+    let hour = if word.starts_with("półno") {
+        0
+    } else {
+        HOUR_WORDS
+            .iter()
+            .rev()
+            .find(|(stem, _)| word.starts_with(stem))?
+            .1
+    };
+    let rest = &text[w.end()..];
+    let part = PARTS_OF_DAY.iter().find(|(p, _)| {
+        rest.strip_prefix(' ')
+            .and_then(|r| r.strip_prefix(p))
+            .is_some_and(|after| !after.starts_with(char::is_alphabetic))
+    });
+    let ends = rest
+        .trim_start_matches(' ')
+        .starts_with(|ch: char| !ch.is_alphanumeric())
+        || rest.trim().is_empty();
+    // "z jednej dzielnicy do drugiej": "first" and "second" after "od"/"do" are most often
+    // an ordinal standing for a noun, unless the part of the day says otherwise.
+    let ordinal = matches!(hour, 1 | 2)
+        && part.is_none()
+        && matches!(pre.as_str().to_lowercase().as_str(), "od" | "do");
+    if (part.is_none() && !ends) || ordinal {
+        return None;
+    }
+    let end = w.end() + part.map_or(0, |(p, _)| 1 + p.len());
+    let hour = hour + part.map_or(0, |(_, shift)| if hour < 12 { *shift } else { 0 });
+    let half_to = pre.as_str().to_lowercase().starts_with("wpół");
+    let (start, hm) = if half_to {
+        (pre.start(), format!("{:02}:30", (hour + 23) % 24))
+    } else {
+        (w.start(), format!("{hour:02}:00"))
+    };
+    if dates.iter().any(|d| d.start < end && start < d.end) {
+        return None;
+    }
+    Some(time_span(text, dates, start, end, &hm))
 }
 
 fn date_span(c: &Captures, value: String, note: Option<&str>) -> Span {
