@@ -7,6 +7,7 @@ pub mod persons;
 pub mod places;
 pub mod programs;
 pub mod tokens;
+mod unheaded_orgs;
 
 use crate::record::{Document, Entity, EntityType};
 use crate::text_offsets::CharIndex;

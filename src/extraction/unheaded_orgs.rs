@@ -1,0 +1,307 @@
+//! Organizations named without a Polish head noun, which `organizations` finds by: a
+//! brand after a kind word in lower case ("firmy „Fructo”", "grupy Hey"), a club or firm
+//! with its town ("Legii Warszawa"), a name in English with its own head word ("University
+//! of Cambridge"), and the company form after any name ("PZU SA").
+
+use super::organizations::{looks_adjectival, opens_quote, quote_end};
+use super::tokens::{at_sentence_start, joined, Word};
+use super::Span;
+use crate::polish::inflection::org_head;
+use crate::polish::{acronym_core, gazetteer, is_acronym, is_capitalized};
+use crate::record::EntityType;
+
+/// All three kinds, none overlapping `found` (the names with a head noun and acronyms).
+pub(super) fn find(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let mut out = after_a_kind_word(text, words, found);
+    let taken: Vec<Span> = found.iter().chain(&out).cloned().collect();
+    out.extend(sports_clubs(text, words, &taken));
+    let taken: Vec<Span> = found.iter().chain(&out).cloned().collect();
+    out.extend(foreign_names(text, words, &taken));
+    out
+}
+
+/// Common nouns for a kind of organization, written in lower case before its name: "firmy
+/// „Fructo”", "spółki Agora", "grupy Hey". The name alone is the organization.
+const KIND_WORDS: &[&str] = &[
+    "firma",
+    "spółka",
+    "koncern",
+    "holding",
+    "konsorcjum",
+    "wytwórnia",
+    "wydawnictwo",
+    "grupa",
+    "zespół",
+    "klub",
+    "partia",
+    "agencja",
+    "bank",
+    "telewizja",
+    "stowarzyszenie",
+    "fundacja",
+    "stacja",
+    "kapela",
+    "orkiestra",
+    "chór",
+];
+
+fn after_a_kind_word(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for (i, pair) in words.windows(2).enumerate() {
+        let (kind, n) = (&pair[0], &pair[1]);
+        if !kind.text.starts_with(char::is_lowercase) || !is_capitalized(n.text) {
+            continue;
+        }
+        let is_kind = crate::polish::lexicon::analyse(kind.text)
+            .iter()
+            .any(|a| KIND_WORDS.contains(&a.lemma.as_str()));
+        if !is_kind || found.iter().any(|f| f.start < n.end && n.start < f.end) {
+            continue;
+        }
+        let span = if opens_quote(text, kind, n) {
+            let Some(last) = quote_end(text, words, i + 1) else {
+                continue;
+            };
+            let start = kind.end
+                + (text[kind.end..n.start].len() - text[kind.end..n.start].trim_start().len());
+            let end = words[last].end
+                + text[words[last].end..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            (start, end)
+        } else if joined(text, kind, n) && is_brand(n.text) {
+            (n.start, n.end)
+        } else {
+            continue;
+        };
+        out.push(Span {
+            kind: EntityType::Organization,
+            start: span.0,
+            end: span.1,
+            lemma: text[span.0..span.1].to_string(),
+            value: None,
+            note: Some(format!("after \"{}\"", kind.text)),
+        });
+    }
+    out
+}
+
+/// Sports clubs named by a word and their town in the nominative, whatever the case of the
+/// word: "Skry Bełchatów", "Wartą Działoszyn", "GTŻ Grudziądz" (the town alone would be
+/// read as a place in the wrong case).
+fn sports_clubs(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    use crate::polish::lexicon::{analyse, WordClass};
+    let mut out: Vec<Span> = Vec::new();
+    for (i, pair) in words.windows(2).enumerate() {
+        let (name, town) = (&pair[0], &pair[1]);
+        if !is_capitalized(name.text) || !joined(text, name, town) || !is_capitalized(town.text) {
+            continue;
+        }
+        // Two words on their own: not the tail of a longer name ("Huta Miedzi Głogów")
+        // nor followed by one ("Stargard Szczeciński", "Praga Południe").
+        let capital_at = |j: usize, a: &Word, b: &Word| {
+            joined(text, a, b) && words.get(j).is_some_and(|w| is_capitalized(w.text))
+        };
+        let longer = (i > 0 && capital_at(i - 1, &words[i - 1], name))
+            || words.get(i + 2).is_some_and(|n| capital_at(i + 2, town, n));
+        let town_readings = analyse(town.text);
+        let town_named = town_readings
+            .iter()
+            .any(|a| a.class == WordClass::Place && a.lemma == town.text);
+        // "Powstanie Warszawskie", "Bardzo Małe": an adjective, not a town.
+        let adjective = town_readings
+            .iter()
+            .any(|a| a.class == WordClass::Common && a.lemma.ends_with(['i', 'y']));
+        if longer || adjective || is_acronym(town.text) {
+            continue;
+        }
+        if !town_named
+            || found
+                .iter()
+                .chain(&out)
+                .any(|f| f.start < town.end && name.start < f.end)
+        {
+            continue;
+        }
+        let readings = analyse(name.text);
+        let placelike = gazetteer::lookup(name.text).is_some()
+            || readings.iter().any(|a| {
+                matches!(
+                    a.class,
+                    WordClass::Place | WordClass::FirstName | WordClass::Surname
+                )
+            });
+        let word_like = !placelike
+            && crate::polish::names::first_name(name.text).is_none()
+            && org_head(name.text).is_none()
+            && !looks_adjectival(name.text)
+            && !(at_sentence_start(text, name)
+                && readings.iter().any(|a| a.class == WordClass::Common));
+        if acronym_core(name.text).is_some() || word_like {
+            out.push(Span {
+                kind: EntityType::Organization,
+                start: name.start,
+                end: town.end,
+                lemma: text[name.start..town.end].to_string(),
+                value: None,
+                note: Some("club and town".into()),
+            });
+        }
+    }
+    out
+}
+
+/// Head words of organizations named in English: "Amnesty International", "European
+/// Research Council", "University of Cambridge", "China Northwest Airlines".
+const ENGLISH_HEADS: &[&str] = &[
+    "University",
+    "College",
+    "Institute",
+    "Council",
+    "Commission",
+    "Committee",
+    "Agency",
+    "Association",
+    "Society",
+    "Foundation",
+    "Company",
+    "Corporation",
+    "Group",
+    "Records",
+    "Theatre",
+    "Theater",
+    "Museum",
+    "Party",
+    "Federation",
+    "League",
+    "Airlines",
+    "Airways",
+    "Technologies",
+    "Press",
+    "International",
+    "Holding",
+    "Laboratory",
+    "United",
+    "Service",
+    "Unit",
+    "Board",
+    "Bank",
+    "Studios",
+    "Entertainment",
+    "Pictures",
+    "Network",
+    "Inc",
+    "Ltd",
+];
+
+/// Words that join the capitalised words of an English name.
+const ENGLISH_JOINERS: &[&str] = &["of", "and", "for", "&"];
+
+fn foreign_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let english_capital = |w: &Word| is_capitalized(w.text) && w.text.is_ascii();
+        let mut last = i;
+        let mut has_head = false;
+        while last < words.len() && last < i + 6 {
+            let w = &words[last];
+            let joiner = last > i && ENGLISH_JOINERS.contains(&w.text);
+            if !(english_capital(w) || joiner) || (last > i && !joined(text, &words[last - 1], w)) {
+                break;
+            }
+            has_head |= ENGLISH_HEADS.contains(&w.text);
+            last += 1;
+        }
+        // Back off joiners at the end ("… Council and").
+        while last > i + 1 && ENGLISH_JOINERS.contains(&words[last - 1].text) {
+            last -= 1;
+        }
+        let (start, end) = (words[i].start, words[last.max(i + 1) - 1].end);
+        let taken = found.iter().any(|f| f.start < end && start < f.end);
+        if has_head && last >= i + 2 && !taken {
+            out.push(Span {
+                kind: EntityType::Organization,
+                start,
+                end,
+                lemma: text[start..end].to_string(),
+                value: None,
+                note: Some("English name".into()),
+            });
+        }
+        i = last.max(i + 1);
+    }
+    out
+}
+
+/// "PZU SA", "Rafineria Gdańska SA": the company form belongs to the name.
+pub(super) fn take_company_suffix(text: &str, span: &mut Span) {
+    let rest = &text[span.end..];
+    if let Some(after) = rest.strip_prefix(" SA") {
+        if !after.starts_with(char::is_alphanumeric) {
+            span.end += 3;
+        }
+    }
+}
+
+/// A capitalised word that reads as a brand, not as a person, place or common word.
+fn is_brand(word: &str) -> bool {
+    use crate::polish::lexicon::analyse;
+    acronym_core(word).is_none()
+        && gazetteer::lookup(word).is_none()
+        && crate::polish::names::first_name(word).is_none()
+        && analyse(word).iter().all(|a| a.guessed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extraction::tokens::words;
+
+    fn orgs(text: &str) -> Vec<(String, String)> {
+        crate::extraction::organizations::find(text, &words(text))
+            .into_iter()
+            .map(|s| (text[s.start..s.end].to_string(), s.lemma))
+            .collect()
+    }
+
+    #[test]
+    fn inflected_and_mixed_case_acronyms_and_names_after_a_kind_word() {
+        let found = orgs("Dyrektor WPEC-u mówi, że PiS i PSL się spierają.");
+        let lemmas: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(lemmas, ["WPEC", "PiS", "PSL"]);
+        let found = orgs("Właściciel firmy „Fructo” i płyta grupy Hey.");
+        let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(spans, ["„Fructo”", "Hey"]);
+        // A person after a kind word is no brand.
+        assert!(orgs("Wystąpił zespół Anny, a chór Kraków.").is_empty());
+    }
+
+    #[test]
+    fn sports_clubs_with_their_town() {
+        let found = orgs("Przeszedł do Legii Warszawa, a potem grał przeciw GKS Katowice.");
+        let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert!(spans.contains(&"Legii Warszawa"), "{spans:?}");
+        // An adjective after a noun is no town, and a longer name is not cut.
+        assert!(orgs("Wspominał Powstanie Warszawskie.").is_empty());
+        let found = orgs("Pracował w zakładzie Huta Miedzi Głogów.");
+        assert!(
+            !found.iter().any(|(s, _)| s == "Miedzi Głogów"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn english_names_company_forms_and_foreign_clubs() {
+        let spans = |t: &str| orgs(t).into_iter().map(|(s, _)| s).collect::<Vec<_>>();
+        assert_eq!(
+            spans("Studiował na University of Cambridge w Anglii."),
+            ["University of Cambridge"]
+        );
+        assert_eq!(spans("Grał w FC Utrecht przez dwa sezony."), ["FC Utrecht"]);
+        assert_eq!(spans("Umowę podpisało PZU SA w piątek."), ["PZU SA"]);
+        // Capitalised English words without a head are no organization.
+        assert!(spans("Zagrali utwór Time After Time na bis.").is_empty());
+    }
+}
