@@ -256,7 +256,6 @@ fn is_brand(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::extraction::tokens::words;
 
     fn orgs(text: &str) -> Vec<(String, String)> {
