@@ -369,6 +369,13 @@ fn is_gmina_word(w: &str) -> bool {
             | "sołectwie"
             | "wsi"
             | "wieś"
+            | "osiedle"
+            | "osiedla"
+            | "osiedlu"
+            | "osiedlem"
+            | "dzielnica"
+            | "dzielnicy"
+            | "dzielnicę"
     )
 }
 
@@ -620,5 +627,6 @@ mod tests {
             lemmas("Przyznawana w Hamburgu Nagroda trafiła do nas."),
             ["Hamburg"]
         );
+        assert_eq!(lemmas("Szkoła przy osiedlu Rubinkowo."), ["Rubinkowo"]);
     }
 }
