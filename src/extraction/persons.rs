@@ -99,8 +99,11 @@ fn widen(text: &str, words: &[Word], span: &mut Span) {
             end = next.end + 1;
             break;
         }
-        let double =
-            matches!(gap, " - " | " – ") && is_surname(next.text) && could_be_a_name(next.text);
+        // "Jerzy Lewandowski - Kierownik Oddziału": a title after a dash is no second surname.
+        let double = matches!(gap, " - " | " – ")
+            && is_surname(next.text)
+            && could_be_a_name(next.text)
+            && !lexicon::known_only_as(next.text, WordClass::Common);
         let name = gap == " " && (is_unknown_name(next.text) || is_regnal_number(next.text));
         if !(double || name) {
             break;
@@ -724,6 +727,11 @@ mod tests {
         );
         // A lone capital and full stop before a common word is no initial.
         assert!(spans("Zobacz punkt B. Dalej jest las.").is_empty());
+        // A title after a dash is no second surname.
+        assert_eq!(
+            spans("Mówił p. Jerzy Lewandowski - Kierownik Oddziału."),
+            ["Jerzy Lewandowski"]
+        );
     }
 
     #[test]

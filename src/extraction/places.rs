@@ -436,17 +436,12 @@ fn place_at(
 /// "w Ciebie" written with a capital are no places (SGJP lists villages as places, so a
 /// village named like a noun still has its place reading).
 fn only_common(word: &str) -> bool {
-    only_class(word, WordClass::Common)
+    lexicon::known_only_as(word, WordClass::Common)
 }
 
 /// Every reading the lexicon has (there is one at least) is a place, none guessed.
 fn only_place(word: &str) -> bool {
-    only_class(word, WordClass::Place)
-}
-
-fn only_class(word: &str, class: WordClass) -> bool {
-    let readings = lexicon::analyse(word);
-    !readings.is_empty() && readings.iter().all(|a| a.class == class && !a.guessed)
+    lexicon::known_only_as(word, WordClass::Place)
 }
 
 fn is_place_word(w: &str) -> bool {

@@ -229,6 +229,13 @@ pub fn is_known(word: &str) -> bool {
     LEXICON.forms.contains_key(word.to_lowercase().as_bytes())
 }
 
+/// The lexicon knows the word, and only in `class` ("Kierownik" only as a common word,
+/// "Grenoble" only as a place); a guess does not count.
+pub fn known_only_as(word: &str, class: WordClass) -> bool {
+    let readings = analyse(word);
+    !readings.is_empty() && readings.iter().all(|a| a.class == class && !a.guessed)
+}
+
 /// The guesser's reading of a word, by the longest suffix it has a rule for.
 pub fn guess(word: &str) -> Option<Analysis> {
     let lower = word.to_lowercase();
