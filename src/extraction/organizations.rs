@@ -613,6 +613,14 @@ mod tests {
     }
 
     #[test]
+    fn heads_of_state_and_military_institutions() {
+        let found =
+            orgs("Był szefem Sztabu Generalnego i pracował w Ambasadzie Polskiej w Paryżu.");
+        let lemmas: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(lemmas, ["Sztab Generalny", "Ambasada Polska w Paryżu"]);
+    }
+
+    #[test]
     fn common_acronyms_are_spelled_out_with_their_place() {
         let found = orgs("Zaprasza GBP w Jaśle z/s w Szebniach oraz OSP.");
         assert_eq!(

@@ -594,6 +594,97 @@ pub const ORG_HEADS: &[(&str, NounGender, &[&str])] = &[
         NounGender::Masculine,
         &["Parlamentu", "Parlamentowi", "Parlamentem", "Parlamencie"],
     ),
+    (
+        "Sztab",
+        NounGender::Masculine,
+        &["Sztabu", "Sztabowi", "Sztabem", "Sztabie"],
+    ),
+    (
+        "Oddział",
+        NounGender::Masculine,
+        &["Oddziału", "Oddziałowi", "Oddziałem", "Oddziale"],
+    ),
+    (
+        "Dowództwo",
+        NounGender::Neuter,
+        &["Dowództwa", "Dowództwu", "Dowództwem", "Dowództwie"],
+    ),
+    (
+        "Marynarka",
+        NounGender::Feminine,
+        &["Marynarki", "Marynarce", "Marynarkę", "Marynarką"],
+    ),
+    ("Armia", NounGender::Feminine, &["Armii", "Armię", "Armią"]),
+    (
+        "Pułk",
+        NounGender::Masculine,
+        &["Pułku", "Pułkowi", "Pułkiem"],
+    ),
+    (
+        "Dywizja",
+        NounGender::Feminine,
+        &["Dywizji", "Dywizję", "Dywizją"],
+    ),
+    (
+        "Brygada",
+        NounGender::Feminine,
+        &["Brygady", "Brygadzie", "Brygadę", "Brygadą"],
+    ),
+    (
+        "Fabryka",
+        NounGender::Feminine,
+        &["Fabryki", "Fabryce", "Fabrykę", "Fabryką"],
+    ),
+    (
+        "Elektrownia",
+        NounGender::Feminine,
+        &["Elektrowni", "Elektrownię", "Elektrownią"],
+    ),
+    (
+        "Rafineria",
+        NounGender::Feminine,
+        &["Rafinerii", "Rafinerię", "Rafinerią"],
+    ),
+    (
+        "Ambasada",
+        NounGender::Feminine,
+        &["Ambasady", "Ambasadzie", "Ambasadę", "Ambasadą"],
+    ),
+    (
+        "Konsulat",
+        NounGender::Masculine,
+        &["Konsulatu", "Konsulatowi", "Konsulatem", "Konsulacie"],
+    ),
+    (
+        "Uczelnia",
+        NounGender::Feminine,
+        &["Uczelni", "Uczelnię", "Uczelnią"],
+    ),
+    (
+        "Episkopat",
+        NounGender::Masculine,
+        &["Episkopatu", "Episkopatowi", "Episkopatem", "Episkopacie"],
+    ),
+    (
+        "Bractwo",
+        NounGender::Neuter,
+        &["Bractwa", "Bractwu", "Bractwem", "Bractwie"],
+    ),
+    (
+        "Komisariat",
+        NounGender::Masculine,
+        &[
+            "Komisariatu",
+            "Komisariatowi",
+            "Komisariatem",
+            "Komisariacie",
+        ],
+    ),
+    (
+        "Sekcja",
+        NounGender::Feminine,
+        &["Sekcji", "Sekcję", "Sekcją"],
+    ),
 ];
 
 /// Institutions that are named by their head noun alone.
