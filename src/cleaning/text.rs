@@ -6,6 +6,7 @@ use super::boilerplate::is_boilerplate_line;
 use super::metadata::date_stamp;
 use crate::record::{Metadata, Sourced};
 use regex::Regex;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 pub struct CleanText {
@@ -71,15 +72,31 @@ fn split_paragraphs(lines: &[&str]) -> Vec<String> {
 fn drop_repeated_lead(paragraphs: Vec<String>) -> Vec<String> {
     let n = paragraphs.len();
     let mut keep = vec![true; n];
+    // Each paragraph is squeezed once, not once per earlier paragraph compared with it.
+    let squeezed: Vec<String> = paragraphs.iter().map(|p| squeeze(p)).collect();
+    // A paragraph that contains a lead contains each of the lead's inner words as a whole
+    // word: only paragraphs holding the lead's rarest inner word are searched, so a dump
+    // of thousands of paragraphs is not compared pair by pair.
+    let mut holding: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, p) in squeezed.iter().enumerate() {
+        for w in p.split(' ').collect::<HashSet<_>>() {
+            holding.entry(w).or_default().push(j);
+        }
+    }
     for i in 0..n {
-        let lead = paragraphs[i].trim();
-        if lead.chars().count() < 40 {
+        if paragraphs[i].trim().chars().count() < 40 {
             continue;
         }
-        let lead = squeeze(lead);
-        if paragraphs[i + 1..].iter().any(|later| {
-            let later = squeeze(later);
-            later.contains(&lead) && later.len() > lead.len()
+        let lead = &squeezed[i];
+        let words: Vec<&str> = lead.split(' ').collect();
+        let inner = words.get(1..words.len().saturating_sub(1)).unwrap_or(&[]);
+        let candidates: Vec<usize> = match inner.iter().min_by_key(|w| holding[**w].len()) {
+            Some(w) => holding[*w].iter().copied().filter(|&j| j > i).collect(),
+            None => (i + 1..n).collect(),
+        };
+        if candidates.into_iter().any(|j| {
+            let later = &squeezed[j];
+            later.len() > lead.len() && later.contains(lead.as_str())
         }) {
             keep[i] = false;
         }

@@ -4,7 +4,7 @@
 //! publication date: "br." is the publication year, a bare date the year that puts it
 //! closest to the publication. Times ("o godzinie 14.00") attach to the date they follow.
 
-use super::Span;
+use super::{overlaps_any, Span};
 use crate::calendar::Date;
 use crate::polish::months::{month_number, month_pattern, roman_month};
 use crate::record::EntityType;
@@ -97,7 +97,7 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     let mut dates: Vec<Span> = Vec::new();
     let push = |span: Option<Span>, out: &mut Vec<Span>| {
         if let Some(s) = span {
-            if !out.iter().any(|o| o.start < s.end && s.start < o.end) {
+            if !overlaps_any(out, s.start, s.end) {
                 out.push(s);
             }
         }
@@ -149,17 +149,17 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
         push(year(text, &c), &mut dates);
     }
     let mut times = find_times(text, &dates);
-    for c in p.hour_only.captures_iter(text) {
-        let span = hour_only(text, &c, &dates);
-        if let Some(s) = span.filter(|s| !times.iter().any(|t| t.start < s.end && s.start < t.end))
-        {
-            times.push(s);
-        }
-    }
-    for c in p.hour_word.captures_iter(text) {
-        let span = hour_word(text, &c, &dates);
-        if let Some(s) = span.filter(|s| !times.iter().any(|t| t.start < s.end && s.start < t.end))
-        {
+    // Full hours ("godz. 21") and hours as words ("o piątej") where no time was found.
+    let hours = p
+        .hour_only
+        .captures_iter(text)
+        .filter_map(|c| hour_only(text, &c, &dates));
+    let words = p
+        .hour_word
+        .captures_iter(text)
+        .filter_map(|c| hour_word(text, &c, &dates));
+    for s in hours.chain(words) {
+        if !overlaps_any(&times, s.start, s.end) {
             times.push(s);
         }
     }
@@ -181,7 +181,7 @@ const PARTS_OF_DAY: &[(&str, u32)] = &[
 /// word after a preposition. Only where nothing but the part of the day or punctuation
 /// follows: "po drugiej stronie", "do trzeciej klasy" are no times.
 fn hour_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
-    let (pre, w) = (c.name("pre")?, c.name("w")?);
+    let (before, w) = (c.name("pre")?, c.name("w")?);
     let word = w.as_str().to_lowercase();
     let hour = if word.starts_with("półno") {
         0
@@ -204,21 +204,19 @@ fn hour_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
         || rest.trim().is_empty();
     // "z jednej dzielnicy do drugiej": "first" and "second" after "od"/"do" are most often
     // an ordinal standing for a noun, unless the part of the day says otherwise.
-    let ordinal = matches!(hour, 1 | 2)
-        && part.is_none()
-        && matches!(pre.as_str().to_lowercase().as_str(), "od" | "do");
+    let pre = before.as_str().to_lowercase();
+    let ordinal = matches!(hour, 1 | 2) && part.is_none() && matches!(pre.as_str(), "od" | "do");
     if (part.is_none() && !ends) || ordinal {
         return None;
     }
     let end = w.end() + part.map_or(0, |(p, _)| 1 + p.len());
     let hour = hour + part.map_or(0, |(_, shift)| if hour < 12 { *shift } else { 0 });
-    let half_to = pre.as_str().to_lowercase().starts_with("wpół");
-    let (start, hm) = if half_to {
-        (pre.start(), format!("{:02}:30", (hour + 23) % 24))
+    let (start, hm) = if pre.starts_with("wpół") {
+        (before.start(), format!("{:02}:30", (hour + 23) % 24))
     } else {
         (w.start(), format!("{hour:02}:00"))
     };
-    if dates.iter().any(|d| d.start < end && start < d.end) {
+    if overlaps_any(dates, start, end) {
         return None;
     }
     Some(time_span(text, dates, start, end, &hm))

@@ -23,6 +23,12 @@ pub struct Span {
     pub note: Option<String>,
 }
 
+/// True when one of `spans` shares a byte with `start..end`: the finders' test for a word
+/// or a candidate already claimed by an earlier finder.
+pub(crate) fn overlaps_any(spans: &[Span], start: usize, end: usize) -> bool {
+    spans.iter().any(|s| s.start < end && start < s.end)
+}
+
 /// Fills `doc.entities` from `doc.text`, using the publication date to resolve years.
 pub fn annotate(doc: &mut Document) {
     doc.entities = entities(&doc.text, doc.published_date());

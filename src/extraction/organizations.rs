@@ -134,14 +134,11 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         let w = words[k].text;
         // "z/s w Szebniach" (z siedzibą w): the seat is part of the name's tail.
         if w == "z" && text[words[k].end..].starts_with("/s") {
-            let seat = words.get(k + 2).zip(words.get(k + 3));
-            if let Some((prep, place)) = seat {
-                if matches!(prep.text, "w" | "we") && is_capitalized(place.text) {
-                    in_tail = true;
-                    last = k + 3;
-                    k += 4;
-                    continue;
-                }
+            if let Some(seat) = seat_after(text, words, k) {
+                in_tail = true;
+                last = seat;
+                k = seat + 1;
+                continue;
             }
             break;
         }
@@ -303,16 +300,18 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
             // Defined in this document: linked to the full name. Otherwise an acronym in
             // capitals is still most often an institution (SLD, NATO, GOPS), unless it is a
             // word set in capitals ("UWAGA", "KONKURS", "RAJD" in a headline).
-            let known = KNOWN_ACRONYMS.iter().find(|(a, _)| *a == core);
-            let (lemma, note) = match defined.iter().find(|(a, _)| a == core) {
-                Some((_, full)) => (full.clone(), Some(format!("acronym of {full}"))),
-                None if known.is_some() => {
-                    let full = known.map_or("", |(_, f)| *f);
-                    (
-                        full.to_string(),
-                        Some(format!("acronym of {full} (common)")),
-                    )
-                }
+            let spelled_out = defined
+                .iter()
+                .find(|(a, _)| a == core)
+                .map(|(_, full)| (full.clone(), format!("acronym of {full}")))
+                .or_else(|| {
+                    KNOWN_ACRONYMS
+                        .iter()
+                        .find(|(a, _)| *a == core)
+                        .map(|(_, full)| (full.to_string(), format!("acronym of {full} (common)")))
+                });
+            let (lemma, note) = match spelled_out {
+                Some((full, note)) => (full, Some(note)),
                 None if is_word_in_capitals(core) || in_capitals_run(text, words, w) => {
                     return None
                 }
@@ -379,26 +378,28 @@ const KNOWN_ACRONYMS: &[(&str, &str)] = &[
 /// The end of a " w X" / " we X" place after word `w`, with a "z/s w Y" seat after it.
 fn location_tail(text: &str, words: &[Word], w: &Word) -> Option<usize> {
     let i = index_at(words, w.start, false)?;
-    let place_after = |k: usize| -> Option<usize> {
-        let (prep, place) = (words.get(k)?, words.get(k + 1)?);
-        let here = if k == i + 1 { w } else { &words[k - 1] };
-        (matches!(prep.text, "w" | "we")
-            && joined(text, here, prep)
-            && joined(text, prep, place)
-            && is_capitalized(place.text)
-            && acronym_core(place.text).is_none())
-        .then_some(k + 1)
-    };
-    let mut last = place_after(i + 1)?;
-    // "z/s w Szebniach": the seat, as in the full names.
-    if words.get(last + 1).is_some_and(|z| z.text == "z")
-        && text[words[last + 1].end..].starts_with("/s ")
-    {
-        if let Some(seat) = place_after(last + 3) {
-            last = seat;
-        }
+    let (prep, place) = (words.get(i + 1)?, words.get(i + 2)?);
+    let place_follows = matches!(prep.text, "w" | "we")
+        && joined(text, w, prep)
+        && joined(text, prep, place)
+        && is_capitalized(place.text)
+        && acronym_core(place.text).is_none();
+    if !place_follows {
+        return None;
     }
+    // "z/s w Szebniach": the seat, as in the full names.
+    let last = seat_after(text, words, i + 3).unwrap_or(i + 2);
     Some(words[last].end)
+}
+
+/// "z/s w Szebniach" (z siedzibą w) starting at word `z`: the index of the seat's name.
+fn seat_after(text: &str, words: &[Word], z: usize) -> Option<usize> {
+    let (prep, place) = (words.get(z + 2)?, words.get(z + 3)?);
+    let seat = words[z].text == "z"
+        && text[words[z].end..].starts_with("/s")
+        && matches!(prep.text, "w" | "we")
+        && is_capitalized(place.text);
+    seat.then_some(z + 3)
 }
 
 /// A short word in a headline set in capitals ("NIE MA CZEGO SIĘ BAĆ"): the lexicon knows

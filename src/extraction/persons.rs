@@ -63,7 +63,6 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     out.extend(first_names);
     let initialled = initialled(text, words, &out);
     out.extend(initialled);
-
     out.sort_by_key(|s| s.start);
     out.iter_mut().for_each(|span| widen(text, words, span));
     out.dedup_by(|b, a| a.end >= b.end && b.start >= a.start);
@@ -149,19 +148,23 @@ fn is_initial(word: &str) -> bool {
         && chars.all(char::is_lowercase)
 }
 
+/// A one-letter initial, as written before a surname ("W. Barańska").
+fn is_one_letter_initial(word: &str) -> bool {
+    word.chars().count() == 1 && is_initial(word)
+}
+
 /// Where an initial ("W. ") or a saint's title ("św. ", "świętego ") written before the
 /// name at `words[i]` starts.
 fn prefix_before(text: &str, words: &[Word], i: usize) -> Option<usize> {
     let prev = words.get(i.checked_sub(1)?)?;
     let gap = &text[prev.end..words[i].start];
-    let initial = gap == ". " && prev.text.chars().count() == 1 && is_initial(prev.text);
+    let initial = gap == ". " && is_one_letter_initial(prev.text);
     let saint = (gap == ". " && prev.text == "św")
         || (gap == " "
             && matches!(
                 prev.text,
                 "święty" | "świętego" | "świętemu" | "świętej" | "święta" | "świętą"
             ));
-    // An initial is no prefix when it ends the previous sentence's abbreviation run.
     (initial || saint).then_some(prev.start)
 }
 
@@ -289,7 +292,7 @@ fn titled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
 }
 
 fn overlaps(found: &[Span], w: &Word) -> bool {
-    found.iter().any(|f| f.start < w.end && w.start < f.end)
+    super::overlaps_any(found, w.start, w.end)
 }
 
 fn lexicon_lemma(word: &str, class: WordClass) -> Option<(String, bool)> {
@@ -413,26 +416,22 @@ fn initialled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for pair in words.windows(2) {
         let (w, n) = (&pair[0], &pair[1]);
-        if overlaps(found, w) || overlaps(found, n) || overlaps(&out, w) {
-            continue;
-        }
         let gap = &text[w.end..n.start];
         let after = &text[n.end..];
-        let end = if gap == ". " && w.text.chars().count() == 1 && is_initial(w.text) {
+        let end = if gap == ". " && is_one_letter_initial(w.text) {
             if is_initial(n.text) && after.starts_with(".:") {
                 Some(n.end + 1)
             } else {
                 (is_personal_word(n.text) && !at_sentence_start(text, w)).then_some(n.end)
             }
         } else if gap == " " && is_initial(n.text) && after.starts_with('.') {
-            let given = names::first_name(w.text).is_some()
-                || (is_surname(w.text)
-                    && lexicon_lemma(w.text, WordClass::FirstName).is_some_and(|(_, only)| only));
-            given.then_some(n.end + 1)
+            is_given_name(w.text).then_some(n.end + 1)
         } else {
             None
         };
-        if let Some(end) = end {
+        // The text tests above reject almost every pair before the overlap scans.
+        let free = |x: &Word| !overlaps(found, x) && !overlaps(&out, x);
+        if let Some(end) = end.filter(|_| free(w) && !overlaps(found, n)) {
             let lemma = text[w.start..end].to_string();
             out.push(Span {
                 kind: EntityType::Person,

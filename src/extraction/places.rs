@@ -2,7 +2,7 @@
 //! or after a postal code, brought back to the nominative ("w Jaśle" → Jasło).
 
 use super::tokens::{at_sentence_start, index_at, joined, Word};
-use super::Span;
+use super::{overlaps_any, Span};
 use crate::polish::inflection::{
     adjective_nominative, org_head, place_candidates, NounGender, PlaceCase,
 };
@@ -149,10 +149,7 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
 /// "Nowa Huta", "Australia Zachodnia", "Wadowice Dolne".
 fn with_adjectives(text: &str, words: &[Word], orgs: &[Span], mut places: Vec<Span>) -> Vec<Span> {
     let free = |w: &Word, places: &[Span]| {
-        !places
-            .iter()
-            .chain(orgs)
-            .any(|f| f.start < w.end && w.start < f.end)
+        !overlaps_any(places, w.start, w.end) && !overlaps_any(orgs, w.start, w.end)
     };
     for k in 0..places.len() {
         let p = &places[k];
@@ -213,11 +210,11 @@ fn is_adjective(word: &str) -> bool {
 fn lexicon_places(text: &str, words: &[Word], orgs: &[Span], found: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        let taken = found
-            .iter()
-            .chain(orgs)
-            .any(|f| f.start < w.end && w.start < f.end);
-        if taken || !is_capitalized(w.text) || is_acronym(w.text) {
+        // Runs for every word: the cheap tests first, the scans of earlier spans after.
+        if !is_capitalized(w.text) || is_acronym(w.text) {
+            continue;
+        }
+        if overlaps_any(found, w.start, w.end) || overlaps_any(orgs, w.start, w.end) {
             continue;
         }
         // At a sentence start any word is capitalised: only a word that can be nothing
@@ -272,7 +269,7 @@ fn known_places(text: &str, words: &[Word], orgs: &[Span], found: &[Span]) -> Ve
             i += 1;
             continue;
         };
-        let taken = found.iter().any(|f| f.start < end && w.start < f.end);
+        let taken = overlaps_any(found, w.start, end);
         let org_adjective =
             orgs.iter().any(|o| o.start == w.start) || starts_org_head(words, i, &[]);
         if !taken && !org_adjective {

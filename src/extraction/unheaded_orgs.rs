@@ -5,19 +5,23 @@
 
 use super::organizations::{looks_adjectival, opens_quote, quote_end};
 use super::tokens::{at_sentence_start, joined, Word};
-use super::Span;
+use super::{overlaps_any, Span};
 use crate::polish::inflection::org_head;
 use crate::polish::{acronym_core, gazetteer, is_acronym, is_capitalized};
 use crate::record::EntityType;
 
-/// All three kinds, none overlapping `found` (the names with a head noun and acronyms).
+/// All three kinds, none overlapping `found` (the names with a head noun and acronyms)
+/// nor each other: each kind is added to `out` and later kinds look at both.
 pub(super) fn find(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     let mut out = after_a_kind_word(text, words, found);
-    let taken: Vec<Span> = found.iter().chain(&out).cloned().collect();
-    out.extend(sports_clubs(text, words, &taken));
-    let taken: Vec<Span> = found.iter().chain(&out).cloned().collect();
-    out.extend(foreign_names(text, words, &taken));
+    sports_clubs(text, words, found, &mut out);
+    foreign_names(text, words, found, &mut out);
     out
+}
+
+/// `start..end` shares a byte with a span of `found` or of `out`.
+fn taken(found: &[Span], out: &[Span], start: usize, end: usize) -> bool {
+    overlaps_any(found, start, end) || overlaps_any(out, start, end)
 }
 
 /// Common nouns for a kind of organization, written in lower case before its name: "firmy
@@ -55,7 +59,7 @@ fn after_a_kind_word(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         let is_kind = crate::polish::lexicon::analyse(kind.text)
             .iter()
             .any(|a| KIND_WORDS.contains(&a.lemma.as_str()));
-        if !is_kind || found.iter().any(|f| f.start < n.end && n.start < f.end) {
+        if !is_kind || overlaps_any(found, n.start, n.end) {
             continue;
         }
         let span = if opens_quote(text, kind, n) {
@@ -90,9 +94,8 @@ fn after_a_kind_word(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
 /// Sports clubs named by a word and their town in the nominative, whatever the case of the
 /// word: "Skry Bełchatów", "Wartą Działoszyn", "GTŻ Grudziądz" (the town alone would be
 /// read as a place in the wrong case).
-fn sports_clubs(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+fn sports_clubs(text: &str, words: &[Word], found: &[Span], out: &mut Vec<Span>) {
     use crate::polish::lexicon::{analyse, WordClass};
-    let mut out: Vec<Span> = Vec::new();
     for (i, pair) in words.windows(2).enumerate() {
         let (name, town) = (&pair[0], &pair[1]);
         if !is_capitalized(name.text) || !joined(text, name, town) || !is_capitalized(town.text) {
@@ -100,11 +103,14 @@ fn sports_clubs(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         }
         // Two words on their own: not the tail of a longer name ("Huta Miedzi Głogów")
         // nor followed by one ("Stargard Szczeciński", "Praga Południe").
-        let capital_at = |j: usize, a: &Word, b: &Word| {
-            joined(text, a, b) && words.get(j).is_some_and(|w| is_capitalized(w.text))
-        };
-        let longer = (i > 0 && capital_at(i - 1, &words[i - 1], name))
-            || words.get(i + 2).is_some_and(|n| capital_at(i + 2, town, n));
+        let capital_before = i
+            .checked_sub(1)
+            .map(|j| &words[j])
+            .is_some_and(|p| joined(text, p, name) && is_capitalized(p.text));
+        let capital_after = words
+            .get(i + 2)
+            .is_some_and(|n| joined(text, town, n) && is_capitalized(n.text));
+        let longer = capital_before || capital_after;
         let town_readings = analyse(town.text);
         let town_named = town_readings
             .iter()
@@ -116,12 +122,7 @@ fn sports_clubs(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         if longer || adjective || is_acronym(town.text) {
             continue;
         }
-        if !town_named
-            || found
-                .iter()
-                .chain(&out)
-                .any(|f| f.start < town.end && name.start < f.end)
-        {
+        if !town_named || taken(found, out, name.start, town.end) {
             continue;
         }
         let readings = analyse(name.text);
@@ -149,7 +150,6 @@ fn sports_clubs(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
             });
         }
     }
-    out
 }
 
 /// Head words of organizations named in English: "Amnesty International", "European
@@ -198,11 +198,14 @@ const ENGLISH_HEADS: &[&str] = &[
 /// Words that join the capitalised words of an English name.
 const ENGLISH_JOINERS: &[&str] = &["of", "and", "for", "&"];
 
-fn foreign_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
-    let mut out: Vec<Span> = Vec::new();
+fn foreign_names(text: &str, words: &[Word], found: &[Span], out: &mut Vec<Span>) {
+    let english_capital = |w: &Word| is_capitalized(w.text) && w.text.is_ascii();
     let mut i = 0;
     while i < words.len() {
-        let english_capital = |w: &Word| is_capitalized(w.text) && w.text.is_ascii();
+        if !english_capital(&words[i]) {
+            i += 1;
+            continue;
+        }
         let mut last = i;
         let mut has_head = false;
         while last < words.len() && last < i + 6 {
@@ -218,9 +221,8 @@ fn foreign_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         while last > i + 1 && ENGLISH_JOINERS.contains(&words[last - 1].text) {
             last -= 1;
         }
-        let (start, end) = (words[i].start, words[last.max(i + 1) - 1].end);
-        let taken = found.iter().any(|f| f.start < end && start < f.end);
-        if has_head && last >= i + 2 && !taken {
+        let (start, end) = (words[i].start, words[last - 1].end);
+        if has_head && last >= i + 2 && !taken(found, out, start, end) {
             out.push(Span {
                 kind: EntityType::Organization,
                 start,
@@ -230,9 +232,8 @@ fn foreign_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
                 note: Some("English name".into()),
             });
         }
-        i = last.max(i + 1);
+        i = last;
     }
-    out
 }
 
 /// "PZU SA", "Rafineria Gdańska SA": the company form belongs to the name.

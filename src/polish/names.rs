@@ -253,32 +253,24 @@ pub fn first_name(form: &str) -> Option<&'static NameForm> {
 fn table() -> &'static HashMap<String, NameForm, Fnv> {
     static TABLE: OnceLock<HashMap<String, NameForm, Fnv>> = OnceLock::new();
     TABLE.get_or_init(|| {
+        // Earlier lists win a form two names share.
+        type Forms = fn(&'static str) -> Vec<(String, Case)>;
+        let lists: [(&[&'static str], Gender, Forms); 4] = [
+            (FEMALE, Gender::Female, female_forms),
+            (FOREIGN_FEMALE, Gender::Female, foreign_female_forms),
+            (MALE, Gender::Male, male_forms),
+            (FOREIGN_MALE, Gender::Male, male_forms),
+        ];
         let mut t = HashMap::default();
-        for &n in FEMALE {
-            for (form, case) in female_forms(n) {
-                t.entry(form).or_insert(NameForm {
-                    lemma: n,
-                    gender: Gender::Female,
-                    case,
-                });
-            }
-        }
-        for &n in FOREIGN_FEMALE {
-            for (form, case) in foreign_forms(n, Gender::Female) {
-                t.entry(form).or_insert(NameForm {
-                    lemma: n,
-                    gender: Gender::Female,
-                    case,
-                });
-            }
-        }
-        for &n in MALE.iter().chain(FOREIGN_MALE) {
-            for (form, case) in male_forms(n) {
-                t.entry(form).or_insert(NameForm {
-                    lemma: n,
-                    gender: Gender::Male,
-                    case,
-                });
+        for (names, gender, forms) in lists {
+            for &lemma in names {
+                for (form, case) in forms(lemma) {
+                    t.entry(form).or_insert(NameForm {
+                        lemma,
+                        gender,
+                        case,
+                    });
+                }
             }
         }
         t
@@ -306,12 +298,12 @@ fn female_forms(n: &'static str) -> Vec<(String, Case)> {
     forms
 }
 
-/// A female name in -a declines like a Polish one; others ("Nicole", "Ingrid") do not.
-fn foreign_forms(n: &'static str, gender: Gender) -> Vec<(String, Case)> {
-    match gender {
-        Gender::Female if n.ends_with('a') => female_forms(n),
-        Gender::Female => vec![(n.to_string(), Case::Nominative)],
-        Gender::Male => male_forms(n),
+/// A foreign female name in -a declines like a Polish one; others ("Nicole", "Ingrid") do not.
+fn foreign_female_forms(n: &'static str) -> Vec<(String, Case)> {
+    if n.ends_with('a') {
+        female_forms(n)
+    } else {
+        vec![(n.to_string(), Case::Nominative)]
     }
 }
 
