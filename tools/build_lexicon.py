@@ -15,7 +15,7 @@ Sources (fetched from the package registries into a temporary directory):
 
 Output: the intermediates target/lexicon-forms.tsv.gz (lower-case form TAB analyses) and
 target/lexicon-guesser.tsv (suffix TAB analysis), and in data/lexicon/: rules.txt (one lemma
-rule per line: cut|append|case) and LICENSE.sgjp. The example build_lexicon_fst turns the
+rule per line: cut|append|case[|strip]) and LICENSE.sgjp. The example build_lexicon_fst turns the
 intermediates into data/lexicon/forms.fst and guesser.fst, the maps the binary embeds. Also prints the
 guesser's accuracy on 5% of lemmas held out of its training.
 """
@@ -93,14 +93,38 @@ def word_classes(qualifiers):
     return out or ["common"]
 
 
-def rule(form, lemma):
-    """How to get the lemma from the lower-case form: cut, append, and the lemma's case."""
-    f, l = form.lower(), lemma.lower()
+# Negated participles and gerunds ("nieczytającego" -> czytać) and superlatives
+# ("najżmudniejszych" -> żmudny) put a prefix before the lemma's stem: a rule that can only cut
+# the end would have to spell the whole lemma, which no other word shares.
+PREFIXES = ("nienaj", "nie", "naj")
+
+
+def prefix_class(form):
+    """The prefix a lower-case form starts with ("" for none): the guesser keeps one suffix
+    table per prefix, because only there a rule may drop it."""
+    return next((p for p in PREFIXES if form.startswith(p)), "")
+
+
+def common_prefix(a, b):
     p = 0
-    while p < min(len(f), len(l)) and f[p] == l[p]:
+    while p < min(len(a), len(b)) and a[p] == b[p]:
         p += 1
+    return p
+
+
+def rule(form, lemma):
+    """How to get the lemma from the lower-case form: cut the end, append, the lemma's case,
+    and (when the form has a prefix the lemma lacks) how many characters to drop in front."""
+    f, l = form.lower(), lemma.lower()
+    strip, p = 0, common_prefix(f, l)
+    pre = prefix_class(f)
+    if pre and not l.startswith(pre):
+        q = common_prefix(f[len(pre):], l)
+        if q > p:
+            strip, p = len(pre), q
     case = "u" if len(lemma) > 1 and lemma.isupper() else ("t" if lemma[:1].isupper() else "l")
-    return f"{len(f) - p}|{l[p:]}|{case}"
+    text = f"{len(f) - strip - p}|{l[p:]}|{case}"
+    return f"{text}|{strip}" if strip else text
 
 
 def main():
@@ -165,10 +189,13 @@ def guesser_table(pairs, max_suffix=MAX_SUFFIX, min_count=2):
     votes = collections.defaultdict(collections.Counter)
     detail = collections.defaultdict(collections.Counter)
     for form, r, cls in pairs:
-        stem_rule = r.rsplit("|", 1)[0]
+        parts = r.split("|")
+        stem_rule = "|".join(parts[:2] + parts[3:])
+        pre = prefix_class(form)
         for k in range(1, min(max_suffix, len(form) - 1) + 1):
-            votes[form[-k:]][stem_rule] += 1
-            detail[(form[-k:], stem_rule)][(r, cls)] += 1
+            key = guesser_key(pre, form[-k:])
+            votes[key][stem_rule] += 1
+            detail[(key, stem_rule)][(r, cls)] += 1
     table = {}
     for suffix, c in votes.items():
         best, n = c.most_common(1)[0]
@@ -177,16 +204,23 @@ def guesser_table(pairs, max_suffix=MAX_SUFFIX, min_count=2):
     return table
 
 
+def guesser_key(prefix, suffix):
+    """A prefixed form's suffixes are keyed apart ("nie>ającego"); ">" is in no word."""
+    return f"{prefix}>{suffix}" if prefix else suffix
+
+
 def guess(table, form, max_suffix=MAX_SUFFIX):
-    for k in range(min(max_suffix, len(form) - 1), 0, -1):
-        hit = table.get(form[-k:])
-        if hit:
-            return hit
+    for pre in dict.fromkeys((prefix_class(form), "")):
+        for k in range(min(max_suffix, len(form) - 1), 0, -1):
+            hit = table.get(guesser_key(pre, form[-k:]))
+            if hit:
+                return hit
     return None
 
 
 def apply_rule(form, r):
-    cut, append, case = r.split("|")
+    cut, append, case, *strip = r.split("|")
+    form = form[int(strip[0]):] if strip else form
     stem = form[: len(form) - int(cut)] + append
     return stem.upper() if case == "u" else (stem[:1].upper() + stem[1:] if case == "t" else stem)
 
@@ -214,9 +248,13 @@ def build_guesser(first_readings, rules):
     with open(os.path.join(ROOT, "target", "lexicon-guesser.tsv"), "w", encoding="utf-8") as out:
         for suffix in sorted(full, key=lambda s: s.encode("utf-8")):
             r, cls = full[suffix]
-            ident = rules.get(r)
-            if ident is not None:
-                out.write(f"{suffix}\t{ident}:{CLASSES[cls]}\n")
+            ident = rules.setdefault(r, len(rules))
+            out.write(f"{suffix}\t{ident}:{CLASSES[cls]}\n")
+    # The guesser may need rules no known form uses (new ones are appended, so the ids
+    # forms.fst holds stay valid).
+    with open(os.path.join(OUT, "rules.txt"), "w", encoding="utf-8") as out:
+        for r, _ in sorted(rules.items(), key=lambda kv: kv[1]):
+            out.write(r + "\n")
 
 
 def guesser_only():
