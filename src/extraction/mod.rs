@@ -29,6 +29,62 @@ pub(crate) fn overlaps_any(spans: &[Span], start: usize, end: usize) -> bool {
     spans.iter().any(|s| s.start < end && start < s.end)
 }
 
+/// Spans claimed so far, sorted by start with the furthest end reached up to each: the
+/// per-word questions "does a claimed span overlap this word / contain this span" cost a
+/// binary search instead of a scan of every span, which made long dumps quadratic.
+#[derive(Debug, Default)]
+pub(crate) struct Covered {
+    starts: Vec<usize>,
+    /// `reach[i]`: the largest end among the spans `0..=i`.
+    reach: Vec<usize>,
+    ends: Vec<usize>,
+}
+
+impl Covered {
+    pub(crate) fn new<'a>(spans: impl IntoIterator<Item = &'a Span>) -> Self {
+        let mut pairs: Vec<(usize, usize)> = spans.into_iter().map(|s| (s.start, s.end)).collect();
+        pairs.sort_unstable();
+        let mut covered = Covered::default();
+        for (start, end) in pairs {
+            covered.add(start, end);
+        }
+        covered
+    }
+
+    /// Claims `start..end`; in start order this is a push (the finders walk the text
+    /// forwards), otherwise the tail is rebuilt.
+    pub(crate) fn add(&mut self, start: usize, end: usize) {
+        let at = self.starts.partition_point(|&s| s <= start);
+        self.starts.insert(at, start);
+        self.ends.insert(at, end);
+        self.reach.truncate(at);
+        for i in at..self.starts.len() {
+            let before = i.checked_sub(1).map_or(0, |j| self.reach[j]);
+            self.reach.push(before.max(self.ends[i]));
+        }
+    }
+
+    /// The furthest end of the spans starting before `pos` (0 when none does).
+    fn reach_before(&self, pos: usize) -> usize {
+        let n = self.starts.partition_point(|&s| s < pos);
+        n.checked_sub(1).map_or(0, |i| self.reach[i])
+    }
+
+    /// A claimed span shares a byte with `start..end` (as [`overlaps_any`]).
+    pub(crate) fn overlaps(&self, start: usize, end: usize) -> bool {
+        self.reach_before(end) > start
+    }
+
+    /// A claimed span holds `start..end`; `strictly`: and is longer than it.
+    pub(crate) fn contains(&self, start: usize, end: usize, strictly: bool) -> bool {
+        if strictly {
+            self.reach_before(start) >= end || self.reach_before(start + 1) > end
+        } else {
+            self.reach_before(start + 1) >= end
+        }
+    }
+}
+
 /// Fills `doc.entities` from `doc.text`, using the publication date to resolve years.
 pub fn annotate(doc: &mut Document) {
     doc.entities = entities(&doc.text, doc.published_date());
@@ -67,30 +123,25 @@ pub fn entities(text: &str, published: Option<crate::calendar::Date>) -> Vec<Ent
 /// place over a "person" inside it ("Stany" of Stany Zjednoczone).
 fn drop_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
     spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
-    let of_kind = |kind: EntityType| -> Vec<(usize, usize)> {
-        spans
-            .iter()
-            .filter(|s| s.kind == kind)
-            .map(|s| (s.start, s.end))
-            .collect()
-    };
+    let of_kind = |kind: EntityType| Covered::new(spans.iter().filter(|s| s.kind == kind));
     let (persons, places) = (of_kind(EntityType::Person), of_kind(EntityType::Place));
-    let inside = |outer: &[(usize, usize)], s: &Span, strictly: bool| {
-        outer
-            .iter()
-            .any(|&(a, b)| a <= s.start && s.end <= b && (!strictly || b - a > s.end - s.start))
-    };
+    // Kept spans come in start order, so per type one claimed region is enough.
+    let mut kept: Vec<(EntityType, Covered)> = Vec::new();
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for s in spans {
-        let clash = out
+        let clash = kept
             .iter()
-            .any(|o| o.kind == s.kind && o.start < s.end && s.start < o.end);
+            .any(|(kind, c)| *kind == s.kind && c.overlaps(s.start, s.end));
         let covered = match s.kind {
-            EntityType::Place => inside(&persons, &s, false),
-            EntityType::Person => inside(&places, &s, true),
+            EntityType::Place => persons.contains(s.start, s.end, false),
+            EntityType::Person => places.contains(s.start, s.end, true),
             _ => false,
         };
         if !clash && !covered {
+            match kept.iter_mut().find(|(kind, _)| *kind == s.kind) {
+                Some((_, c)) => c.add(s.start, s.end),
+                None => kept.push((s.kind, Covered::new([&s]))),
+            }
             out.push(s);
         }
     }
@@ -100,6 +151,49 @@ fn drop_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn span(start: usize, end: usize) -> Span {
+        Span {
+            kind: EntityType::Place,
+            start,
+            end,
+            lemma: String::new(),
+            value: None,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn covered_answers_as_a_scan_of_every_span_does() {
+        let spans: Vec<Span> = [(10, 20), (2, 5), (12, 30), (40, 41), (5, 9)]
+            .iter()
+            .map(|&(a, b)| span(a, b))
+            .collect();
+        let mut grown = Covered::default();
+        for s in spans.iter().rev() {
+            grown.add(s.start, s.end);
+        }
+        for c in [Covered::new(&spans), grown] {
+            for start in 0..45 {
+                for end in start + 1..46 {
+                    assert_eq!(c.overlaps(start, end), overlaps_any(&spans, start, end));
+                    let holds = |strictly: bool| {
+                        spans.iter().any(|s| {
+                            s.start <= start
+                                && end <= s.end
+                                && (!strictly || s.end - s.start > end - start)
+                        })
+                    };
+                    assert_eq!(
+                        c.contains(start, end, false),
+                        holds(false),
+                        "{start}..{end}"
+                    );
+                    assert_eq!(c.contains(start, end, true), holds(true), "{start}..{end}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn offsets_are_characters() {

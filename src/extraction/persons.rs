@@ -3,11 +3,12 @@
 //! "p. Barbarę Chmurę" becomes Barbara Chmura and "Ewą Jędrysiak" Ewa Jędrysiak.
 
 use super::tokens::{at_sentence_start, index_at, joined, Word};
-use super::Span;
+use super::{Covered, Span};
 use crate::polish::inflection::{org_head, surname_nominative};
 use crate::polish::lexicon::{self, WordClass};
 use crate::polish::{acronym_core, is_capitalized, names};
 use crate::record::EntityType;
+use std::collections::HashMap;
 
 pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     let mut out = Vec::new();
@@ -255,6 +256,7 @@ const TITLES: &[&str] = &[
 
 /// A capitalised word (or two) right after a title, when no full name was found there.
 fn titled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let found = &Covered::new(found);
     let mut out = Vec::new();
     for i in 0..words.len().saturating_sub(1) {
         let (t, n) = (&words[i], &words[i + 1]);
@@ -269,9 +271,7 @@ fn titled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
             || readings
                 .iter()
                 .any(|a| matches!(a.class, WordClass::FirstName | WordClass::Surname));
-        if found.iter().any(|f| f.start <= n.start && n.start < f.end)
-            || names::first_name(n.text).is_some()
-            || !personal
+        if found.overlaps(n.start, n.start + 1) || names::first_name(n.text).is_some() || !personal
         {
             continue;
         }
@@ -291,8 +291,8 @@ fn titled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     out
 }
 
-fn overlaps(found: &[Span], w: &Word) -> bool {
-    super::overlaps_any(found, w.start, w.end)
+fn overlaps(found: &Covered, w: &Word) -> bool {
+    found.overlaps(w.start, w.end)
 }
 
 fn lexicon_lemma(word: &str, class: WordClass) -> Option<(String, bool)> {
@@ -308,13 +308,14 @@ fn lexicon_lemma(word: &str, class: WordClass) -> Option<(String, bool)> {
 /// a surname in SGJP, or before an unknown capitalised word when the first name has no
 /// other reading ("Róża" the flower needs a known surname after it).
 fn lexicon_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let (found, mut claimed) = (&Covered::new(found), Covered::default());
     let mut out: Vec<Span> = Vec::new();
     for pair in words.windows(2) {
         let (w, n) = (&pair[0], &pair[1]);
         if !is_capitalized(w.text)
             || names::first_name(w.text).is_some()
             || overlaps(found, w)
-            || overlaps(&out, w)
+            || overlaps(&claimed, w)
             || !joined(text, w, n)
             || !is_surname(n.text)
         {
@@ -343,6 +344,7 @@ fn lexicon_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
             None if only_name && !lexicon::is_known(n.text) => n.text.to_string(),
             None => continue,
         };
+        claimed.add(w.start, n.end);
         out.push(Span {
             kind: EntityType::Person,
             start: w.start,
@@ -376,6 +378,7 @@ const SACRED: &[(&str, &[&str])] = &[
 
 /// "Jezusa Chrystusa" is one name; "Boga" one too.
 fn sacred_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let found = &Covered::new(found);
     let lemma_of = |w: &Word| {
         SACRED
             .iter()
@@ -413,6 +416,7 @@ fn sacred_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
 /// Names written with initials: "J. Ostrowski" (a surname-like word after an initial),
 /// "Jakub B." (a first name before one) and an interview's speaker, "A. W.:".
 fn initialled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let (found, mut claimed) = (&Covered::new(found), Covered::default());
     let mut out: Vec<Span> = Vec::new();
     for pair in words.windows(2) {
         let (w, n) = (&pair[0], &pair[1]);
@@ -430,9 +434,10 @@ fn initialled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
             None
         };
         // The text tests above reject almost every pair before the overlap scans.
-        let free = |x: &Word| !overlaps(found, x) && !overlaps(&out, x);
+        let free = |x: &Word| !overlaps(found, x) && !overlaps(&claimed, x);
         if let Some(end) = end.filter(|_| free(w) && !overlaps(found, n)) {
             let lemma = text[w.start..end].to_string();
+            claimed.add(w.start, end);
             out.push(Span {
                 kind: EntityType::Person,
                 start: w.start,
@@ -463,6 +468,7 @@ const HONORIFICS: &[&str] = &["Pan", "Pani", "Panna", "Państwo"];
 /// it is a first name or a surname, so "Róża" the flower or "Jarosław" the town stay out,
 /// even at the start of a sentence.
 fn lone_first_names(words: &[Word], found: &[Span]) -> Vec<Span> {
+    let found = &Covered::new(found);
     let mut out = Vec::new();
     for w in words {
         if !is_surname(w.text) || overlaps(found, w) || !could_be_a_name(w.text) {
@@ -511,6 +517,7 @@ fn one_word(w: &Word, lemma: String, note: &str) -> Span {
 /// SGJP reading of it is a surname, so no common word or place is taken for a person, even
 /// at the start of a sentence ("Kowal naprawił").
 fn lone_surnames(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let found = &Covered::new(found);
     let mut out = Vec::new();
     for w in words {
         if !is_surname(w.text) || overlaps(found, w) || !could_be_a_name(w.text) {
@@ -549,31 +556,41 @@ fn alone_as_a_name(text: &str, words: &[Word], w: &Word) -> bool {
 /// Later mentions of a surname already seen with its first name ("… Jan Kowalski …
 /// Kowalskiego"), in any case form; the lemma is the full name.
 fn later_mentions(words: &[Word], found: &[Span]) -> Vec<Span> {
-    let known: Vec<(String, String)> = found
-        .iter()
-        .filter_map(|s| {
-            let surname = s.lemma.rsplit(' ').next()?;
-            (s.lemma.contains(' ') && surname.chars().count() >= 4)
-                .then(|| (surname_stem(surname), s.lemma.clone()))
-        })
-        .collect();
+    // Stem → the first full name with it: a word is looked up by its last few prefixes
+    // instead of being compared with every name of a long text.
+    let mut known: HashMap<String, (usize, &str)> = HashMap::new();
+    for (k, s) in found.iter().enumerate() {
+        let Some(surname) = s.lemma.rsplit(' ').next() else {
+            continue;
+        };
+        if s.lemma.contains(' ') && surname.chars().count() >= 4 {
+            known.entry(surname_stem(surname)).or_insert((k, &s.lemma));
+        }
+    }
+    let found = Covered::new(found);
     let mut out = Vec::new();
     for w in words {
-        if !is_surname(w.text)
-            || found.iter().any(|f| f.start <= w.start && w.start < f.end)
-            || !could_be_a_name(w.text)
-        {
+        if !is_surname(w.text) || found.overlaps(w.start, w.start + 1) || !could_be_a_name(w.text) {
             continue;
         }
-        let hit = known.iter().find(|(stem, _)| {
-            w.text.starts_with(stem.as_str()) && w.text.chars().count() <= stem.chars().count() + 4
-        });
+        // A stem matches when the word starts with it and adds at most four letters.
+        let ends: Vec<usize> = w
+            .text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain([w.text.len()])
+            .collect();
+        let shortest = ends.len().saturating_sub(5);
+        let hit = ends[shortest..]
+            .iter()
+            .filter_map(|&b| known.get(&w.text[..b]))
+            .min_by_key(|(k, _)| *k);
         if let Some((_, lemma)) = hit {
             out.push(Span {
                 kind: EntityType::Person,
                 start: w.start,
                 end: w.end,
-                lemma: lemma.clone(),
+                lemma: lemma.to_string(),
                 value: None,
                 note: Some("later mention".into()),
             });

@@ -2,13 +2,15 @@
 //! or after a postal code, brought back to the nominative ("w Jaśle" → Jasło).
 
 use super::tokens::{at_sentence_start, index_at, joined, Word};
-use super::{overlaps_any, Span};
+use super::{Covered, Span};
 use crate::polish::inflection::{
     adjective_nominative, org_head, place_candidates, NounGender, PlaceCase,
 };
 use crate::polish::lexicon::{self, WordClass};
 use crate::polish::{gazetteer, is_acronym, is_capitalized, names};
 use crate::record::EntityType;
+use std::cell::OnceCell;
+use std::collections::HashSet;
 
 /// Prepositions after which a capitalised word is likely a place, with the case they take.
 /// Only lower-case prepositions count, and the short ones capitalised at a sentence start:
@@ -98,6 +100,7 @@ const NOT_PLACES: &[&str] = &[
 /// Finds places; `orgs` are the organization spans already found, whose head words are
 /// not places (but a place inside an organization's "w X" tail is).
 pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
+    let (written, orgs) = (&Written::new(text), &Orgs::new(orgs));
     let mut out = Vec::new();
     let mut i = 0;
     while i + 1 < words.len() {
@@ -106,11 +109,13 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
             joined(text, w, next) || (w.text == "k" && text[w.end..].starts_with(". "))
         });
         if let Some(case) = case {
-            if let Some((span, used)) = place_at(text, words, i + 1, case, orgs) {
+            if let Some((span, used)) = place_at(text, written, words, i + 1, case, orgs) {
                 out.push(span);
                 i += 1 + used;
                 // "w Osobnicy, Trzcinicy i Warzycach": the list shares the preposition.
-                while let Some((span, used)) = list_continuation(text, words, i, case, orgs) {
+                while let Some((span, used)) =
+                    list_continuation(text, written, words, i, case, orgs)
+                {
                     out.push(span);
                     i += 1 + used;
                 }
@@ -118,7 +123,9 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
             }
         }
         if is_postal_code(w.text) && joined(text, w, next) {
-            if let Some((span, used)) = place_at(text, words, i + 1, PlaceCase::Nominative, orgs) {
+            if let Some((span, used)) =
+                place_at(text, written, words, i + 1, PlaceCase::Nominative, orgs)
+            {
                 out.push(span);
                 i += 1 + used;
                 continue;
@@ -130,7 +137,9 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
             continue;
         }
         if is_gmina_word(w.text) && joined(text, w, next) {
-            if let Some((span, used)) = place_at(text, words, i + 1, PlaceCase::Nominative, orgs) {
+            if let Some((span, used)) =
+                place_at(text, written, words, i + 1, PlaceCase::Nominative, orgs)
+            {
                 out.push(span);
                 i += 1 + used;
                 continue;
@@ -139,7 +148,7 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
         i += 1;
     }
     out.extend(known_places(text, words, orgs, &out));
-    let lexicon_places = lexicon_places(text, words, orgs, &out);
+    let lexicon_places = lexicon_places(text, written, words, orgs, &out);
     out.extend(lexicon_places);
     out.sort_by_key(|s| s.start);
     with_adjectives(text, words, orgs, out)
@@ -147,12 +156,13 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
 
 /// A one-word place with a capitalised adjective beside it takes it into its name:
 /// "Nowa Huta", "Australia Zachodnia", "Wadowice Dolne".
-fn with_adjectives(text: &str, words: &[Word], orgs: &[Span], mut places: Vec<Span>) -> Vec<Span> {
-    let free = |w: &Word, places: &[Span]| {
-        !overlaps_any(places, w.start, w.end) && !overlaps_any(orgs, w.start, w.end)
+fn with_adjectives(text: &str, words: &[Word], orgs: &Orgs, mut places: Vec<Span>) -> Vec<Span> {
+    // A widened place covers its old extent too, so adding the new one keeps `claimed` exact.
+    let mut claimed = Covered::new(&places);
+    let free = |w: &Word, claimed: &Covered| {
+        !claimed.overlaps(w.start, w.end) && !orgs.covered.overlaps(w.start, w.end)
     };
-    for k in 0..places.len() {
-        let p = &places[k];
+    for p in &mut places {
         if p.lemma.contains(' ') {
             continue;
         }
@@ -162,11 +172,11 @@ fn with_adjectives(text: &str, words: &[Word], orgs: &[Span], mut places: Vec<Sp
         let gender = gender_of(&p.lemma);
         let after = words
             .get(i + 1)
-            .filter(|n| joined(text, &words[i], n) && is_adjective(n.text) && free(n, &places));
+            .filter(|n| joined(text, &words[i], n) && is_adjective(n.text) && free(n, &claimed));
         let before = i
             .checked_sub(1)
             .map(|j| &words[j])
-            .filter(|b| joined(text, b, &words[i]) && is_adjective(b.text) && free(b, &places));
+            .filter(|b| joined(text, b, &words[i]) && is_adjective(b.text) && free(b, &claimed));
         let (start, end, lemma) = match (before, after) {
             (_, Some(n)) => {
                 let adj = adjective_nominative(n.text, gender).unwrap_or(n.text.to_string());
@@ -178,7 +188,7 @@ fn with_adjectives(text: &str, words: &[Word], orgs: &[Span], mut places: Vec<Sp
             }
             (None, None) => continue,
         };
-        let p = &mut places[k];
+        claimed.add(start, end);
         (p.start, p.end, p.lemma) = (start, end, lemma);
     }
     places
@@ -207,14 +217,21 @@ fn is_adjective(word: &str) -> bool {
 /// A capitalised word inside a sentence whose every SGJP reading is a place name
 /// ("do Krosna", "Jasło i okolice"): places without a preposition before them. Words that
 /// are also common words, names or surnames are left to the rules above.
-fn lexicon_places(text: &str, words: &[Word], orgs: &[Span], found: &[Span]) -> Vec<Span> {
+fn lexicon_places(
+    text: &str,
+    written: &Written,
+    words: &[Word],
+    orgs: &Orgs,
+    found: &[Span],
+) -> Vec<Span> {
+    let found = &Covered::new(found);
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
         // Runs for every word: the cheap tests first, the scans of earlier spans after.
         if !is_capitalized(w.text) || is_acronym(w.text) {
             continue;
         }
-        if overlaps_any(found, w.start, w.end) || overlaps_any(orgs, w.start, w.end) {
+        if found.overlaps(w.start, w.end) || orgs.covered.overlaps(w.start, w.end) {
             continue;
         }
         // At a sentence start any word is capitalised: only a word that can be nothing
@@ -239,7 +256,7 @@ fn lexicon_places(text: &str, words: &[Word], orgs: &[Span], found: &[Span]) -> 
             .iter()
             .filter(|a| a.class == WordClass::Place)
             .map(|a| a.lemma.clone())
-            .find(|l| contains_word(text, l))
+            .find(|l| written.contains(l))
             .unwrap_or_else(|| readings[0].lemma.clone());
         out.push(Span {
             kind: EntityType::Place,
@@ -255,7 +272,8 @@ fn lexicon_places(text: &str, words: &[Word], orgs: &[Span], found: &[Span]) -> 
 
 /// Countries, regions and large cities from the gazetteer, wherever they stand (not as the
 /// first, adjectival word of an organization's name: "Polska Akademia").
-fn known_places(text: &str, words: &[Word], orgs: &[Span], found: &[Span]) -> Vec<Span> {
+fn known_places(text: &str, words: &[Word], orgs: &Orgs, found: &[Span]) -> Vec<Span> {
+    let found = &Covered::new(found);
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -269,9 +287,8 @@ fn known_places(text: &str, words: &[Word], orgs: &[Span], found: &[Span]) -> Ve
             i += 1;
             continue;
         };
-        let taken = overlaps_any(found, w.start, end);
-        let org_adjective =
-            orgs.iter().any(|o| o.start == w.start) || starts_org_head(words, i, &[]);
+        let taken = found.overlaps(w.start, end);
+        let org_adjective = starts_org_head(words, i, orgs);
         if !taken && !org_adjective {
             out.push(Span {
                 kind: EntityType::Place,
@@ -290,18 +307,19 @@ fn known_places(text: &str, words: &[Word], orgs: &[Span], found: &[Span]) -> Ve
 /// After a place ending at word `i - 1`: ", X" or " i X" / " oraz X" with X a place.
 fn list_continuation(
     text: &str,
+    written: &Written,
     words: &[Word],
     i: usize,
     case: PlaceCase,
-    orgs: &[Span],
+    orgs: &Orgs,
 ) -> Option<(Span, usize)> {
     let prev = words.get(i.checked_sub(1)?)?;
     let next = words.get(i)?;
     if text[prev.end..next.start].trim() == "," && is_capitalized(next.text) {
-        return place_at(text, words, i, case, orgs).map(|(s, used)| (s, used - 1));
+        return place_at(text, written, words, i, case, orgs).map(|(s, used)| (s, used - 1));
     }
     if matches!(next.text, "i" | "oraz" | "lub") && joined(text, prev, next) {
-        return place_at(text, words, i + 1, case, orgs);
+        return place_at(text, written, words, i + 1, case, orgs);
     }
     None
 }
@@ -390,10 +408,11 @@ fn is_postal_code(w: &str) -> bool {
 /// ("Nowym Żmigrodzie", "Kalwarii Zebrzydowskiej"). Returns the span and words used.
 fn place_at(
     text: &str,
+    written: &Written,
     words: &[Word],
     i: usize,
     case: PlaceCase,
-    orgs: &[Span],
+    orgs: &Orgs,
 ) -> Option<(Span, usize)> {
     let first = words.get(i)?;
     if !is_place_word(first.text) || starts_org_head(words, i, orgs) {
@@ -411,10 +430,10 @@ fn place_at(
     });
     let (end, lemma, used) = match second {
         Some(s) if org_head(s.text).is_none() => {
-            (s.end, two_word_lemma(text, first.text, s.text, case), 2)
+            (s.end, two_word_lemma(written, first.text, s.text, case), 2)
         }
         _ if only_common(first.text) => return None,
-        _ => (first.end, best_candidate(text, first.text, case), 1),
+        _ => (first.end, best_candidate(written, first.text, case), 1),
     };
     Some((
         Span {
@@ -452,16 +471,16 @@ fn is_place_word(w: &str) -> bool {
 }
 
 /// The word (or the adjective before it) is the head of an organization's name.
-fn starts_org_head(words: &[Word], i: usize, orgs: &[Span]) -> bool {
+fn starts_org_head(words: &[Word], i: usize, orgs: &Orgs) -> bool {
     let w = &words[i];
-    let in_org_head = orgs.iter().any(|o| o.start == w.start);
+    let in_org_head = orgs.starts.contains(&w.start);
     let adj_then_head = words.get(i + 1).is_some_and(|n| org_head(n.text).is_some());
     org_head(w.text).is_some() || in_org_head || adj_then_head
 }
 
 /// The nominative candidate the document itself confirms (it writes "gminy Jasło"
 /// somewhere), else the first rule's guess.
-fn best_candidate(text: &str, form: &str, case: PlaceCase) -> String {
+fn best_candidate(written: &Written, form: &str, case: PlaceCase) -> String {
     if let Some(known) = gazetteer::lookup(form) {
         return known.to_string();
     }
@@ -471,19 +490,62 @@ fn best_candidate(text: &str, form: &str, case: PlaceCase) -> String {
         .filter(|a| a.class == WordClass::Place)
         .map(|a| a.lemma)
         .collect();
-    if let Some(lemma) = known
-        .iter()
-        .find(|l| contains_word(text, l))
-        .or(known.first())
-    {
+    if let Some(lemma) = known.iter().find(|l| written.contains(l)).or(known.first()) {
         return lemma.clone();
     }
     let candidates = place_candidates(form, case);
     candidates
         .iter()
-        .find(|c| *c != form && contains_word(text, c))
+        .find(|c| *c != form && written.contains(c))
         .unwrap_or(&candidates[0])
         .clone()
+}
+
+/// The organizations found before the places, as the per-word tests ask about them: where
+/// their names start (a head word is no place) and what they cover.
+struct Orgs {
+    starts: HashSet<usize>,
+    covered: Covered,
+}
+
+impl Orgs {
+    fn new(orgs: &[Span]) -> Self {
+        Orgs {
+            starts: orgs.iter().map(|o| o.start).collect(),
+            covered: Covered::new(orgs),
+        }
+    }
+}
+
+/// The words a document writes, to ask "does the text write this lemma somewhere" (it
+/// writes "gminy Jasło", so "w Jaśle" is Jasło): built on the first question, so each
+/// question is a hash lookup instead of a scan of the whole text (quadratic on a long dump).
+struct Written<'t> {
+    text: &'t str,
+    words: OnceCell<HashSet<&'t str>>,
+}
+
+impl<'t> Written<'t> {
+    fn new(text: &'t str) -> Self {
+        Written {
+            text,
+            words: OnceCell::new(),
+        }
+    }
+
+    /// `word` occurs with no letter or digit on either side.
+    fn contains(&self, word: &str) -> bool {
+        if word.is_empty() || !word.chars().all(char::is_alphanumeric) {
+            return contains_word(self.text, word);
+        }
+        let text = self.text;
+        let words = self.words.get_or_init(|| {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect()
+        });
+        words.contains(word)
+    }
 }
 
 fn contains_word(text: &str, word: &str) -> bool {
@@ -495,7 +557,7 @@ fn contains_word(text: &str, word: &str) -> bool {
 }
 
 /// "Nowym Żmigrodzie" → "Nowy Żmigród"; "Kalwarii Zebrzydowskiej" → "Kalwaria Zebrzydowska".
-fn two_word_lemma(text: &str, a: &str, b: &str, case: PlaceCase) -> String {
+fn two_word_lemma(written: &Written, a: &str, b: &str, case: PlaceCase) -> String {
     if let Some(known) = gazetteer::lookup(&format!("{a} {b}")) {
         return known.to_string();
     }
@@ -505,11 +567,11 @@ fn two_word_lemma(text: &str, a: &str, b: &str, case: PlaceCase) -> String {
             .any(|s| w.ends_with(s))
     };
     if case != PlaceCase::Nominative && adjective_like(a) {
-        let noun = best_candidate(text, b, case);
+        let noun = best_candidate(written, b, case);
         let adj = adjective_nominative(a, gender_of(&noun)).unwrap_or_else(|| a.to_string());
         format!("{adj} {noun}")
     } else if case != PlaceCase::Nominative && adjective_like(b) {
-        let noun = best_candidate(text, a, case);
+        let noun = best_candidate(written, a, case);
         let adj = adjective_nominative(b, gender_of(&noun)).unwrap_or_else(|| b.to_string());
         format!("{noun} {adj}")
     } else {
