@@ -1,13 +1,13 @@
 //! Turns `target/lexicon-forms.tsv.gz` and `target/lexicon-guesser.tsv` (written by
 //! `tools/build_lexicon.py`) into `data/lexicon/forms.fst` and `guesser.fst`, the maps
-//! `polish::lexicon` embeds, and derives `folded.fst` from `forms.fst`.
+//! `polish::lexicon` embeds (with `forms_more.fst`, the readings past a form's third), and derives `folded.fst` from `forms.fst`.
 //!
 //!     cargo run --release --example build_lexicon_fst
 //!
 //! Without the TSV files only `folded.fst` is rebuilt, from the committed `forms.fst`.
 
 use archiwum::polish::fold_diacritics;
-use archiwum::polish::lexicon::{merge_packed, parse_analyses};
+use archiwum::polish::lexicon::{merge_packed, pack, parse_analyses, parse_pairs, SLOTS};
 use fst::{IntoStreamer, Streamer};
 use std::io::{BufRead, BufReader, BufWriter};
 use std::path::Path;
@@ -16,11 +16,46 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if Path::new("target/lexicon-forms.tsv.gz").exists() {
         let forms = std::fs::File::open("target/lexicon-forms.tsv.gz")?;
         let forms = BufReader::new(libflate::gzip::Decoder::new(BufReader::new(forms))?);
-        build(forms, "data/lexicon/forms.fst")?;
+        build_forms(
+            forms,
+            "data/lexicon/forms.fst",
+            "data/lexicon/forms_more.fst",
+        )?;
         let guesser = BufReader::new(std::fs::File::open("target/lexicon-guesser.tsv")?);
         build(guesser, "data/lexicon/guesser.fst")?;
     }
     build_folded("data/lexicon/forms.fst", "data/lexicon/folded.fst")
+}
+
+/// Writes the forms map, and the readings that do not fit in one output (after the
+/// third) to a second map.
+fn build_forms(
+    lines: impl BufRead,
+    path: &str,
+    more: &str,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let mut map = fst::MapBuilder::new(BufWriter::new(std::fs::File::create(path)?))?;
+    let mut extra = fst::MapBuilder::new(BufWriter::new(std::fs::File::create(more)?))?;
+    let (mut count, mut count_more) = (0usize, 0usize);
+    for line in lines.lines() {
+        let line = line?;
+        let Some((form, analyses)) = line.split_once('\t') else {
+            continue;
+        };
+        let Some(pairs) = parse_pairs(analyses) else {
+            continue;
+        };
+        map.insert(form, pack(&pairs))?;
+        count += 1;
+        if pairs.len() > SLOTS {
+            extra.insert(form, pack(&pairs[SLOTS..]))?;
+            count_more += 1;
+        }
+    }
+    map.finish()?;
+    extra.finish()?;
+    report(path, count)?;
+    report(more, count_more)
 }
 
 /// Writes `key TAB analyses` lines (sorted by key bytes) as an fst map.

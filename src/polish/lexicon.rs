@@ -61,7 +61,7 @@ const CLASS_BITS: u32 = 3;
 pub fn pack(analyses: &[(u32, u8)]) -> u64 {
     analyses
         .iter()
-        .take(3)
+        .take(SLOTS)
         .enumerate()
         .fold(0, |acc, (i, (rule, class))| {
             let slot = ((u64::from(*rule) + 1) << CLASS_BITS) | u64::from(*class & 7);
@@ -150,6 +150,9 @@ struct Lexicon {
     forms: fst::Map<&'static [u8]>,
     /// Folded spelling of a form with Polish letters → its analyses ("jasle" → "jaśle"'s).
     folded: fst::Map<&'static [u8]>,
+    /// The readings after the third of the forms that have more ("niemcom": the German,
+    /// a surname, Niemce and Niemcy), so no reading is lost to the packing.
+    more: fst::Map<&'static [u8]>,
     rules: Vec<Rule>,
     /// Suffix → packed (rule, class) of the guesser.
     suffixes: fst::Map<&'static [u8]>,
@@ -159,6 +162,7 @@ struct Lexicon {
 const LONGEST_SUFFIX: usize = 8;
 
 static FORMS: &[u8] = include_bytes!("../../data/lexicon/forms.fst");
+static MORE: &[u8] = include_bytes!("../../data/lexicon/forms_more.fst");
 static RULES: &str = include_str!("../../data/lexicon/rules.txt");
 static FOLDED: &[u8] = include_bytes!("../../data/lexicon/folded.fst");
 static GUESSER: &[u8] = include_bytes!("../../data/lexicon/guesser.fst");
@@ -170,6 +174,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let map = |bytes| fst::Map::new(bytes).expect("data/lexicon/*.fst are valid fst maps");
     Lexicon {
         forms: map(FORMS),
+        more: map(MORE),
         folded: map(FOLDED),
         rules: RULES.lines().filter_map(Rule::parse).collect(),
         suffixes: map(GUESSER),
@@ -178,18 +183,37 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 
 /// Parses `rule:class rule:class …` (the tab-separated files' analysis column).
 pub fn parse_analyses(text: &str) -> Option<u64> {
+    parse_pairs(text).map(|pairs| pack(&pairs))
+}
+
+/// The (rule id, class code) pairs of an analysis column; `None` when it has none or is
+/// malformed.
+pub fn parse_pairs(text: &str) -> Option<Vec<(u32, u8)>> {
     let mut pairs = Vec::new();
     for item in text.split_whitespace() {
         let (rule, class) = item.split_once(':')?;
         pairs.push((rule.parse().ok()?, class.parse().ok()?));
     }
-    (!pairs.is_empty()).then(|| pack(&pairs))
+    (!pairs.is_empty()).then_some(pairs)
 }
 
+/// Readings one packed output holds: more go to `forms_more.fst`.
+pub const SLOTS: usize = 3;
+
 impl Lexicon {
-    fn readings(&self, lower: &str, packed: u64, guessed: bool) -> Vec<Analysis> {
+    /// The packed outputs of a known lower-case form: none, one, or two when its readings
+    /// did not fit in one. Search takes them all, for recall.
+    fn known(&self, lower: &str) -> impl Iterator<Item = u64> {
+        let packed = self.forms.get(lower.as_bytes());
+        let more = packed
+            .filter(|&p| slots(p).count() == SLOTS)
+            .and_then(|_| self.more.get(lower.as_bytes()));
+        packed.into_iter().chain(more)
+    }
+
+    fn readings(&self, lower: &str, packed: &[u64], guessed: bool) -> Vec<Analysis> {
         let mut out: Vec<Analysis> = Vec::new();
-        for (rule, class) in unpack(packed) {
+        for (rule, class) in packed.iter().flat_map(|&p| unpack(p)) {
             let Some(lemma) = self.rules.get(rule).and_then(|r| r.apply(lower)) else {
                 continue;
             };
@@ -217,10 +241,10 @@ pub fn analyse(word: &str) -> Vec<Analysis> {
             return found.clone();
         }
         let lower = word.to_lowercase();
-        let found = match LEXICON.forms.get(lower.as_bytes()) {
-            Some(packed) => LEXICON.readings(&lower, packed, false),
-            None => Vec::new(),
-        };
+        // The three most frequent readings only: a fourth is a rare sense ("Wiktor" also a
+        // common noun) that would make the finders' "every reading is a name" tests fail.
+        let packed: Vec<u64> = LEXICON.forms.get(lower.as_bytes()).into_iter().collect();
+        let found = LEXICON.readings(&lower, &packed, false);
         let mut memo = memo.borrow_mut();
         if memo.len() >= MEMO_LIMIT {
             memo.clear();
@@ -269,7 +293,7 @@ pub fn guess(word: &str) -> Option<Analysis> {
             let Some(packed) = LEXICON.suffixes.get(key.as_bytes()) else {
                 continue;
             };
-            if let Some(found) = LEXICON.readings(&lower, packed, true).into_iter().next() {
+            if let Some(found) = LEXICON.readings(&lower, &[packed], true).into_iter().next() {
                 return Some(found);
             }
         }
@@ -336,7 +360,7 @@ pub fn search_readings(lower: &str) -> Vec<SearchReading> {
             }
         }
     };
-    if let Some(packed) = lex.forms.get(lower.as_bytes()) {
+    for packed in lex.known(lower) {
         add(packed);
     }
     if lower.is_ascii() {
@@ -407,6 +431,15 @@ mod tests {
         assert!(analyse("Tomczak")
             .iter()
             .any(|a| a.class == WordClass::Surname));
+    }
+
+    #[test]
+    fn a_fourth_reading_is_kept() {
+        // Niemiec (a German), a surname, Niemce and Niemcy: the country is the fourth,
+        // which search keys but the entity finders do not weigh.
+        assert!(keys("niemcami").contains(&"niemcy".to_string()));
+        assert!(keys("Niemcom").contains(&"niemcy".to_string()));
+        assert_eq!(analyse("Niemcom").len(), 3);
     }
 
     #[test]
