@@ -5,35 +5,25 @@
 //!
 //!     cargo bench --bench pipeline
 
+#[path = "analyzer_common.rs"]
+mod analyzer_common;
+
+use analyzer_common::{analyzer_texts, corpus_pages, index_texts};
 use archiwum::index::analyzer::{form_analyzer, lemma_analyzer};
 use archiwum::pipeline::{process_page, Options};
 use archiwum::record::Format;
 use archiwum::sources::page_from_bytes;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use tantivy::schema::IndexRecordOption;
 use tantivy::tokenizer::{LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
-
-fn pages(dir: &Path, limit: usize) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    files.sort();
-    files
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "html" || e == "txt"))
-        .filter_map(|p| Some((p.display().to_string(), std::fs::read(&p).ok()?)))
-        .filter(|(_, b)| !b.is_empty())
-        .take(limit)
-        .collect()
-}
 
 fn html_pages() -> Vec<(String, Vec<u8>)> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let shub = root.join("../shared/eval/boilerplate/scrapinghub/html");
-    let found = pages(&shub, 200);
+    let found = corpus_pages(&shub, 200);
     if found.is_empty() {
-        pages(&root.join("corpus"), 200)
+        corpus_pages(&root.join("corpus"), 200)
     } else {
         found
     }
@@ -61,7 +51,7 @@ fn bench_cleaning(c: &mut Criterion) {
 
 fn bench_extraction(c: &mut Criterion) {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let texts: Vec<String> = pages(&root.join("corpus"), 100)
+    let texts: Vec<String> = corpus_pages(&root.join("corpus"), 100)
         .into_iter()
         .filter_map(|(name, b)| {
             let p = page_from_bytes(name, "id".into(), &b, None, None).ok()?;
@@ -88,29 +78,6 @@ fn bench_extraction(c: &mut Criterion) {
         })
     });
     g.finish();
-}
-
-/// Texts for the analyzer: the KPWr NER test documents (varied vocabulary, 1 MB) when
-/// ../shared is beside the project, else the corpus texts.
-fn analyzer_texts() -> Vec<String> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let kpwr = root.join("../shared/eval/ner/kpwr_n82_test.jsonl");
-    let texts: Vec<String> = std::fs::read_to_string(kpwr)
-        .unwrap_or_default()
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v["text"].as_str().map(str::to_string))
-        .collect();
-    if !texts.is_empty() {
-        return texts;
-    }
-    pages(&root.join("corpus"), 100)
-        .into_iter()
-        .filter_map(|(name, b)| {
-            let p = page_from_bytes(name, "id".into(), &b, None, None).ok()?;
-            Some(process_page(&p, Options::default()).ok()?.text)
-        })
-        .collect()
 }
 
 fn count_tokens(a: &mut TextAnalyzer, texts: &[String]) -> usize {
@@ -163,42 +130,6 @@ fn bench_analyzer(c: &mut Criterion) {
         })
     });
     g.finish();
-}
-
-/// Indexes the texts into a fresh in-memory index, one field per analyzer, as the body is
-/// indexed.
-fn index_texts(analyzers: &[(TextAnalyzer, IndexRecordOption)], texts: &[String]) -> u64 {
-    use tantivy::schema::{Schema, TextFieldIndexing, TextOptions};
-    let mut schema = Schema::builder();
-    let fields: Vec<_> = analyzers
-        .iter()
-        .enumerate()
-        .map(|(i, (_, option))| {
-            schema.add_text_field(
-                &format!("f{i}"),
-                TextOptions::default().set_indexing_options(
-                    TextFieldIndexing::default()
-                        .set_tokenizer(&format!("t{i}"))
-                        .set_index_option(*option),
-                ),
-            )
-        })
-        .collect();
-    let index = tantivy::Index::create_in_ram(schema.build());
-    for (i, (analyzer, _)) in analyzers.iter().enumerate() {
-        index
-            .tokenizers()
-            .register(&format!("t{i}"), analyzer.clone());
-    }
-    let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 50_000_000).unwrap();
-    for t in texts {
-        let mut doc = tantivy::TantivyDocument::default();
-        for f in &fields {
-            doc.add_text(*f, t);
-        }
-        writer.add_document(doc).unwrap();
-    }
-    writer.commit().unwrap()
 }
 
 criterion_group!(benches, bench_cleaning, bench_extraction, bench_analyzer);

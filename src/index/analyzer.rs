@@ -134,7 +134,8 @@ fn lower_if_indexed(raw: &str, lower: &mut String) -> bool {
     } else {
         lower.extend(raw.chars().flat_map(char::to_lowercase));
     }
-    !STOP_WORDS.contains(&lower.as_str())
+    // Every stop word is at most four bytes: longer words skip the list.
+    lower.len() > 4 || !STOP_WORDS.contains(&lower.as_str())
 }
 
 type Readings = Arc<[SearchReading]>;
@@ -254,7 +255,13 @@ impl Tokenizer for PolishTokenizer {
                 fill(&mut t.text);
                 len += 1;
             };
-            let fold = |out: &mut String| out.extend(lower.chars().map(fold_char));
+            let fold = |out: &mut String| {
+                if lower.is_ascii() {
+                    out.push_str(lower);
+                } else {
+                    out.extend(lower.chars().map(fold_char));
+                }
+            };
             if !*lemmas {
                 next(&mut |t| fold(t));
                 return;
