@@ -65,8 +65,10 @@ fn patterns() -> &'static Patterns {
         let months = month_pattern();
         let re = |s: String| Regex::new(&s).expect("static date regex");
         Patterns {
-            hour_word: re(r"(?i)\b(?P<pre>wpół\s+do|o|od|do|około|przed|po)\s(?P<w>\p{L}{4,14}ej|północy|północą)\b".into()),
-            hour_only: re(r"(?i:godz\.|godzina|godzinie|godziny|godzin[eę])\s?(?:(?P<h>[01]?\d|2[0-3])(?-u:\b)(?:[.:]\s?\d)?|(?P<word>\w+(?:ej|ą|a)))".into()),
+            // An ASCII word boundary keeps this on the fast engine (none after the word: "ą"
+            // is no ASCII word character); hour_word checks the letters around the match.
+            hour_word: re(r"(?i)(?-u:\b)(?:(?P<pre>wpół\s+do|o|od|do|około|przed|po)\s(?P<w>\p{L}{3,14}ej|północy|północą)|(?P<pre2>na|przed|między|za)\s(?P<w2>\p{L}{3,14}ą))".into()),
+            hour_only: re(r"(?i:godz\.|godzina|godzinie|godziny|godzinach|godzin[eę])\s?(?:(?P<h>[01]?\d|2[0-3])(?-u:\b)(?:\s?[-–]\s?(?P<h2>[01]?\d|2[0-3])(?-u:\b))?(?:[.:]\s?\d)?|(?P<word>\w+(?:ej|ą|a)))".into()),
             century: re(r"(?-u:\b)(?:(?P<r1>[IVXLC]{1,6})\s+(?i:wieku|wiek|wiekiem|w\.)|(?i:wiek|wieku)\s+(?P<r2>[IVXLC]{1,6})(?-u:\b))".into()),
             decade: re(r"(?i:lat|latach|latami|l\.)\s+(?:(?P<num>[2-9]0)\.|(?P<word>\w+ych))".into()),
             month_word: re(format!(r"(?-u:\b)(?P<mon>(?i:{months}))")),
@@ -181,7 +183,17 @@ const PARTS_OF_DAY: &[(&str, u32)] = &[
 /// word after a preposition. Only where nothing but the part of the day or punctuation
 /// follows: "po drugiej stronie", "do trzeciej klasy" are no times.
 fn hour_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
-    let (before, w) = (c.name("pre")?, c.name("w")?);
+    let (before, w) = match (c.name("pre"), c.name("w")) {
+        (Some(pre), Some(w)) => (pre, w),
+        _ => (c.name("pre2")?, c.name("w2")?),
+    };
+    // The regex's word boundaries are ASCII: a Polish letter before "do" or after the
+    // word means the match is inside a longer word.
+    let inside = text[..before.start()].ends_with(char::is_alphanumeric)
+        || text[w.end()..].starts_with(char::is_alphanumeric);
+    if inside {
+        return None;
+    }
     let word = w.as_str().to_lowercase();
     let hour = if word.starts_with("półno") {
         0
@@ -600,8 +612,10 @@ fn find_times(text: &str, dates: &[Span]) -> Vec<Span> {
         let m = c.get(0).expect("whole match");
         let has_label =
             m.as_str().to_lowercase().starts_with("godz") || after_time_word(text, m.start());
-        // "14:00" is a time; "21: 25" in a list of set scores is not.
-        let colon = m.as_str().contains(':') && !m.as_str().contains(": ");
+        // "14:00" is a time; "21: 25" in a list of set scores is not, unless a date follows
+        // it as in a signature ("17: 40, 4 lip 2008").
+        let colon = m.as_str().contains(':')
+            && (!m.as_str().contains(": ") || date_follows(text, dates, m.end()));
         let range = c.get(3).is_some();
         if dates.iter().any(|d| d.start < m.end() && m.start() < d.end)
             || (!has_label && !colon && !range)
@@ -616,6 +630,15 @@ fn find_times(text: &str, dates: &[Span]) -> Vec<Span> {
         out.push(time_span(text, dates, m.start(), m.end(), &hm));
     }
     out
+}
+
+/// A date starts right after `pos`, past a comma: "17: 40, 4 lip 2008".
+fn date_follows(text: &str, dates: &[Span], pos: usize) -> bool {
+    let Some(rest) = text[pos..].strip_prefix(',') else {
+        return false;
+    };
+    let start = pos + 1 + (rest.len() - rest.trim_start().len());
+    dates.iter().any(|d| d.start == start)
 }
 
 /// "o 19.00", "od 10.00", "około 8.00": a preposition that takes a time before the number.
@@ -635,9 +658,13 @@ fn after_time_word(text: &str, pos: usize) -> bool {
 /// "godz. 21", "o godzinie ósmej": a full hour, written without minutes.
 fn hour_only(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     let m = c.get(0)?;
+    let minutes_follow = text[m.end()..].strip_prefix(['.', ':']).is_some_and(|r| {
+        r.trim_start_matches(' ')
+            .starts_with(|ch: char| ch.is_ascii_digit())
+    });
     if c.name("h").is_some()
         && m.as_str().ends_with(|ch: char| ch.is_ascii_digit())
-        && text[m.end()..].starts_with(['.', ':'])
+        && minutes_follow
     {
         return None; // "godz. 9.30" is the full pattern's
     }
@@ -672,13 +699,12 @@ fn hour_only(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
             break;
         }
     }
-    Some(time_span(
-        text,
-        dates,
-        m.start(),
-        end,
-        &format!("{hour:02}:00"),
-    ))
+    // "w godzinach 10-13": a range of full hours.
+    let hm = match c.name("h2").and_then(|h| h.as_str().parse::<u32>().ok()) {
+        Some(h2) if h2 > hour => format!("{hour:02}:00/{h2:02}:00"),
+        _ => format!("{hour:02}:00"),
+    };
+    Some(time_span(text, dates, m.start(), end, &hm))
 }
 
 /// A time mention ("14:00" or "17:00/19:00"), joined to the day it belongs to when the
@@ -708,13 +734,22 @@ fn anchor_date(text: &str, dates: &[Span], pos: usize) -> Option<String> {
     dates
         .iter()
         .filter(|d| d.end <= pos && pos - d.end <= 80)
-        .filter(|d| {
-            !text[d.end..pos].contains(['.', '!', '?', '\n'])
-                || text[d.end..pos].trim_start().starts_with("r.")
-        })
+        .filter(|d| !ends_sentence(&text[d.end..pos]))
         .filter_map(|d| d.value.as_deref())
         .rfind(|v| v.len() == 10)
         .map(String::from)
+}
+
+/// The text between a date and a time holds a sentence end: "!", "?", a line break, or a full
+/// stop before a capital. The dots of "r.", "godz." and "10.00" are none.
+fn ends_sentence(between: &str) -> bool {
+    if between.contains(['!', '?', '\n']) {
+        return true;
+    }
+    between.match_indices('.').any(|(i, _)| {
+        let after = &between[i + 1..];
+        after.starts_with(char::is_whitespace) && after.trim_start().starts_with(char::is_uppercase)
+    })
 }
 
 /// "XIX wieku", "wiek XIX", "XVIII w." → ISO century "18".
@@ -1023,6 +1058,32 @@ mod tests {
         );
         // Without a publication date a relative year leaves the date year-less, not lost.
         assert_eq!(values("z 7 grudnia ub.r.", None)[0].1, "--12-07");
+    }
+
+    #[test]
+    fn hour_ranges_and_hours_in_the_accusative() {
+        assert_eq!(
+            values("Czynne w godzinach 10-13. Zapraszamy!", None),
+            vec![("godzinach 10-13".into(), "10:00/13:00".into())]
+        );
+        assert_eq!(
+            values("Zbiórka przed ósmą rano, powrót na szesnastą.", None),
+            vec![
+                ("ósmą rano".into(), "08:00".into()),
+                ("szesnastą".into(), "16:00".into())
+            ]
+        );
+        assert_eq!(values("Zajął miejsce na trzecią pozycję.", None), vec![]);
+        assert_eq!(values("Kędo ósmej", None), vec![]);
+        assert_eq!(values("Wynik 21: 25, potem 25: 21.", None), vec![]);
+        assert_eq!(
+            values("Pozdrawiam, 17: 40, 4 lipca 2008", None)[0].1,
+            "17:40"
+        );
+        assert_eq!(values("Wrócę o ósmej.", None)[0].1, "08:00");
+        // Dots of "r." and "godz." are no sentence end between the day and its hours.
+        let v = values("Zapraszamy 12 maja 2015 r. od godz. 10.00 do 15.00.", None);
+        assert_eq!(v[2].1, "2015-05-12T15:00");
     }
 
     #[test]
