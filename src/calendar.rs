@@ -3,9 +3,10 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// Years outside this window are not dates of library announcements (they are counts,
-/// postal codes or typos), so parsers reject them.
-pub const MIN_YEAR: i32 = 1900;
+/// Years outside this window are not dates a local-history archive meets (they are counts,
+/// postal codes or typos), so parsers reject them. From 1800: libraries, societies and
+/// parishes write about their nineteenth-century founding ("12 grudnia 1898 roku").
+pub const MIN_YEAR: i32 = 1800;
 pub const MAX_YEAR: i32 = 2100;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -105,7 +106,8 @@ mod tests {
         assert!(Date::new(2014, 2, 31).is_none());
         assert!(Date::new(2014, 5, 32).is_none());
         assert!(Date::new(2014, 13, 1).is_none());
-        assert!(Date::new(1850, 1, 1).is_none());
+        assert!(Date::new(1750, 1, 1).is_none());
+        assert!(Date::new(1850, 1, 1).is_some());
         assert!(Date::new(2016, 2, 29).is_some());
         assert!(Date::new(2015, 2, 29).is_none());
     }
@@ -118,6 +120,7 @@ mod tests {
             (2014, 10, 7),
             (2099, 12, 31),
             (1900, 3, 1),
+            (1850, 6, 15),
         ] {
             let date = Date::new(d.0, d.1, d.2).unwrap();
             assert_eq!(Date::from_unix_seconds(date.unix_seconds()), Some(date));

@@ -21,6 +21,24 @@ const WEEKDAYS: &str =
 /// Month names in the locative, for "w październiku (br.)".
 const MONTHS_LOCATIVE: &str = "styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|wrzesniu|październiku|pazdzierniku|listopadzie|grudniu";
 
+/// Days written as genitive ordinals before a month: "dziesiątego lipca", "dwudziestego
+/// dziewiątego sierpnia" (with "dwudziestego"/"trzydziestego" in front, or alone).
+const ORDINAL_UNITS: &str = "pierwszego|drugiego|trzeciego|czwartego|piątego|szóstego|siódmego|ósmego|dziewiątego|dziesiątego|jedenastego|dwunastego|trzynastego|czternastego|piętnastego|szesnastego|siedemnastego|osiemnastego|dziewiętnastego";
+
+/// The day of a genitive ordinal ("dwudziestego pierwszego" → 21).
+fn ordinal_day(words: &str) -> Option<u32> {
+    let mut day = 0;
+    for w in words.split_whitespace() {
+        let w = w.to_lowercase();
+        day += match w.as_str() {
+            "dwudziestego" => 20,
+            "trzydziestego" => 30,
+            _ => ORDINAL_UNITS.split('|').position(|u| u == w)? as u32 + 1,
+        };
+    }
+    (day > 0).then_some(day)
+}
+
 /// Decades written as words, in the cases used after "lat"/"latach".
 #[rustfmt::skip]
 const DECADE_WORDS: &[(&str, u32)] = &[
@@ -83,11 +101,11 @@ fn patterns() -> &'static Patterns {
             numeric: re(r"(?-u:\b)(\d{1,2})([./])(\d{1,2})([./])(\d{4})(?:\s?r\.|\s?roku)?".into()),
             iso: re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)".into()),
             named: re(format!(
-                r"(?:(?i:(?:w|we)\s+)?(?P<wd>(?i:{WEEKDAYS})),?\s+)?(?P<body>(?i:(?:dnia|dniu|dn\.)\s+)?(?-u:\b)(?P<d1>\d{{1,2}})(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?\s+(?P<mon>(?i:{months}))\.?(?:\s+(?P<y>\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?P<rel>(?i:{RELATIVE})))?)"
+                r"(?:(?i:(?:w|we)\s+)?(?P<wd>(?i:{WEEKDAYS})),?\s+)?(?P<body>(?i:(?:dnia|dniu|dzień|dn\.)\s+)?(?:(?-u:\b)(?P<d1>\d{{1,2}})(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?|(?P<ord>(?i:(?:(?:dwudziestego|trzydziestego)\s+)?(?:{ORDINAL_UNITS})|dwudziestego|trzydziestego)))\s+(?P<mon>(?i:{months}))\.?(?:\s+(?P<y>\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?P<rel>(?i:{RELATIVE})))?)"
             )),
             roman: re(format!(r"(?-u:\b)(\d{{1,2}})\s+({ROMAN})\s+(\d{{4}})(?:\s?r\.)?")),
             month_year: re(format!(r"(?-u:\b)(?i:({months}))\s+(\d{{4}})(?:\s?(?:r\.|roku))?")),
-            year: re(r"(?-u:\b)(?:(?i:rok(?:u|iem)?|r\.)\s+)?(1\d{3}|20\d{2})(?:\s?(?:r\.|roku|(?:r|rok)(?-u:\b)))?".into()),
+            year: re(r"(?-u:\b)(?:(?i:rok(?:u|iem)?|r\.|latach)\s+)?(1\d{3}|20\d{2})(?:\s?(?:r\.|roku|(?:r|rok)(?-u:\b)))?".into()),
             time: re(r"(?i:(?-u:\b)godz(?:\.|ina|inie|iny)?\s?)?(?-u:\b)([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b)(?:\s?[-–]\s?([01]?\d|2[0-3])[.:]([0-5]\d)(?-u:\b))?".into()),
         }
     })
@@ -329,7 +347,30 @@ const COUNT_WORDS: &[&str] = &[
     "stron",
     "razy",
     "%",
+    "mieszk",
+    "mieszkańców",
+    "uczniów",
+    "dzieci",
+    "członków",
+    "pracowników",
+    "studentów",
+    "km",
+    "ha",
 ];
+
+/// Words before a bare number that make it a count or a reference, not a year: "poz. 1807",
+/// "ponad 2000 studentów".
+const NOT_YEAR_BEFORE: &[&str] = &["poz", "nr", "ponad", "blisko", "prawie", "niemal", "art"];
+
+/// The word before `pos`, lower-case, without a trailing dot ("poz." → "poz").
+fn word_before(text: &str, pos: usize) -> String {
+    let before = text[..pos].trim_end().trim_end_matches('.');
+    before
+        .rsplit(|ch: char| !ch.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
 
 fn year(text: &str, c: &Captures) -> Option<Span> {
     let m = c.get(0)?;
@@ -358,18 +399,14 @@ fn year(text: &str, c: &Captures) -> Option<Span> {
         return None;
     }
     // Before 1800 a number is a year only when the text says so: "w 1520", "1412 roku".
-    let marked = m.as_str() != &text[c.get(1)?.range()] || {
-        let before = text[..m.start()].trim_end();
-        let word = before
-            .rsplit(|ch: char| !ch.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        matches!(
-            word.to_lowercase().as_str(),
+    let bare = m.as_str() == &text[c.get(1)?.range()];
+    let word = word_before(text, m.start());
+    let marked = !bare
+        || matches!(
+            word.as_str(),
             "w" | "od" | "do" | "z" | "około" | "przed" | "po" | "roku"
-        )
-    };
-    if y < 1800 && !marked {
+        );
+    if (y < 1800 && !marked) || (bare && NOT_YEAR_BEFORE.contains(&word.as_str())) {
         return None;
     }
     Some(date_span(c, format!("{y:04}"), Some("year")))
@@ -382,7 +419,13 @@ fn named(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
     if text[month_end..].starts_with(char::is_alphabetic) {
         return None;
     }
-    let day: u32 = c.name("d1")?.as_str().parse().ok()?;
+    let day: u32 = match (c.name("d1"), c.name("ord")) {
+        (Some(d), _) => d.as_str().parse().ok()?,
+        (None, Some(o)) if !text[..o.start()].ends_with(char::is_alphanumeric) => {
+            ordinal_day(o.as_str())?
+        }
+        _ => return None,
+    };
     let end_day: Option<u32> = c.name("d2").and_then(|m| m.as_str().parse().ok());
     let month = month_number(c.name("mon")?.as_str())?;
     let weekday = c.name("wd").and_then(|m| weekday_number(m.as_str()));
@@ -1058,6 +1101,25 @@ mod tests {
         );
         // Without a publication date a relative year leaves the date year-less, not lost.
         assert_eq!(values("z 7 grudnia ub.r.", None)[0].1, "--12-07");
+    }
+
+    #[test]
+    fn days_written_as_ordinals() {
+        assert_eq!(
+            values(
+                "Przyjechali dwudziestego dziewiątego sierpnia 2002 r.",
+                None
+            )[0],
+            (
+                "dwudziestego dziewiątego sierpnia 2002 r.".into(),
+                "2002-08-29".into()
+            )
+        );
+        assert_eq!(
+            values("Za trzy dni, dziesiątego lipca.", Some("2014-07-01"))[0].1,
+            "2014-07-10"
+        );
+        assert_eq!(values("Zajęli miejsce pierwszego dnia.", None), vec![]);
     }
 
     #[test]
