@@ -4,9 +4,11 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Years outside this window are not dates a local-history archive meets (they are counts,
-/// postal codes or typos), so parsers reject them. From 1800: libraries, societies and
-/// parishes write about their nineteenth-century founding ("12 grudnia 1898 roku").
-pub const MIN_YEAR: i32 = 1800;
+/// postal codes or typos), so parsers reject them. From 1000: towns, parishes and
+/// libraries write about their founding charters and histories ("1 listopada 1705 r.",
+/// "12 grudnia 1898 roku"); a bare number before 1800 still needs a word that makes it a
+/// year (extraction::dates).
+pub const MIN_YEAR: i32 = 1000;
 pub const MAX_YEAR: i32 = 2100;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -106,7 +108,8 @@ mod tests {
         assert!(Date::new(2014, 2, 31).is_none());
         assert!(Date::new(2014, 5, 32).is_none());
         assert!(Date::new(2014, 13, 1).is_none());
-        assert!(Date::new(1750, 1, 1).is_none());
+        assert!(Date::new(999, 1, 1).is_none());
+        assert!(Date::new(1705, 11, 1).is_some());
         assert!(Date::new(1850, 1, 1).is_some());
         assert!(Date::new(2016, 2, 29).is_some());
         assert!(Date::new(2015, 2, 29).is_none());

@@ -337,7 +337,20 @@ pub fn first_day(value: &str) -> Option<Date> {
 
 /// Midnight UTC of a day, as tantivy stores dates.
 pub fn to_datetime(d: Date) -> DateTime {
-    DateTime::from_timestamp_secs(d.unix_seconds())
+    seconds_to_datetime(d.unix_seconds())
+}
+
+/// tantivy keeps dates as nanoseconds in an i64, which ends in 1677: earlier dates (a
+/// founding charter of 1350) are clamped to that first instant instead of overflowing.
+/// They still sort before every later date, and a `--from` before 1678 matches them all.
+pub fn seconds_to_datetime(secs: i64) -> DateTime {
+    DateTime::from_timestamp_nanos(secs.saturating_mul(1_000_000_000))
+}
+
+/// A stored date that [`seconds_to_datetime`] clamped: some day before 1678. Compared in
+/// seconds, since fast fields keep dates to the second.
+pub fn is_clamped(d: DateTime) -> bool {
+    d.into_timestamp_secs() <= i64::MIN / 1_000_000_000
 }
 
 fn to_tantivy(doc: &Document, f: Fields) -> Result<TantivyDocument> {
@@ -463,4 +476,23 @@ pub fn to_document(doc: &TantivyDocument, f: Fields) -> Result<Document> {
         origin: meta.origin,
         crawled: meta.crawled,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_before_tantivys_range_are_clamped_not_overflowed() {
+        let charter = Date::new(1350, 6, 1).expect("a valid date");
+        let later = Date::new(1700, 1, 1).expect("a valid date");
+        let (a, b) = (to_datetime(charter), to_datetime(later));
+        assert!(a < b);
+        assert_eq!(a, to_datetime(Date::new(1000, 1, 1).expect("a valid date")));
+        assert!(is_clamped(a) && !is_clamped(b));
+        assert_eq!(
+            to_datetime(later).into_timestamp_secs(),
+            later.unix_seconds()
+        );
+    }
 }

@@ -342,7 +342,7 @@ fn with_date_range(query: Box<dyn Query>, f: Fields, filters: &Filters) -> Box<d
                 let secs = d.unix_seconds() + if end_of_day { 86_399 } else { 0 };
                 Bound::Included(Term::from_field_date_for_search(
                     field,
-                    DateTime::from_timestamp_secs(secs),
+                    crate::index::store::seconds_to_datetime(secs),
                 ))
             }
             None => Bound::Unbounded,

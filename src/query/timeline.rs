@@ -55,6 +55,9 @@ pub fn timeline(
         for doc in docs {
             let mut periods: Vec<(i32, u32)> = column
                 .values_for_doc(doc)
+                // A date before 1678 is stored clamped (index::store::seconds_to_datetime):
+                // its real year is not known here, so it is left off the axis.
+                .filter(|d: &DateTime| !crate::index::store::is_clamped(*d))
                 .filter_map(|d: DateTime| Date::from_unix_seconds(d.into_timestamp_secs()))
                 .map(|d| key(d, by))
                 .collect();
