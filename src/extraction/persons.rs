@@ -60,7 +60,7 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     out.extend(later);
     let surnames = lone_surnames(text, words, &out);
     out.extend(surnames);
-    let first_names = lone_first_names(words, &out);
+    let first_names = lone_first_names(text, words, &out);
     out.extend(first_names);
     let initialled = initialled(text, words, &out);
     out.extend(initialled);
@@ -467,7 +467,7 @@ const HONORIFICS: &[&str] = &["Pan", "Pani", "Panna", "Państwo"];
 /// A first name on its own ("powiedziała Agnieszka"): capitalised, and every SGJP reading of
 /// it is a first name or a surname, so "Róża" the flower or "Jarosław" the town stay out,
 /// even at the start of a sentence.
-fn lone_first_names(words: &[Word], found: &[Span]) -> Vec<Span> {
+fn lone_first_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     let found = &Covered::new(found);
     let mut out = Vec::new();
     for w in words {
@@ -476,16 +476,20 @@ fn lone_first_names(words: &[Word], found: &[Span]) -> Vec<Span> {
         }
         let readings = lexicon::analyse(w.text);
         // A name of our own list that is no common word ("Adam", "Zofia") is a person even
-        // where SGJP also knows a village of that name.
+        // where SGJP also knows a village of that name. One that is also a common word
+        // ("Marek" of marka, "Tomek") is a person where the capital cannot come from a
+        // sentence start and it stands alone: "jak Marek.", "pod okiem Darka".
+        let common = readings.iter().any(|a| a.class == WordClass::Common);
+        let place = readings.iter().any(|a| a.class == WordClass::Place);
         let listed = names::first_name(w.text)
-            .filter(|_| !readings.iter().any(|a| a.class == WordClass::Common));
+            .filter(|_| !common || (!place && capitalised_alone(text, words, w)));
         if let Some(form) = listed {
             if !HONORIFICS.contains(&form.lemma) {
                 out.push(one_word(w, form.lemma.to_string(), "first name"));
             }
             continue;
         }
-        if !only_personal(&readings) {
+        if !only_personal(&readings) && (place || !capitalised_alone(text, words, w)) {
             continue;
         }
         if let Some(lemma) = readings
@@ -537,18 +541,27 @@ fn lone_surnames(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
 /// A surname that is also an adjective ("Podolski", "Polańska") stands alone as a name
 /// mid-sentence: capitalised without a capitalised word on either side ("Teatr Polski").
 fn alone_as_a_name(text: &str, words: &[Word], w: &Word) -> bool {
-    let Some(i) = index_at(words, w.start, false) else {
-        return false;
-    };
     let adjectival = ["ski", "cki", "dzki", "ska", "cka", "dzka"]
         .iter()
         .any(|e| w.text.ends_with(e));
+    adjectival && capitalised_alone(text, words, w)
+}
+
+/// Capitalised inside a sentence, with no capitalised word beside it: the capital is the
+/// word's own, not a sentence start's or a multi-word name's.
+fn capitalised_alone(text: &str, words: &[Word], w: &Word) -> bool {
+    let Some(i) = index_at(words, w.start, false) else {
+        return false;
+    };
     let capital_beside = |j: Option<usize>| {
         j.and_then(|j| words.get(j))
             .is_some_and(|n| is_capitalized(n.text))
     };
-    adjectival
-        && !at_sentence_start(text, w)
+    // A line, a dialogue dash ("- Ale jak…") or a list item ("2) Jaki…") opens a sentence too.
+    let before = text[..w.start].trim_end_matches([' ', '\u{a0}', '\t']);
+    let opens_line = before.ends_with(['\n', '-', '–', '—', '(', ')', '*', '•']);
+    !at_sentence_start(text, w)
+        && !opens_line
         && !capital_beside(i.checked_sub(1))
         && !capital_beside(Some(i + 1))
 }
@@ -687,7 +700,12 @@ mod tests {
     fn lone_first_names_but_not_forms_of_address() {
         let p = persons("Wtedy odezwała się Agnieszka i podziękowała. Panie Marszałku, proszę.");
         assert_eq!(p, [("Agnieszka".into(), "Agnieszka".into())]);
-        assert!(persons("Kupiła bukiet, w którym była Róża i tulipany.").is_empty());
+        assert!(persons("Kupiła bukiet, w którym była róża i tulipany.").is_empty());
+        // A name that is also a common word counts where its capital is its own.
+        let p = persons("Na obiad przyszedł wczoraj Marek i zjadł zupę.");
+        assert_eq!(p, [("Marek".into(), "Marek".into())]);
+        assert!(persons("Marek to waluta.").is_empty());
+        assert!(persons("Zapytał:\n- Ale jak?").is_empty());
     }
 
     #[test]
