@@ -161,6 +161,15 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
             k += 1;
             continue;
         }
+        // "Komisja do Spraw Zaopatrzenia…", "Komisja do spraw Rozwiązywania…" (= "ds."),
+        // when a capitalised word follows.
+        let do_spraw = w == "do"
+            && words.get(k + 1).is_some_and(|n| matches!(n.text, "Spraw" | "spraw"))
+            && words.get(k + 2).is_some_and(|n| is_capitalized(n.text));
+        if do_spraw {
+            k += 2;
+            continue;
+        }
         let next_is_name = words.get(k + 1).is_some_and(|n| {
             joined_or_dot(text, &words[k], n)
                 && (is_capitalized(n.text)
@@ -211,7 +220,9 @@ pub(super) fn opens_quote(text: &str, left: &Word, right: &Word) -> bool {
 /// Words joined by spaces, or by the dot of "im. " / "św. " or the slash of "z/s".
 fn joined_or_dot(text: &str, a: &Word, b: &Word) -> bool {
     let gap = &text[a.end..b.start];
-    joined(text, a, b) || gap == "/" || (gap == ". " && matches!(a.text, "im" | "św" | "ks" | "bł"))
+    joined(text, a, b)
+        || gap == "/"
+        || (gap == ". " && matches!(a.text, "im" | "św" | "ks" | "bł" | "ds"))
 }
 
 /// The nominative: adjectives before the head and agreeing ones right after it are
@@ -527,6 +538,14 @@ mod tests {
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
+    }
+
+    #[test]
+    fn committees_named_for_their_business() {
+        let o = orgs("Wniosek złożyła Gminna Komisja ds. Rozwiązywania Problemów Alkoholowych.");
+        assert_eq!(o[0].0, "Gminna Komisja ds. Rozwiązywania Problemów Alkoholowych");
+        let o = orgs("Pismo do Komisji do Spraw Zaopatrzenia Emerytalnego Twórców wysłano.");
+        assert_eq!(o[0].0, "Komisji do Spraw Zaopatrzenia Emerytalnego Twórców");
     }
 
     #[test]
