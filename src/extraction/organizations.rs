@@ -164,7 +164,9 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         // "Komisja do Spraw Zaopatrzenia…", "Komisja do spraw Rozwiązywania…" (= "ds."),
         // when a capitalised word follows.
         let do_spraw = w == "do"
-            && words.get(k + 1).is_some_and(|n| matches!(n.text, "Spraw" | "spraw"))
+            && words
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.text, "Spraw" | "spraw"))
             && words.get(k + 2).is_some_and(|n| is_capitalized(n.text));
         if do_spraw {
             k += 2;
@@ -543,7 +545,10 @@ mod tests {
     #[test]
     fn committees_named_for_their_business() {
         let o = orgs("Wniosek złożyła Gminna Komisja ds. Rozwiązywania Problemów Alkoholowych.");
-        assert_eq!(o[0].0, "Gminna Komisja ds. Rozwiązywania Problemów Alkoholowych");
+        assert_eq!(
+            o[0].0,
+            "Gminna Komisja ds. Rozwiązywania Problemów Alkoholowych"
+        );
         let o = orgs("Pismo do Komisji do Spraw Zaopatrzenia Emerytalnego Twórców wysłano.");
         assert_eq!(o[0].0, "Komisji do Spraw Zaopatrzenia Emerytalnego Twórców");
     }

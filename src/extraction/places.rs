@@ -10,6 +10,7 @@ use crate::polish::lexicon::{self, WordClass};
 use crate::polish::{gazetteer, is_acronym, is_capitalized, names};
 use crate::record::EntityType;
 use std::cell::OnceCell;
+use crate::duplicates::Fnv;
 use std::collections::HashSet;
 
 /// Prepositions after which a capitalised word is likely a place, with the case they take.
@@ -504,7 +505,7 @@ fn best_candidate(written: &Written, form: &str, case: PlaceCase) -> String {
 /// The organizations found before the places, as the per-word tests ask about them: where
 /// their names start (a head word is no place) and what they cover.
 struct Orgs {
-    starts: HashSet<usize>,
+    starts: HashSet<usize, Fnv>,
     covered: Covered,
 }
 
@@ -522,7 +523,7 @@ impl Orgs {
 /// question is a hash lookup instead of a scan of the whole text (quadratic on a long dump).
 struct Written<'t> {
     text: &'t str,
-    words: OnceCell<HashSet<&'t str>>,
+    words: OnceCell<HashSet<&'t str, Fnv>>,
 }
 
 impl<'t> Written<'t> {

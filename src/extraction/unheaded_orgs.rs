@@ -1,7 +1,8 @@
 //! Organizations named without a Polish head noun, which `organizations` finds by: a
 //! brand after a kind word in lower case ("firmy „Fructo”", "grupy Hey"), a club or firm
 //! with its town ("Legii Warszawa"), a name in English with its own head word ("University
-//! of Cambridge"), and the company form after any name ("PZU SA").
+//! of Cambridge"), the company form after any name ("PZU SA"), and a short list of
+//! parties and firms known by a bare name ("Platformie Obywatelskiej", "Google").
 
 use super::organizations::{looks_adjectival, opens_quote, quote_end};
 use super::tokens::{at_sentence_start, joined, Word};
@@ -9,6 +10,9 @@ use super::{overlaps_any, Span};
 use crate::polish::inflection::org_head;
 use crate::polish::{acronym_core, gazetteer, is_acronym, is_capitalized};
 use crate::record::EntityType;
+use crate::duplicates::Fnv;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 /// All three kinds, none overlapping `found` (the names with a head noun and acronyms)
 /// nor each other: each kind is added to `out` and later kinds look at both.
@@ -16,7 +20,138 @@ pub(super) fn find(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     let mut out = after_a_kind_word(text, words, found);
     sports_clubs(text, words, found, &mut out);
     foreign_names(text, words, found, &mut out);
+    known_names(text, words, found, &mut out);
     out
+}
+
+/// Parties and firms the press names with no head noun. Facts, written down by us; a
+/// name matches in any case form (each word by its lemmas, capitals where the name has them).
+const KNOWN_NAMES: &[&str] = &[
+    "Platforma Obywatelska",
+    "Prawo i Sprawiedliwość",
+    "Sojusz Lewicy Demokratycznej",
+    "Polskie Stronnictwo Ludowe",
+    "Samoobrona",
+    "Liga Polskich Rodzin",
+    "Lewica i Demokraci",
+    "Unia Wolności",
+    "Unia Pracy",
+    "Akcja Wyborcza Solidarność",
+    "Solidarna Polska",
+    "Ruch Palikota",
+    "Porozumienie Centrum",
+    "Polska Zjednoczona Partia Robotnicza",
+    "Google",
+    "Microsoft",
+    "Facebook",
+    "YouTube",
+    "Twitter",
+    "Samsung",
+    "Nokia",
+    "Allegro",
+    "Orlen",
+];
+
+/// One word of a known name: its lower-case lemmas (the word itself when the lexicon has
+/// none) and whether it is capitalised.
+struct NamePart {
+    lemmas: Vec<String>,
+    capital: bool,
+}
+
+impl NamePart {
+    fn of(word: &str) -> NamePart {
+        let mut lemmas: Vec<String> = crate::polish::lexicon::analyse(word)
+            .into_iter()
+            .map(|a| a.lemma.to_lowercase())
+            .collect();
+        lemmas.push(word.to_lowercase());
+        NamePart {
+            lemmas,
+            capital: is_capitalized(word),
+        }
+    }
+
+    fn matches(&self, word: &NamePart) -> bool {
+        self.capital == word.capital && self.lemmas.iter().any(|l| word.lemmas.contains(l))
+    }
+}
+
+/// The known names, keyed by the lemmas of their first word, and the three-letter starts
+/// of those keys: most words are rejected by their start before the lexicon is asked.
+struct KnownIndex {
+    by_first: HashMap<String, Vec<(&'static str, Vec<NamePart>)>>,
+    starts: HashSet<String, Fnv>,
+}
+
+fn known_index() -> &'static KnownIndex {
+    static INDEX: OnceLock<KnownIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut by_first: HashMap<String, Vec<(&'static str, Vec<NamePart>)>> = HashMap::new();
+        for name in KNOWN_NAMES {
+            let parts = || name.split(' ').map(NamePart::of).collect::<Vec<_>>();
+            for lemma in parts()[0].lemmas.iter() {
+                by_first
+                    .entry(lemma.clone())
+                    .or_default()
+                    .push((name, parts()));
+            }
+        }
+        let starts = by_first
+            .keys()
+            .map(|k| k.chars().take(3).collect())
+            .collect();
+        KnownIndex { by_first, starts }
+    })
+}
+
+fn known_names(text: &str, words: &[Word], found: &[Span], out: &mut Vec<Span>) {
+    let index = known_index();
+    for i in 0..words.len() {
+        if !is_capitalized(words[i].text) {
+            continue;
+        }
+        let start: String = words[i]
+            .text
+            .chars()
+            .take(3)
+            .flat_map(char::to_lowercase)
+            .collect();
+        if !index.starts.contains(&start) {
+            continue;
+        }
+        let first = NamePart::of(words[i].text);
+        let candidates = first
+            .lemmas
+            .iter()
+            .filter_map(|l| index.by_first.get(l))
+            .flatten();
+        // The longest known name starting here.
+        let hit = candidates
+            .filter(|(_, parts)| {
+                parts.iter().enumerate().all(|(j, part)| {
+                    words.get(i + j).is_some_and(|w| {
+                        (j == 0 || joined(text, &words[i + j - 1], w))
+                            && part.matches(&NamePart::of(w.text))
+                    })
+                })
+            })
+            .max_by_key(|(_, parts)| parts.len());
+        let Some((name, parts)) = hit else {
+            continue;
+        };
+        let (start, end) = (words[i].start, words[i + parts.len() - 1].end);
+        if !taken(found, out, start, end) {
+            out.push(Span {
+                kind: EntityType::Organization,
+                start,
+                end,
+                lemma: name.to_string(),
+                value: None,
+                note: Some("known name".into()),
+            });
+        }
+    }
 }
 
 /// `start..end` shares a byte with a span of `found` or of `out`.
@@ -264,6 +399,26 @@ mod tests {
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
+    }
+
+    #[test]
+    fn known_parties_and_firms_in_any_case() {
+        let o =
+            orgs("Posłowie Platformie Obywatelskiej nie ufają, a Prawa i Sprawiedliwości też nie.");
+        assert!(o.contains(&(
+            "Platformie Obywatelskiej".into(),
+            "Platforma Obywatelska".into()
+        )));
+        assert!(o.contains(&(
+            "Prawa i Sprawiedliwości".into(),
+            "Prawo i Sprawiedliwość".into()
+        )));
+        assert_eq!(
+            orgs("Szukał w Google przepisu."),
+            [("Google".into(), "Google".into())]
+        );
+        // The words alone, or in lower case, are no party.
+        assert!(orgs("Zgodnie z prawem i sprawiedliwością oraz platformą.").is_empty());
     }
 
     #[test]
