@@ -3,6 +3,7 @@
 
 use super::tokens::{at_sentence_start, index_at, joined, Word};
 use super::{Covered, Span};
+use crate::duplicates::Fnv;
 use crate::polish::inflection::{
     adjective_nominative, org_head, place_candidates, NounGender, PlaceCase,
 };
@@ -10,7 +11,6 @@ use crate::polish::lexicon::{self, WordClass};
 use crate::polish::{gazetteer, is_acronym, is_capitalized, names};
 use crate::record::EntityType;
 use std::cell::OnceCell;
-use crate::duplicates::Fnv;
 use std::collections::HashSet;
 
 /// Prepositions after which a capitalised word is likely a place, with the case they take.

@@ -7,10 +7,10 @@
 use super::organizations::{looks_adjectival, opens_quote, quote_end};
 use super::tokens::{at_sentence_start, joined, Word};
 use super::{overlaps_any, Span};
+use crate::duplicates::Fnv;
 use crate::polish::inflection::org_head;
 use crate::polish::{acronym_core, gazetteer, is_acronym, is_capitalized};
 use crate::record::EntityType;
-use crate::duplicates::Fnv;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 

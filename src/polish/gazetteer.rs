@@ -82,6 +82,23 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("Kosowo", &["Kosowa", "Kosowie"]),
     ("Peru", &[]),
     ("Chile", &[]),
+    // towns and countries of two words, whose first word alone is also a name or a noun
+    ("Nowy Targ", &["Nowego Targu", "Nowym Targu", "Nowym Targiem"]),
+    ("Stalowa Wola", &["Stalowej Woli", "Stalową Wolę", "Stalową Wolą"]),
+    ("Piotrków Trybunalski", &["Piotrkowa Trybunalskiego", "Piotrkowie Trybunalskim", "Piotrkowem Trybunalskim"]),
+    ("Ruda Śląska", &["Rudy Śląskiej", "Rudzie Śląskiej", "Rudą Śląską"]),
+    ("Jelenia Góra", &["Jeleniej Góry", "Jeleniej Górze", "Jelenią Górę", "Jelenią Górą"]),
+    ("Gorzów Wielkopolski", &["Gorzowa Wielkopolskiego", "Gorzowie Wielkopolskim"]),
+    ("Ostrów Wielkopolski", &["Ostrowa Wielkopolskiego", "Ostrowie Wielkopolskim"]),
+    ("Tomaszów Mazowiecki", &["Tomaszowa Mazowieckiego", "Tomaszowie Mazowieckim"]),
+    ("Mińsk Mazowiecki", &["Mińska Mazowieckiego", "Mińsku Mazowieckim"]),
+    ("Dąbrowa Górnicza", &["Dąbrowy Górniczej", "Dąbrowie Górniczej", "Dąbrowę Górniczą"]),
+    ("Starogard Gdański", &["Starogardu Gdańskiego", "Starogardzie Gdańskim"]),
+    ("Ostrowiec Świętokrzyski", &["Ostrowca Świętokrzyskiego", "Ostrowcu Świętokrzyskim"]),
+    ("Biała Podlaska", &["Białej Podlaskiej", "Białą Podlaską"]),
+    ("Nowa Zelandia", &["Nowej Zelandii", "Nową Zelandię", "Nową Zelandią"]),
+    ("Korea Północna", &["Korei Północnej", "Koreę Północną"]),
+    ("Korea Południowa", &["Korei Południowej", "Koreę Południową"]),
 ];
 
 /// The nominative of a known place form: "Polsce" → Polska, "Niemczech" → Niemcy.
@@ -168,6 +185,8 @@ mod tests {
             ("Polski", "Polska"),
             ("Francji", "Francja"),
             ("Niemczech", "Niemcy"),
+            ("Nowego Targu", "Nowy Targ"),
+            ("Stalowej Woli", "Stalowa Wola"),
             ("Warszawie", "Warszawa"),
             ("Krakowie", "Kraków"),
             ("Gdańsku", "Gdańsk"),
