@@ -51,6 +51,8 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
             _ => i += 1,
         }
     }
+    let middle = middle_initials(text, words, &out);
+    out.extend(middle);
     let from_lexicon = lexicon_names(text, words, &out);
     out.extend(from_lexicon);
     out.extend(titled(text, words, &out));
@@ -451,6 +453,43 @@ fn initialled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     out
 }
 
+/// Given name, middle initial, surname ("Marka K. Zalejskiego"), where no name was found.
+fn middle_initials(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let found = Covered::new(found);
+    (0..words.len())
+        .filter_map(|i| given_initial_surname(text, words, i))
+        .filter(|s| !found.overlaps(s.start, s.end))
+        .collect()
+}
+
+/// Word `i` a given name, then a middle initial and a surname: "Tadeusza J. Dordy" →
+/// Tadeusz J. Dorda.
+fn given_initial_surname(text: &str, words: &[Word], i: usize) -> Option<Span> {
+    let (w, n, m) = (words.get(i)?, words.get(i + 1)?, words.get(i + 2)?);
+    let shape = &text[w.end..n.start] == " "
+        && is_initial(n.text)
+        && &text[n.end..m.start] == ". "
+        && is_given_name(w.text)
+        && is_surname(m.text)
+        && (is_unknown_name(m.text) || is_personal_word(m.text))
+        && names::first_name(m.text).is_none();
+    if !shape {
+        return None;
+    }
+    let family = match names::first_name(w.text) {
+        Some(f) => surname_nominative(m.text, f.gender, f.case),
+        None => m.text.to_string(),
+    };
+    Some(Span {
+        kind: EntityType::Person,
+        start: w.start,
+        end: m.end,
+        lemma: format!("{} {}. {family}", given_lemma(w.text), n.text),
+        value: None,
+        note: Some("initials".into()),
+    })
+}
+
 /// A capitalised word that may be a surname: the lexicon knows it only as a name, or
 /// as a surname among other readings.
 fn is_personal_word(word: &str) -> bool {
@@ -706,6 +745,17 @@ mod tests {
         assert_eq!(p, [("Marek".into(), "Marek".into())]);
         assert!(persons("Marek to waluta.").is_empty());
         assert!(persons("Zapytał:\n- Ale jak?").is_empty());
+    }
+
+    #[test]
+    fn a_middle_initial_between_given_name_and_surname() {
+        let p = persons("Stronę zaprojektował dla nas Marek K. Zalejski z Łodzi.");
+        assert_eq!(
+            p,
+            [("Marek K. Zalejski".into(), "Marek K. Zalejski".into())]
+        );
+        let p = persons("Zaprojektowana przez Marka K. Zalejskiego strona działa.");
+        assert_eq!(p[0].1, "Marek K. Zalejski");
     }
 
     #[test]
