@@ -53,6 +53,8 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     }
     let middle = middle_initials(text, words, &out);
     out.extend(middle);
+    let reversed = surname_first(text, words, &out);
+    out.extend(reversed);
     let from_lexicon = lexicon_names(text, words, &out);
     out.extend(from_lexicon);
     out.extend(titled(text, words, &out));
@@ -453,6 +455,46 @@ fn initialled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     out
 }
 
+/// Surname before the given name, as lists and match reports write them ("bramki: Herski
+/// Marcin, Podolski Dariusz"): a surname (or an unknown capitalised word) before a given name
+/// in the nominative, with no capitalised word after. The lemma puts the given name first.
+fn surname_first(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let found = Covered::new(found);
+    let mut out = Vec::new();
+    for (i, pair) in words.windows(2).enumerate() {
+        let (w, n) = (&pair[0], &pair[1]);
+        let Some(given) = names::first_name(n.text).filter(|f| f.case == names::Case::Nominative)
+        else {
+            continue;
+        };
+        let readings = lexicon::analyse(w.text);
+        let surname =
+            readings.iter().any(|a| a.class == WordClass::Surname) && could_be_a_name(w.text);
+        let next_capital = words
+            .get(i + 2)
+            .is_some_and(|m| joined(text, n, m) && is_capitalized(m.text));
+        if !is_surname(w.text)
+            || !(surname || readings.is_empty())
+            || names::first_name(w.text).is_some()
+            || !joined(text, w, n)
+            || next_capital
+            || found.overlaps(w.start, n.end)
+        {
+            continue;
+        }
+        let family = surname_nominative(w.text, given.gender, names::Case::Nominative);
+        out.push(Span {
+            kind: EntityType::Person,
+            start: w.start,
+            end: n.end,
+            lemma: format!("{} {family}", given.lemma),
+            value: None,
+            note: Some("surname first".into()),
+        });
+    }
+    out
+}
+
 /// Given name, middle initial, surname ("Marka K. Zalejskiego"), where no name was found.
 fn middle_initials(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     let found = Covered::new(found);
@@ -745,6 +787,19 @@ mod tests {
         assert_eq!(p, [("Marek".into(), "Marek".into())]);
         assert!(persons("Marek to waluta.").is_empty());
         assert!(persons("Zapytał:\n- Ale jak?").is_empty());
+    }
+
+    #[test]
+    fn lists_that_write_the_surname_first() {
+        let p = persons("Nagrody otrzymali: Kowalska Anna – I miejsce, Nowak Jan – II miejsce.");
+        assert!(
+            p.contains(&("Kowalska Anna".into(), "Anna Kowalska".into())),
+            "{p:?}"
+        );
+        assert!(
+            p.contains(&("Nowak Jan".into(), "Jan Nowak".into())),
+            "{p:?}"
+        );
     }
 
     #[test]
