@@ -12,7 +12,12 @@ use crate::record::EntityType;
 /// Lower-case words allowed inside a name when a capitalised word follows them.
 const CONNECTORS: &[&str] = &[
     "i", "im", "nr", "na", "ds", "dla", "w", "we", "z", "s", "oraz",
+    // a patron's title after "im.": "im. ks. Jana Twardowskiego", "im. prof. A. Kamińskiego"
+    "ks", "prof", "dr", "gen", "św", "bł", "kard", "abp",
 ];
+
+/// Titles written before a patron's name, abbreviated with a full stop.
+const PATRON_TITLES: &[&str] = &["ks", "prof", "dr", "gen", "św", "bł", "kard", "abp"];
 
 /// Acronyms that are never organizations on their own.
 const NOT_ORG_ACRONYMS: &[&str] = &[
@@ -36,8 +41,9 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     let mut i = 0;
     while i < words.len() {
         match name_at(text, words, i) {
-            Some(n) => {
+            Some(mut n) => {
                 i = n.last + 1;
+                take_ordinal(text, words, &mut n);
                 names.push(n);
             }
             None => i += 1,
@@ -77,6 +83,45 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
         .for_each(|span| unheaded_orgs::take_company_suffix(text, span));
     out.sort_by_key(|s| s.start);
     out
+}
+
+/// Heads numbered by an arabic ordinal before them: "11 Dywizji", "20 Drużyna Harcerska".
+/// (Elsewhere a number before a name counts them: "3 Koła Gospodyń".)
+const NUMBERED_HEADS: &[&str] = &[
+    "dywizja",
+    "pułk",
+    "brygada",
+    "batalion",
+    "komisariat",
+    "drużyna",
+    "korpus",
+    "eskadra",
+    "flotylla",
+    "hufiec",
+    "szczep",
+];
+
+/// An ordinal just before a name belongs to it: a Roman one before any ("IV Liceum
+/// Ogólnokształcące", "IV Komisariatu Policji"), an arabic one before a numbered unit.
+fn take_ordinal(text: &str, words: &[Word], n: &mut Name) {
+    let Some(before) = n.first.checked_sub(1).map(|k| &words[k]) else {
+        return;
+    };
+    if !joined(text, before, &words[n.first]) {
+        return;
+    }
+    let roman = (1..=5).contains(&before.text.len())
+        && before.text.chars().all(|c| "IVXL".contains(c))
+        && before.text != "L";
+    let arabic = (1..=3).contains(&before.text.len())
+        && before.text.chars().all(|c| c.is_ascii_digit())
+        && org_head(words[n.first].text)
+            .is_some_and(|h| NUMBERED_HEADS.contains(&h.0.to_lowercase().as_str()));
+    if roman || arabic {
+        n.first -= 1;
+        n.lemma = format!("{} {}", before.text, n.lemma);
+        n.core_lemma = format!("{} {}", before.text, n.core_lemma);
+    }
 }
 
 /// A name whose head noun is at or after word `i` (adjectives may precede the head).
@@ -176,7 +221,8 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
             joined_or_dot(text, &words[k], n)
                 && (is_capitalized(n.text)
                     || n.text.chars().all(|c| c.is_ascii_digit())
-                    || n.text == "s")
+                    || n.text == "s"
+                    || (w == "im" && PATRON_TITLES.contains(&n.text)))
         });
         if !(CONNECTORS.contains(&w) && next_is_name) {
             break;
@@ -222,9 +268,11 @@ pub(super) fn opens_quote(text: &str, left: &Word, right: &Word) -> bool {
 /// Words joined by spaces, or by the dot of "im. " / "św. " or the slash of "z/s".
 fn joined_or_dot(text: &str, a: &Word, b: &Word) -> bool {
     let gap = &text[a.end..b.start];
-    joined(text, a, b)
-        || gap == "/"
-        || (gap == ". " && matches!(a.text, "im" | "św" | "ks" | "bł" | "ds"))
+    // "im. S. I. Witkiewicza", "im. prof. A. Kamińskiego": initials and titles of a patron.
+    let initial = a.text.chars().count() == 1 && a.text.starts_with(char::is_uppercase);
+    let abbreviation =
+        matches!(a.text, "im" | "ds" | "Prof" | "Dr") || PATRON_TITLES.contains(&a.text);
+    joined(text, a, b) || gap == "/" || (gap == ". " && (abbreviation || initial))
 }
 
 /// The nominative: adjectives before the head and agreeing ones right after it are
@@ -540,6 +588,23 @@ mod tests {
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
+    }
+
+    #[test]
+    fn ordinals_and_patrons_with_titles_and_initials() {
+        let o =
+            orgs("Spotkanie w Gminnej Bibliotece Publicznej im. ks. Jana Twardowskiego w Jaśle.");
+        assert_eq!(
+            o[0].1,
+            "Gminna Biblioteka Publiczna im. ks. Jana Twardowskiego w Jaśle"
+        );
+        let o = orgs("Przyszli uczniowie I Liceum Ogólnokształcącego im. S. I. Witkiewicza.");
+        assert_eq!(o[0].0, "I Liceum Ogólnokształcącego im. S. I. Witkiewicza");
+        let o = orgs("Dowódca 11 Dywizji Kawalerii Pancernej przemawiał.");
+        assert_eq!(o[0].1, "11 Dywizja Kawalerii Pancernej");
+        // A number before other names counts them.
+        let o = orgs("Przyjechały 3 Koła Gospodyń Wiejskich.");
+        assert_eq!(o[0].0, "Koła Gospodyń Wiejskich");
     }
 
     #[test]
