@@ -7,7 +7,7 @@
 //! Without the TSV files only `folded.fst` is rebuilt, from the committed `forms.fst`.
 
 use archiwum::polish::fold_diacritics;
-use archiwum::polish::lexicon::{merge_packed, pack, parse_analyses, parse_pairs, SLOTS};
+use archiwum::polish::lexicon::{merge_packed, pack, parse_pairs, SLOTS};
 use fst::{IntoStreamer, Streamer};
 use std::io::{BufRead, BufReader, BufWriter};
 use std::path::Path;
@@ -16,26 +16,31 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if Path::new("target/lexicon-forms.tsv.gz").exists() {
         let forms = std::fs::File::open("target/lexicon-forms.tsv.gz")?;
         let forms = BufReader::new(libflate::gzip::Decoder::new(BufReader::new(forms))?);
-        build_forms(
+        build(
             forms,
             "data/lexicon/forms.fst",
-            "data/lexicon/forms_more.fst",
+            Some("data/lexicon/forms_more.fst"),
         )?;
         let guesser = BufReader::new(std::fs::File::open("target/lexicon-guesser.tsv")?);
-        build(guesser, "data/lexicon/guesser.fst")?;
+        build(guesser, "data/lexicon/guesser.fst", None)?;
     }
     build_folded("data/lexicon/forms.fst", "data/lexicon/folded.fst")
 }
 
-/// Writes the forms map, and the readings that do not fit in one output (after the
-/// third) to a second map.
-fn build_forms(
+/// Writes `key TAB analyses` lines (sorted by key bytes) as an fst map; with `more`, the
+/// readings that do not fit in one output (after the third) go to a second map there.
+fn build(
     lines: impl BufRead,
     path: &str,
-    more: &str,
+    more: Option<&str>,
 ) -> Result<(), Box<dyn std::error::Error>> {
-    let mut map = fst::MapBuilder::new(BufWriter::new(std::fs::File::create(path)?))?;
-    let mut extra = fst::MapBuilder::new(BufWriter::new(std::fs::File::create(more)?))?;
+    let builder = |p: &str| -> Result<_, Box<dyn std::error::Error>> {
+        Ok(fst::MapBuilder::new(BufWriter::new(
+            std::fs::File::create(p)?,
+        ))?)
+    };
+    let mut map = builder(path)?;
+    let mut extra = more.map(builder).transpose()?;
     let (mut count, mut count_more) = (0usize, 0usize);
     for line in lines.lines() {
         let line = line?;
@@ -47,34 +52,20 @@ fn build_forms(
         };
         map.insert(form, pack(&pairs))?;
         count += 1;
-        if pairs.len() > SLOTS {
+        if let Some(extra) = extra.as_mut().filter(|_| pairs.len() > SLOTS) {
             extra.insert(form, pack(&pairs[SLOTS..]))?;
             count_more += 1;
         }
     }
     map.finish()?;
-    extra.finish()?;
     report(path, count)?;
-    report(more, count_more)
-}
-
-/// Writes `key TAB analyses` lines (sorted by key bytes) as an fst map.
-fn build(lines: impl BufRead, path: &str) -> Result<(), Box<dyn std::error::Error>> {
-    let out = BufWriter::new(std::fs::File::create(path)?);
-    let mut map = fst::MapBuilder::new(out)?;
-    let mut count = 0usize;
-    for line in lines.lines() {
-        let line = line?;
-        let Some((form, analyses)) = line.split_once('\t') else {
-            continue;
-        };
-        if let Some(packed) = parse_analyses(analyses) {
-            map.insert(form, packed)?;
-            count += 1;
+    match (extra, more) {
+        (Some(extra), Some(more)) => {
+            extra.finish()?;
+            report(more, count_more)
         }
+        _ => Ok(()),
     }
-    map.finish()?;
-    report(path, count)
 }
 
 /// The forms with Polish letters, keyed by their folded spelling ("jasle" → the readings of

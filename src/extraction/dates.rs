@@ -686,15 +686,9 @@ fn date_follows(text: &str, dates: &[Span], pos: usize) -> bool {
 
 /// "o 19.00", "od 10.00", "około 8.00": a preposition that takes a time before the number.
 fn after_time_word(text: &str, pos: usize) -> bool {
-    let before = text[..pos].trim_end();
-    let word = before
-        .rsplit(|c: char| !c.is_alphabetic() && c != '.')
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
     matches!(
-        word.as_str(),
-        "o" | "od" | "do" | "około" | "ok." | "przed" | "po" | "między" | "godz."
+        word_before(text, pos).as_str(),
+        "o" | "od" | "do" | "około" | "ok" | "przed" | "po" | "między" | "godz"
     )
 }
 

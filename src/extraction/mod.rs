@@ -125,22 +125,23 @@ fn drop_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
     spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
     let of_kind = |kind: EntityType| Covered::new(spans.iter().filter(|s| s.kind == kind));
     let (persons, places) = (of_kind(EntityType::Person), of_kind(EntityType::Place));
-    // Kept spans come in start order, so per type one claimed region is enough.
-    let mut kept: Vec<(EntityType, Covered)> = Vec::new();
+    // Kept spans come in start order, so a span clashes with one of its type exactly when
+    // it starts before the furthest end kept for that type.
+    let mut reach: Vec<(EntityType, usize)> = Vec::new();
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for s in spans {
-        let clash = kept
+        let clash = reach
             .iter()
-            .any(|(kind, c)| *kind == s.kind && c.overlaps(s.start, s.end));
+            .any(|&(kind, end)| kind == s.kind && s.start < end);
         let covered = match s.kind {
             EntityType::Place => persons.contains(s.start, s.end, false),
             EntityType::Person => places.contains(s.start, s.end, true),
             _ => false,
         };
         if !clash && !covered {
-            match kept.iter_mut().find(|(kind, _)| *kind == s.kind) {
-                Some((_, c)) => c.add(s.start, s.end),
-                None => kept.push((s.kind, Covered::new([&s]))),
+            match reach.iter_mut().find(|(kind, _)| *kind == s.kind) {
+                Some((_, end)) => *end = (*end).max(s.end),
+                None => reach.push((s.kind, s.end)),
             }
             out.push(s);
         }

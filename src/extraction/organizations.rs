@@ -12,11 +12,10 @@ use crate::record::EntityType;
 /// Lower-case words allowed inside a name when a capitalised word follows them.
 const CONNECTORS: &[&str] = &[
     "i", "im", "nr", "na", "ds", "dla", "w", "we", "z", "s", "oraz",
-    // a patron's title after "im.": "im. ks. Jana Twardowskiego", "im. prof. A. Kamińskiego"
-    "ks", "prof", "dr", "gen", "św", "bł", "kard", "abp",
 ];
 
-/// Titles written before a patron's name, abbreviated with a full stop.
+/// Titles written before a patron's name, abbreviated with a full stop; they join a name
+/// like the connectors: "im. ks. Jana Twardowskiego", "im. prof. A. Kamińskiego".
 const PATRON_TITLES: &[&str] = &["ks", "prof", "dr", "gen", "św", "bł", "kard", "abp"];
 
 /// Acronyms that are never organizations on their own.
@@ -224,7 +223,7 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
                     || n.text == "s"
                     || (w == "im" && PATRON_TITLES.contains(&n.text)))
         });
-        if !(CONNECTORS.contains(&w) && next_is_name) {
+        if !((CONNECTORS.contains(&w) || PATRON_TITLES.contains(&w)) && next_is_name) {
             break;
         }
         // "Zespół Szkół w X oraz Koło Gospodyń…", "… w Działoszycach i Wanda Osiecka": a

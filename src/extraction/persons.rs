@@ -668,16 +668,11 @@ fn later_mentions(words: &[Word], found: &[Span]) -> Vec<Span> {
             continue;
         }
         // A stem matches when the word starts with it and adds at most four letters.
-        let ends: Vec<usize> = w
-            .text
-            .char_indices()
-            .map(|(b, _)| b)
-            .chain([w.text.len()])
-            .collect();
-        let shortest = ends.len().saturating_sub(5);
-        let hit = ends[shortest..]
-            .iter()
-            .filter_map(|&b| known.get(&w.text[..b]))
+        let prefix_ends = w.text.char_indices().map(|(b, _)| b).chain([w.text.len()]);
+        let hit = prefix_ends
+            .rev()
+            .take(5)
+            .filter_map(|b| known.get(&w.text[..b]))
             .min_by_key(|(k, _)| *k);
         if let Some((_, lemma)) = hit {
             out.push(Span {

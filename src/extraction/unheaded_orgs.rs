@@ -14,8 +14,9 @@ use crate::record::EntityType;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-/// All three kinds, none overlapping `found` (the names with a head noun and acronyms)
-/// nor each other: each kind is added to `out` and later kinds look at both.
+/// Every kind above but the company form (which `organizations` applies to all names), none
+/// overlapping `found` (the names with a head noun and acronyms) nor each other: each kind
+/// is added to `out` and later kinds look at both.
 pub(super) fn find(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     let mut out = after_a_kind_word(text, words, found);
     sports_clubs(text, words, found, &mut out);
@@ -54,6 +55,7 @@ const KNOWN_NAMES: &[&str] = &[
 
 /// One word of a known name: its lower-case lemmas (the word itself when the lexicon has
 /// none) and whether it is capitalised.
+#[derive(Clone)]
 struct NamePart {
     lemmas: Vec<String>,
     capital: bool,
@@ -89,12 +91,12 @@ fn known_index() -> &'static KnownIndex {
     INDEX.get_or_init(|| {
         let mut by_first: HashMap<String, Vec<(&'static str, Vec<NamePart>)>> = HashMap::new();
         for name in KNOWN_NAMES {
-            let parts = || name.split(' ').map(NamePart::of).collect::<Vec<_>>();
-            for lemma in parts()[0].lemmas.iter() {
+            let parts: Vec<NamePart> = name.split(' ').map(NamePart::of).collect();
+            for lemma in &parts[0].lemmas {
                 by_first
                     .entry(lemma.clone())
                     .or_default()
-                    .push((name, parts()));
+                    .push((name, parts.clone()));
             }
         }
         let starts = by_first
@@ -107,16 +109,14 @@ fn known_index() -> &'static KnownIndex {
 
 fn known_names(text: &str, words: &[Word], found: &[Span], out: &mut Vec<Span>) {
     let index = known_index();
+    // Runs for every capitalised word: one buffer for the word's start, not one per word.
+    let mut start = String::new();
     for i in 0..words.len() {
         if !is_capitalized(words[i].text) {
             continue;
         }
-        let start: String = words[i]
-            .text
-            .chars()
-            .take(3)
-            .flat_map(char::to_lowercase)
-            .collect();
+        start.clear();
+        start.extend(words[i].text.chars().take(3).flat_map(char::to_lowercase));
         if !index.starts.contains(&start) {
             continue;
         }

@@ -181,13 +181,8 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
 });
 
-/// Parses `rule:class rule:class …` (the tab-separated files' analysis column).
-pub fn parse_analyses(text: &str) -> Option<u64> {
-    parse_pairs(text).map(|pairs| pack(&pairs))
-}
-
-/// The (rule id, class code) pairs of an analysis column; `None` when it has none or is
-/// malformed.
+/// The (rule id, class code) pairs of an analysis column (`rule:class rule:class …`, as
+/// the tab-separated files write it); `None` when it has none or is malformed.
 pub fn parse_pairs(text: &str) -> Option<Vec<(u32, u8)>> {
     let mut pairs = Vec::new();
     for item in text.split_whitespace() {
@@ -243,8 +238,8 @@ pub fn analyse(word: &str) -> Vec<Analysis> {
         let lower = word.to_lowercase();
         // The three most frequent readings only: a fourth is a rare sense ("Wiktor" also a
         // common noun) that would make the finders' "every reading is a name" tests fail.
-        let packed: Vec<u64> = LEXICON.forms.get(lower.as_bytes()).into_iter().collect();
-        let found = LEXICON.readings(&lower, &packed, false);
+        let packed = LEXICON.forms.get(lower.as_bytes());
+        let found = LEXICON.readings(&lower, packed.as_slice(), false);
         let mut memo = memo.borrow_mut();
         if memo.len() >= MEMO_LIMIT {
             memo.clear();
