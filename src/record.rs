@@ -105,6 +105,13 @@ pub struct Entity {
     pub role: Option<String>,
 }
 
+impl Entity {
+    /// A place mention made by an adjective ("polskich"): shown, but not a facet value.
+    pub fn is_derived(&self) -> bool {
+        self.note.as_deref() == Some(crate::extraction::derived_places::DERIVED)
+    }
+}
+
 /// A cleaned, annotated page: what `extract` prints and `ingest` indexes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Document {
@@ -132,7 +139,11 @@ impl Document {
     /// Distinct lemmas of one entity type, in order of first mention.
     pub fn lemmas(&self, kind: EntityType) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for e in self.entities.iter().filter(|e| e.kind == kind) {
+        for e in self
+            .entities
+            .iter()
+            .filter(|e| e.kind == kind && !e.is_derived())
+        {
             if !out.contains(&e.lemma) {
                 out.push(e.lemma.clone());
             }

@@ -2,6 +2,7 @@
 //! merges them, drops same-type overlaps, and converts offsets to characters once.
 
 pub mod dates;
+pub mod derived_places;
 pub mod organizations;
 pub mod persons;
 pub mod places;
@@ -97,6 +98,8 @@ pub fn entities(text: &str, published: Option<crate::calendar::Date>) -> Vec<Ent
     let orgs = organizations::find(text, &words);
     let mut spans = dates::find(text, published);
     spans.extend(places::find(text, &words, &orgs));
+    let claimed = Covered::new(orgs.iter());
+    spans.extend(derived_places::find(&words, |s, e| claimed.overlaps(s, e)));
     spans.extend(persons::find(text, &words));
     spans.extend(orgs);
     spans.extend(programs::find(text, &words));

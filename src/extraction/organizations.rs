@@ -545,13 +545,20 @@ fn named_acronym(text: &str, words: &[Word], kind: &Word) -> Option<Span> {
 }
 
 /// A Polish word of four letters or more written in capitals: the lexicon knows it as a
-/// common word, and not as an organization or another name (SGJP lists acronyms such as
-/// CBOS too).
+/// common word ("UWAGA") or a person's name ("MATEUSZ" in an interview, "HANNA" in a
+/// byline), and not as an organization or another name (SGJP lists acronyms such as CBOS
+/// too; three-letter ones such as TVP or ZUS even as common words).
 fn is_word_in_capitals(token: &str) -> bool {
     use crate::polish::lexicon::{analyse, WordClass};
     let readings = analyse(token);
+    let word = |a: &crate::polish::lexicon::Analysis| {
+        matches!(
+            a.class,
+            WordClass::Common | WordClass::FirstName | WordClass::Surname
+        )
+    };
     token.chars().count() >= 4
-        && readings.iter().any(|a| a.class == WordClass::Common)
+        && readings.iter().any(word)
         && !readings
             .iter()
             .any(|a| matches!(a.class, WordClass::Organization | WordClass::Proper))

@@ -151,10 +151,11 @@ pub fn document(d: &Document, style: Style) -> String {
     for e in &d.entities {
         let _ = writeln!(
             out,
-            "  {:<12} {:<40} → {}  [{}..{}]",
+            "  {:<12} {:<40} → {}{}  [{}..{}]",
             e.kind.as_str(),
             e.text,
             e.value.as_deref().unwrap_or(&e.lemma),
+            if e.is_derived() { " (adjective)" } else { "" },
             e.start,
             e.end
         );

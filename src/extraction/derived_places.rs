@@ -1,0 +1,408 @@
+//! Words made from place names: adjectives ("powiatu jasielskiego", "polskich bibliotek")
+//! and names of inhabitants ("Polacy", "Rosjan"). The NKJP typology counts them as place
+//! mentions of a derived kind; we report them with the place they come from as lemma and
+//! the note [`DERIVED`], and the index keeps them out of the place facet: "język polski"
+//! says nothing about where an event was.
+
+use super::tokens::Word;
+use super::Span;
+use crate::polish::lexicon::{self, WordClass};
+use crate::polish::{gazetteer, is_capitalized};
+use crate::record::EntityType;
+
+/// The note of a derived place mention.
+pub const DERIVED: &str = "derived";
+
+/// Adjectives whose place the suffix rules below cannot rebuild (facts of Polish usage).
+const IRREGULAR: &[(&str, &str)] = &[
+    ("niemiecki", "Niemcy"),
+    ("francuski", "Francja"),
+    ("włoski", "Włochy"),
+    ("czeski", "Czechy"),
+    ("angielski", "Anglia"),
+    ("szwedzki", "Szwecja"),
+    ("węgierski", "Węgry"),
+    ("litewski", "Litwa"),
+    ("łotewski", "Łotwa"),
+    ("białoruski", "Białoruś"),
+    ("chiński", "Chiny"),
+    ("słowacki", "Słowacja"),
+    ("duński", "Dania"),
+    ("grecki", "Grecja"),
+    ("turecki", "Turcja"),
+    ("austriacki", "Austria"),
+    ("brytyjski", "Wielka Brytania"),
+    ("holenderski", "Holandia"),
+    ("fiński", "Finlandia"),
+    ("norweski", "Norwegia"),
+    ("szkocki", "Szkocja"),
+    ("szwajcarski", "Szwajcaria"),
+    ("radziecki", "Związek Radziecki"),
+    ("sowiecki", "Związek Radziecki"),
+    ("azjatycki", "Azja"),
+    ("kaszubski", "Kaszuby"),
+    ("mazowiecki", "Mazowsze"),
+    ("lubelski", "Lublin"),
+    ("kielecki", "Kielce"),
+    ("jasielski", "Jasło"),
+    ("krośnieński", "Krosno"),
+    ("łódzki", "Łódź"),
+    // Every place of the gazetteer whose adjective the rules do not rebuild.
+    ("bułgarski", "Bułgaria"),
+    ("chorwacki", "Chorwacja"),
+    ("serbski", "Serbia"),
+    ("portugalski", "Portugalia"),
+    ("kanadyjski", "Kanada"),
+    ("bośniacki", "Bośnia"),
+    ("mołdawski", "Mołdawia"),
+    ("gruziński", "Gruzja"),
+    ("ormiański", "Armenia"),
+    ("syryjski", "Syria"),
+    ("algierski", "Algieria"),
+    ("etiopski", "Etiopia"),
+    ("nigeryjski", "Nigeria"),
+    ("wenezuelski", "Wenezuela"),
+    ("bawarski", "Bawaria"),
+    ("saski", "Saksonia"),
+    ("skandynawski", "Skandynawia"),
+    ("syberyjski", "Syberia"),
+    ("egipski", "Egipt"),
+    ("afgański", "Afganistan"),
+    ("kazachski", "Kazachstan"),
+    ("cypryjski", "Cypr"),
+    ("peruwiański", "Peru"),
+    ("chilijski", "Chile"),
+    ("luksemburski", "Luksemburg"),
+    ("praski", "Praga"),
+    ("moskiewski", "Moskwa"),
+    ("paryski", "Paryż"),
+    ("madrycki", "Madryt"),
+    ("brukselski", "Bruksela"),
+    ("wileński", "Wilno"),
+    ("budapeszteński", "Budapeszt"),
+    ("ateński", "Ateny"),
+    ("nowojorski", "Nowy Jork"),
+    ("przemyski", "Przemyśl"),
+    ("elbląski", "Elbląg"),
+    ("kaliski", "Kalisz"),
+    ("zamojski", "Zamość"),
+    ("siedlecki", "Siedlce"),
+    ("leszczyński", "Leszno"),
+    ("malborski", "Malbork"),
+    ("bocheński", "Bochnia"),
+    ("mielecki", "Mielec"),
+    ("nowozelandzki", "Nowa Zelandia"),
+    ("białostocki", "Białystok"),
+    ("zielonogórski", "Zielona Góra"),
+    ("nowosądecki", "Nowy Sącz"),
+    ("sądecki", "Nowy Sącz"),
+    ("gnieźnieński", "Gniezno"),
+    ("częstochowski", "Częstochowa"),
+    ("tatrzański", "Tatry"),
+    ("karpacki", "Karpaty"),
+    ("bieszczadzki", "Bieszczady"),
+];
+
+/// Common adjectives that a suffix rule would tie to some village of the same stem.
+const NOT_DERIVED: &[&str] = &[
+    "miejski",
+    "wiejski",
+    "morski",
+    "ludzki",
+    "męski",
+    "boski",
+    "niebieski",
+    "literacki",
+    "ojcowski",
+    "matczyny",
+    "królewski",
+    "książęcy",
+    "szlachecki",
+    "żołnierski",
+    "sąsiedzki",
+    "rycerski",
+    "gminny",
+    "powiatowy",
+    "wojewódzki",
+    "państwowy",
+    "narodowy",
+    "światowy",
+    "polityczny",
+    "sportowy",
+    "teatralny",
+    "ziemski",
+    "górski",
+    "leśny",
+    "polny",
+    "nadmorski",
+    "podmiejski",
+    "dziecięcy",
+    "kobiecy",
+    "szkolny",
+    "uczniowski",
+    "studencki",
+    "sejmowy",
+    "senacki",
+    "biskupi",
+    "papieski",
+    "prezydencki",
+    "marszałkowski",
+    "starościński",
+    "wójtowski",
+    "sołecki",
+    "harcerski",
+    "strażacki",
+    "kowalski",
+    "młynarski",
+    "rybacki",
+    "żeglarski",
+    "piłkarski",
+    "pisarski",
+    "malarski",
+    "aktorski",
+    "lekarski",
+    "pielęgniarski",
+    "nauczycielski",
+    "bibliotekarski",
+    "czytelniczy",
+    "kulturalny",
+    "artystyczny",
+    "staropolski",
+];
+
+/// Place mentions made by adjectives among `words`; `taken` answers whether a word already
+/// belongs to another mention (an organization's name, a date).
+pub fn find(words: &[Word], taken: impl Fn(usize, usize) -> bool) -> Vec<Span> {
+    words
+        .iter()
+        .filter(|w| !taken(w.start, w.end))
+        .filter_map(|w| {
+            let place = if looks_derived(w.text) {
+                base_place(w.text)?
+            } else if is_capitalized(w.text) {
+                inhabitants_place(w.text)?
+            } else {
+                return None;
+            };
+            Some(Span {
+                kind: EntityType::Place,
+                start: w.start,
+                end: w.end,
+                lemma: place,
+                value: None,
+                note: Some(DERIVED.to_string()),
+            })
+        })
+        .collect()
+}
+
+/// Inhabitants whose place the rules of [`inhabitants_candidates`] cannot rebuild.
+const IRREGULAR_INHABITANTS: &[(&str, &str)] = &[
+    ("Polak", "Polska"),
+    ("Niemiec", "Niemcy"),
+    ("Francuz", "Francja"),
+    ("Szwed", "Szwecja"),
+    ("Węgier", "Węgry"),
+    ("Grek", "Grecja"),
+    ("Turek", "Turcja"),
+    ("Holender", "Holandia"),
+    ("Duńczyk", "Dania"),
+    ("Słowak", "Słowacja"),
+    ("Ślązak", "Śląsk"),
+    ("Warszawiak", "Warszawa"),
+    ("Krakowianin", "Kraków"),
+    ("Chińczyk", "Chiny"),
+];
+
+/// The place of a capitalised inhabitants' name ("Polaków" → Polska, "Rosjanie" → Rosja):
+/// SGJP writes such common nouns with a capital letter, so a common reading with a
+/// capitalised lemma is the evidence; the place must pass the same test as adjectives'.
+fn inhabitants_place(word: &str) -> Option<String> {
+    let readings = lexicon::analyse(word);
+    let common = readings.iter().filter(|a| a.class == WordClass::Common);
+    if let Some((_, place)) = common.clone().find_map(|a| {
+        let name = capitalise(&a.lemma);
+        IRREGULAR_INHABITANTS.iter().find(|(n, _)| *n == name)
+    }) {
+        return Some((*place).to_string());
+    }
+    common
+        .filter(|a| a.lemma.chars().next().is_some_and(char::is_uppercase))
+        .find_map(|a| {
+            inhabitants_candidates(&a.lemma)
+                .into_iter()
+                .find(|c| is_place(c))
+        })
+}
+
+/// Places the usual inhabitant suffixes lead back to: Rosj-anin, Meksyk-anin, Japo-ńczyk,
+/// Palesty-ńczyk, Europ-ejczyk, Izrael-czyk, Irland-czyk, Ukrai-niec, Litw-in, Białoru-sin,
+/// Serb, Rumun, Angl-ik, Włoch-y, Chorwa-t, Gruz-in.
+fn inhabitants_candidates(lemma: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut add = |suffix: &str, ends: &[&str]| {
+        if let Some(stem) = lemma.strip_suffix(suffix) {
+            out.extend(ends.iter().map(|e| format!("{stem}{e}")));
+        }
+    };
+    add("anin", &["a", ""]);
+    add("ńczyk", &["nia", "na", "n"]);
+    add("ejczyk", &["a"]);
+    add("czyk", &["", "ia"]);
+    add("niec", &["na"]);
+    add("sin", &["ś"]);
+    add("in", &["a", "ja"]);
+    add("ik", &["ia"]);
+    add("t", &["cja"]);
+    add("", &["ia", "ja", "y", "a"]);
+    out
+}
+
+/// A lower-case word with the ending of an adjective in -ski/-cki/-dzki: the cheap test
+/// before any lexicon lookup.
+fn looks_derived(word: &str) -> bool {
+    // Adjective endings, and -ku / -ko of "po polsku" and "polsko-litewski".
+    const ENDINGS: [&str; 13] = [
+        "ki", "ka", "kie", "kich", "kiej", "kim", "kimi", "kiego", "kiemu", "ką", "cy", "ku", "ko",
+    ];
+    let first_lower = word.chars().next().is_some_and(char::is_lowercase);
+    first_lower
+        && word.chars().count() >= 5
+        && ENDINGS.iter().any(|e| word.ends_with(e))
+        && (word.contains("sk")
+            || word.contains("ck")
+            || word.ends_with("scy")
+            || word.ends_with("ccy"))
+}
+
+/// The place an adjective form is made from, when the lexicon knows both.
+fn base_place(word: &str) -> Option<String> {
+    // "polsku", "polsko": the lexicon files them under adverbs; the adjective is one letter off.
+    let adverb = ["sku", "cku", "sko", "cko"]
+        .iter()
+        .any(|e| word.ends_with(e))
+        .then(|| format!("{}i", &word[..word.len() - 1]));
+    lexicon::analyse(word)
+        .into_iter()
+        .filter(|a| a.class == WordClass::Common)
+        .map(|a| a.lemma)
+        .chain(adverb)
+        .filter(|l| ["ski", "cki", "dzki"].iter().any(|e| l.ends_with(e)))
+        .filter(|l| !NOT_DERIVED.contains(&l.as_str()))
+        .find_map(|adjective| place_of(&adjective))
+}
+
+/// The place of an adjective lemma: the irregular table, else the first candidate of the
+/// suffix rules that the lexicon or the gazetteer knows as a place.
+fn place_of(adjective: &str) -> Option<String> {
+    if let Some((_, place)) = IRREGULAR.iter().find(|(a, _)| *a == adjective) {
+        return Some((*place).to_string());
+    }
+    // The feminine form names a place only when it is a well-known one (Polska,
+    // Wielkopolska): villages called Płaska or Laska are far rarer than the adjectives.
+    let feminine = capitalise(&format!("{}a", adjective.strip_suffix('i')?));
+    if gazetteer::lookup(&feminine) == Some(feminine.as_str()) {
+        return Some(feminine);
+    }
+    candidates(adjective)
+        .into_iter()
+        .map(|c| capitalise(&c))
+        .find(|c| is_place(c))
+}
+
+/// Nominatives the common derivations lead back to: Gdańsk-i, Polsk-a, Warszaw-a, Krak-ów,
+/// Pozna-ń, Gdy-nia, Szczeci-n, Ameryk-a, Ros-ja, Belg-ia, Sopo-t, Pomo-rze, Opol-e.
+fn candidates(adjective: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let Some(without_i) = adjective.strip_suffix('i') else {
+        return out;
+    };
+    if let Some(s) = adjective.strip_suffix("owski") {
+        out.push(format!("{s}ów"));
+    }
+    out.push(without_i.to_string());
+    let stem = ["dzki", "ski", "cki"]
+        .iter()
+        .find_map(|e| adjective.strip_suffix(e))
+        .unwrap_or(without_i);
+    for end in ["a", "", "o", "e", "y"] {
+        out.push(format!("{stem}{end}"));
+    }
+    if let Some(s) = stem.strip_suffix('ń') {
+        for end in ["ń", "nia", "n", "na", "no"] {
+            out.push(format!("{s}{end}"));
+        }
+    }
+    if let Some(s) = adjective.strip_suffix("ański") {
+        out.push(format!("{s}a"));
+        out.push(s.to_string());
+    }
+    for (ending, place_end) in [("yjski", "ja"), ("ijski", "ia"), ("ejski", "a")] {
+        if let Some(s) = adjective.strip_suffix(ending) {
+            out.push(format!("{s}{place_end}"));
+        }
+    }
+    if let Some(s) = adjective.strip_suffix("cki") {
+        for end in ["t", "k", "ce", "ca", "cie", "ck"] {
+            out.push(format!("{s}{end}"));
+        }
+    }
+    if let Some(s) = adjective.strip_suffix("dzki") {
+        for end in ["dia", "d", "dy", "dź"] {
+            out.push(format!("{s}{end}"));
+        }
+    }
+    if let Some(s) = adjective.strip_suffix("rski") {
+        out.push(format!("{s}rze"));
+    }
+    out
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The gazetteer has the name, or the lexicon knows it only as a place: a candidate that
+/// is also a common word or a first name ("Świecie", "Płaska", "Olimpia") is a village
+/// that happens to share the adjective's stem.
+fn is_place(name: &str) -> bool {
+    gazetteer::lookup(name) == Some(name)
+        || (lexicon::known_only_as(name, WordClass::Place)
+            && lexicon::analyse(name).iter().any(|a| a.lemma == name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extraction::tokens;
+
+    fn places(text: &str) -> Vec<(String, String)> {
+        let words = tokens::words(text);
+        find(&words, |_, _| false)
+            .into_iter()
+            .map(|s| (text[s.start..s.end].to_string(), s.lemma))
+            .collect()
+    }
+
+    #[test]
+    fn adjectives_lead_back_to_their_place() {
+        let found = places(
+            "Biblioteki powiatu jasielskiego i krakowskiego, polscy pisarze, gdańskie porty, \
+             poznańskie targi, rosyjska poezja i amerykańskie filmy.",
+        );
+        let lemmas: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(
+            lemmas,
+            ["Jasło", "Kraków", "Polska", "Gdańsk", "Poznań", "Rosja", "Ameryka"]
+        );
+    }
+
+    #[test]
+    fn common_adjectives_are_not_places() {
+        assert!(places("miejski ośrodek, wiejskie koło, ludzkie sprawy, morskie opowieści, literackie spotkanie.").is_empty());
+    }
+}
