@@ -311,9 +311,10 @@ fn lemma_of(text: &str, words: &[Word], first: usize, head: usize, last: usize) 
 /// pass and a sentence-initial verb like "Zaprasza" does not.
 pub(super) fn looks_adjectival(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
-        "iego", "ego", "iemu", "emu", "iej", "ej", "ym", "im", "ą", "a", "y", "i", "e",
+        "iego", "ego", "iemu", "emu", "iej", "ej", "ym", "im", "ą", "a", "y", "i", "ie", "e",
     ];
-    const FORMANTS: &[&str] = &["n", "w", "sk", "ck", "dzk", "l", "ł", "cz", "ow"];
+    // "ższ": comparatives that name institutions (Najwyższa Izba, Wyższa Szkoła).
+    const FORMANTS: &[&str] = &["n", "w", "sk", "ck", "dzk", "l", "ł", "cz", "ow", "ższ"];
     ENDINGS.iter().any(|e| {
         w.strip_suffix(e).is_some_and(|stem| {
             stem.chars().count() >= 3 && FORMANTS.iter().any(|f| stem.ends_with(f))
@@ -389,6 +390,7 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
             let tail_end = (lemma != core)
                 .then(|| location_tail(text, words, w))
                 .flatten()
+                .or_else(|| town_after(text, words, w))
                 .unwrap_or(w.end);
             Some(Span {
                 kind: EntityType::Organization,
@@ -450,6 +452,29 @@ fn location_tail(text: &str, words: &[Word], w: &Word) -> Option<usize> {
     // "z/s w Szebniach": the seat, as in the full names.
     let last = seat_after(text, words, i + 3).unwrap_or(i + 2);
     Some(words[last].end)
+}
+
+/// "MPK Lublin", "UKS SMS Łódź": a town in the nominative right after an acronym names
+/// the branch, so it belongs to the mention. Returns the end of the town's name.
+fn town_after(text: &str, words: &[Word], w: &Word) -> Option<usize> {
+    use crate::polish::lexicon::{analyse, WordClass};
+    let i = index_at(words, w.start, false)?;
+    let town = words.get(i + 1)?;
+    let nominative_place = || {
+        gazetteer::lookup(town.text) == Some(town.text)
+            || analyse(town.text)
+                .iter()
+                .any(|a| a.class == WordClass::Place && a.lemma == town.text)
+    };
+    let continues = words
+        .get(i + 2)
+        .is_some_and(|n| joined(text, town, n) && is_capitalized(n.text));
+    (&text[w.end..town.start] == " "
+        && is_capitalized(town.text)
+        && acronym_core(town.text).is_none()
+        && !continues
+        && nominative_place())
+    .then_some(town.end)
 }
 
 /// "z/s w Szebniach" (z siedzibą w) starting at word `z`: the index of the seat's name.
@@ -611,6 +636,20 @@ mod tests {
         // A number before other names counts them.
         let o = orgs("Przyjechały 3 Koła Gospodyń Wiejskich.");
         assert_eq!(o[0].0, "Koła Gospodyń Wiejskich");
+    }
+
+    #[test]
+    fn comparative_and_neuter_adjectives_before_the_head() {
+        let o = orgs("Raport Najwyższej Izby Kontroli omówiło Polskie Stronnictwo Ludowe.");
+        assert_eq!(o[0].1, "Najwyższa Izba Kontroli");
+        assert_eq!(o[1].0, "Polskie Stronnictwo Ludowe");
+    }
+
+    #[test]
+    fn an_acronym_takes_the_town_written_after_it() {
+        let o = orgs("Autobusy MPK Lublin jeżdżą, a dyrektor MPK zaprasza.");
+        assert_eq!(o[0].0, "MPK Lublin");
+        assert_eq!(o[1].0, "MPK");
     }
 
     #[test]
