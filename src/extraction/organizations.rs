@@ -3,7 +3,7 @@
 //! and acronyms linked to the full names they stand for ("GBP" ↔ "Gminna Biblioteka
 //! Publiczna", "(CAL)").
 
-use super::tokens::{index_at, joined, Word};
+use super::tokens::{at_sentence_start, index_at, joined, Word};
 use super::{unheaded_orgs, Span};
 use crate::polish::inflection::{adjective_nominative, org_head, NounGender, SOLO_ORGS};
 use crate::polish::{acronym_core, gazetteer, is_acronym, is_capitalized};
@@ -401,7 +401,7 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
                 note,
             })
         })
-        .chain(solo_institutions(words, spans))
+        .chain(solo_institutions(text, words, spans))
         .collect()
 }
 
@@ -589,13 +589,24 @@ fn is_word_in_capitals(token: &str) -> bool {
             .any(|a| matches!(a.class, WordClass::Organization | WordClass::Proper))
 }
 
-/// "Sejm", "Senatu": institutions named by the head noun alone.
-fn solo_institutions<'a>(words: &'a [Word], spans: &'a [Span]) -> impl Iterator<Item = Span> + 'a {
-    words.iter().filter_map(move |w| {
-        let (lemma, _) = SOLO_ORGS
+/// "Sejm", "Senatu", "Kościoła": institutions named by the head noun alone. One followed
+/// by a capitalised word is part of a longer name ("Kościele Mariackim", "Sejm Krajowy").
+fn solo_institutions<'a>(
+    text: &'a str,
+    words: &'a [Word],
+    spans: &'a [Span],
+) -> impl Iterator<Item = Span> + 'a {
+    words.iter().enumerate().filter_map(move |(i, w)| {
+        let (lemma, _, common_too) = SOLO_ORGS
             .iter()
-            .find(|(_, forms)| forms.contains(&w.text))?;
-        if spans.iter().any(|s| s.start <= w.start && w.end <= s.end) {
+            .find(|(_, forms, _)| forms.contains(&w.text))?;
+        let named_on = words
+            .get(i + 1)
+            .is_some_and(|n| joined(text, w, n) && is_capitalized(n.text));
+        if named_on
+            || (*common_too && at_sentence_start(text, w))
+            || spans.iter().any(|s| s.start <= w.start && w.end <= s.end)
+        {
             return None;
         }
         Some(Span {
@@ -643,6 +654,12 @@ mod tests {
         let o = orgs("Raport Najwyższej Izby Kontroli omówiło Polskie Stronnictwo Ludowe.");
         assert_eq!(o[0].1, "Najwyższa Izba Kontroli");
         assert_eq!(o[1].0, "Polskie Stronnictwo Ludowe");
+    }
+
+    #[test]
+    fn the_church_by_its_own_capital() {
+        let o = orgs("Nauka społeczna Kościoła jest znana. Kościół odnowiono latem.");
+        assert_eq!(o, [("Kościoła".to_string(), "Kościół".to_string())]);
     }
 
     #[test]

@@ -687,12 +687,24 @@ pub const ORG_HEADS: &[(&str, NounGender, &[&str])] = &[
     ),
 ];
 
-/// Institutions that are named by their head noun alone.
-pub const SOLO_ORGS: &[(&str, &[&str])] = &[
-    ("Sejm", &["Sejm", "Sejmu", "Sejmowi", "Sejmem", "Sejmie"]),
+/// Institutions that are named by their head noun alone, and whether the word is also a
+/// common noun, so that only a capital of its own (not a sentence's) names the institution:
+/// "Kościoła" in mid-sentence is the Church, "Kościół został odnowiony" a building.
+pub const SOLO_ORGS: &[(&str, &[&str], bool)] = &[
+    (
+        "Sejm",
+        &["Sejm", "Sejmu", "Sejmowi", "Sejmem", "Sejmie"],
+        false,
+    ),
     (
         "Senat",
         &["Senat", "Senatu", "Senatowi", "Senatem", "Senacie"],
+        false,
+    ),
+    (
+        "Kościół",
+        &["Kościół", "Kościoła", "Kościołowi", "Kościołem", "Kościele"],
+        true,
     ),
 ];
 
