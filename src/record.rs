@@ -106,9 +106,11 @@ pub struct Entity {
 }
 
 impl Entity {
-    /// A place mention made by an adjective ("polskich"): shown, but not a facet value.
-    pub fn is_derived(&self) -> bool {
-        self.note.as_deref() == Some(crate::extraction::derived_places::DERIVED)
+    /// A place mention made by an adjective ("polskich") or a street ("ul. Długiej"):
+    /// shown, but not a value of the place field and facet, which list places proper.
+    pub fn is_facet_value(&self) -> bool {
+        use crate::extraction::{derived_places::DERIVED, streets::STREET};
+        !matches!(self.note.as_deref(), Some(DERIVED | STREET))
     }
 }
 
@@ -142,7 +144,7 @@ impl Document {
         for e in self
             .entities
             .iter()
-            .filter(|e| e.kind == kind && !e.is_derived())
+            .filter(|e| e.kind == kind && e.is_facet_value())
         {
             if !out.contains(&e.lemma) {
                 out.push(e.lemma.clone());

@@ -402,6 +402,20 @@ mod tests {
     }
 
     #[test]
+    fn inhabitants_lead_back_to_their_place() {
+        let found = places("Polaków i Rosjan odwiedzili Ukraińcy, a Niemcy przyjechali później.");
+        assert_eq!(
+            found,
+            [
+                ("Polaków".to_string(), "Polska".to_string()),
+                ("Rosjan".to_string(), "Rosja".to_string()),
+                ("Ukraińcy".to_string(), "Ukraina".to_string()),
+                ("Niemcy".to_string(), "Niemcy".to_string()),
+            ]
+        );
+    }
+
+    #[test]
     fn common_adjectives_are_not_places() {
         assert!(places("miejski ośrodek, wiejskie koło, ludzkie sprawy, morskie opowieści, literackie spotkanie.").is_empty());
     }

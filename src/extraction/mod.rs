@@ -7,6 +7,7 @@ pub mod organizations;
 pub mod persons;
 pub mod places;
 pub mod programs;
+pub mod streets;
 pub mod tokens;
 mod unheaded_orgs;
 
@@ -100,6 +101,7 @@ pub fn entities(text: &str, published: Option<crate::calendar::Date>) -> Vec<Ent
     spans.extend(places::find(text, &words, &orgs));
     let claimed = Covered::new(orgs.iter());
     spans.extend(derived_places::find(&words, |s, e| claimed.overlaps(s, e)));
+    spans.extend(streets::find(text, &words));
     spans.extend(persons::find(text, &words));
     spans.extend(orgs);
     spans.extend(programs::find(text, &words));

@@ -375,7 +375,7 @@ fn to_tantivy(doc: &Document, f: Fields) -> Result<TantivyDocument> {
         t.add_date(f.published, to_datetime(d));
         t.add_u64(f.year, d.year as u64);
     }
-    for e in doc.entities.iter().filter(|e| !e.is_derived()) {
+    for e in doc.entities.iter().filter(|e| e.is_facet_value()) {
         match e.kind {
             EntityType::Place => t.add_text(f.place, &e.lemma),
             EntityType::Organization => t.add_text(f.org, &e.lemma),

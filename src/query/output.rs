@@ -155,7 +155,11 @@ pub fn document(d: &Document, style: Style) -> String {
             e.kind.as_str(),
             e.text,
             e.value.as_deref().unwrap_or(&e.lemma),
-            if e.is_derived() { " (adjective)" } else { "" },
+            e.note
+                .as_deref()
+                .filter(|_| !e.is_facet_value())
+                .map(|n| format!(" ({n})"))
+                .unwrap_or_default(),
             e.start,
             e.end
         );
