@@ -93,6 +93,19 @@ fn widen(text: &str, words: &[Word], span: &mut Span) {
         }
         start -= 1;
     }
+    // "Matthias Remus", "Gwyneth Paltrow": a foreign given name the lexicon does not know,
+    // right before the name and with a capital of its own.
+    if start == first && start > 0 {
+        let prev = &words[start - 1];
+        if joined(text, prev, &words[start])
+            && lexicon::analyse(prev.text).is_empty()
+            && is_surname(prev.text)
+            && acronym_core(prev.text).is_none()
+            && !at_sentence_start(text, prev)
+        {
+            start -= 1;
+        }
+    }
     let mut end = words[last].end;
     while last + 1 < words.len() && last < first + 4 {
         let next = &words[last + 1];
@@ -722,6 +735,13 @@ mod tests {
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
+    }
+
+    #[test]
+    fn an_unknown_foreign_given_name_before_a_surname() {
+        let p = persons("Reżyserem spektaklu jest Matthias Remus, teściem Juergena Fuchsa.");
+        let spans: Vec<&str> = p.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(spans, ["Matthias Remus", "Juergena Fuchsa"]);
     }
 
     #[test]
