@@ -10,9 +10,7 @@ use crate::polish::{acronym_core, gazetteer, is_acronym, is_capitalized};
 use crate::record::EntityType;
 
 /// Lower-case words allowed inside a name when a capitalised word follows them.
-const CONNECTORS: &[&str] = &[
-    "i", "im", "nr", "na", "ds", "dla", "w", "we", "z", "s", "oraz",
-];
+const CONNECTORS: &[&str] = &["i", "im", "nr", "na", "ds", "dla", "w", "we", "z", "s"];
 
 /// Titles written before a patron's name, abbreviated with a full stop; they join a name
 /// like the connectors: "im. ks. Jana Twardowskiego", "im. prof. A. Kamińskiego".
@@ -129,10 +127,16 @@ fn name_at(text: &str, words: &[Word], i: usize) -> Option<Name> {
     let head = (i..(i + 4).min(words.len())).find(|&h| {
         is_capitalized(words[h].text)
             && org_head(words[h].text).is_some()
-            && (i..h)
-                .all(|k| is_capitalized(words[k].text) && joined(text, &words[k], &words[k + 1]))
+            && (i..h).all(|k| {
+                is_capitalized(words[k].text)
+                    && (joined(text, &words[k], &words[k + 1])
+                        || spaced_compound(text, &words[k], &words[k + 1]))
+            })
     })?;
-    if (i..head).any(|k| !looks_adjectival(words[k].text)) {
+    let adjectival = |k: usize| {
+        looks_adjectival(words[k].text) || spaced_compound(text, &words[k], &words[k + 1])
+    };
+    if !(i..head).all(adjectival) {
         return None;
     }
     let (core_last, last) = extend_right(text, words, head);
@@ -231,9 +235,12 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         let next_is_given_name = words
             .get(k + 1)
             .is_some_and(|n| crate::polish::names::first_name(n.text).is_some());
-        if matches!(w, "i" | "oraz")
-            && (in_tail || next_is_given_name || name_at(text, words, k + 1).is_some())
-        {
+        if w == "i" && (in_tail || next_is_given_name || name_at(text, words, k + 1).is_some()) {
+            break;
+        }
+        // "Unii Wolności w Akcji": a common word after "w" is no seat, unless a name goes on
+        // ("w Nowym Targu").
+        if matches!(w, "w" | "we") && !seat_follows(text, words, k + 1) {
             break;
         }
         if matches!(w, "w" | "we" | "z") {
@@ -264,6 +271,27 @@ pub(super) fn opens_quote(text: &str, left: &Word, right: &Word) -> bool {
     matches!(text[left.end..right.start].trim_start(), "„" | "\"" | "«")
 }
 
+/// The word at `k` can start a place name after "w": not a common word alone.
+fn seat_follows(text: &str, words: &[Word], k: usize) -> bool {
+    use crate::polish::lexicon::{known_only_as, WordClass};
+    let Some(w) = words.get(k) else {
+        return false;
+    };
+    let name_goes_on = words
+        .get(k + 1)
+        .is_some_and(|n| joined(text, w, n) && is_capitalized(n.text));
+    name_goes_on || !known_only_as(w.text, WordClass::Common)
+}
+
+/// "Sanitarno - Epidemiologiczna", "Miejsko - Gminny": the parts of a compound adjective
+/// with the hyphen spaced, as texts rebuilt from tokens write it.
+fn spaced_compound(text: &str, a: &Word, b: &Word) -> bool {
+    matches!(&text[a.end..b.start], " - " | " – ")
+        && a.text.ends_with('o')
+        && is_capitalized(a.text)
+        && is_capitalized(b.text)
+}
+
 /// Words joined by spaces, or by the dot of "im. " / "św. " or the slash of "z/s".
 fn joined_or_dot(text: &str, a: &Word, b: &Word) -> bool {
     let gap = &text[a.end..b.start];
@@ -271,7 +299,10 @@ fn joined_or_dot(text: &str, a: &Word, b: &Word) -> bool {
     let initial = a.text.chars().count() == 1 && a.text.starts_with(char::is_uppercase);
     let abbreviation =
         matches!(a.text, "im" | "ds" | "Prof" | "Dr") || PATRON_TITLES.contains(&a.text);
-    joined(text, a, b) || gap == "/" || (gap == ". " && (abbreviation || initial))
+    joined(text, a, b)
+        || gap == "/"
+        || (gap == ". " && (abbreviation || initial))
+        || spaced_compound(text, a, b)
 }
 
 /// The nominative: adjectives before the head and agreeing ones right after it are
@@ -315,6 +346,10 @@ pub(super) fn looks_adjectival(w: &str) -> bool {
     ];
     // "ższ": comparatives that name institutions (Najwyższa Izba, Wyższa Szkoła).
     const FORMANTS: &[&str] = &["n", "w", "sk", "ck", "dzk", "l", "ł", "cz", "ow", "ższ"];
+    // "Posłowie", "Panowie": plural nouns, not adjectives in -ie.
+    if w.ends_with("owie") {
+        return false;
+    }
     ENDINGS.iter().any(|e| {
         w.strip_suffix(e).is_some_and(|stem| {
             stem.chars().count() >= 3 && FORMANTS.iter().any(|f| stem.ends_with(f))
@@ -654,6 +689,16 @@ mod tests {
         let o = orgs("Raport Najwyższej Izby Kontroli omówiło Polskie Stronnictwo Ludowe.");
         assert_eq!(o[0].1, "Najwyższa Izba Kontroli");
         assert_eq!(o[1].0, "Polskie Stronnictwo Ludowe");
+    }
+
+    #[test]
+    fn compounds_with_a_spaced_hyphen_and_seats_that_are_places() {
+        let o = orgs("Dyrektor Miejsko - Gminnego Ośrodka Kultury w Małogoszczu przemawiał.");
+        assert_eq!(o[0].1, "Miejsko - Gminny Ośrodek Kultury w Małogoszczu");
+        let o = orgs("Wojewódzka Stacja Sanitarno - Epidemiologiczna zaprasza.");
+        assert_eq!(o[0].0, "Wojewódzka Stacja Sanitarno - Epidemiologiczna");
+        let o = orgs("Posłowie Unii Wolności w Akcji zagłosowali.");
+        assert_eq!(o[0].0, "Unii Wolności");
     }
 
     #[test]
