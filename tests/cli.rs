@@ -129,6 +129,9 @@ fn seed_announcement_extracts_as_promised() {
     );
     assert!(lemmas(d, "organization").contains(&"Gminna Biblioteka Publiczna".to_string()));
     assert!(lemmas(d, "person").contains(&"Elżbieta Tomczak".to_string()));
+    // "W ramach Programu Rozwoju Bibliotek Stowarzyszenie …": two mentions, not one.
+    let programs = lemmas(d, "program");
+    assert!(programs.len() >= 2 && programs.iter().all(|p| p == "Program Rozwoju Bibliotek"));
 }
 
 #[test]

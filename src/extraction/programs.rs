@@ -8,7 +8,7 @@
 use super::organizations::looks_adjectival;
 use super::tokens::{joined, Word};
 use super::Span;
-use crate::polish::inflection::{adjective_nominative, NounGender};
+use crate::polish::inflection::{adjective_nominative, org_head, NounGender};
 use crate::polish::{is_acronym, is_capitalized};
 use crate::record::EntityType;
 
@@ -91,6 +91,11 @@ fn name_at(text: &str, words: &[Word], i: usize) -> Option<(usize, String)> {
     let mut agreeing = true;
     while linked(k) {
         let next = words[k + 1].text;
+        // "W ramach Programu Rozwoju Bibliotek Stowarzyszenie … realizuje": the head of an
+        // organization's name starts the next mention.
+        if org_head(next).is_some() {
+            break;
+        }
         if is_capitalized(next) && !is_acronym(next) {
             let form = match adjective_nominative(next, gender) {
                 Some(nom) if agreeing && looks_adjectival(next) => nom,
@@ -148,6 +153,18 @@ mod tests {
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
+    }
+
+    #[test]
+    fn an_organization_after_the_name_is_not_part_of_it() {
+        let p = programs("W ramach Programu Rozwoju Bibliotek Stowarzyszenie Centrum realizuje.");
+        assert_eq!(
+            p,
+            [(
+                "Programu Rozwoju Bibliotek".to_string(),
+                "Program Rozwoju Bibliotek".to_string()
+            )]
+        );
     }
 
     #[test]
