@@ -5,7 +5,7 @@ use archiwum::pipeline::{process_page, Options};
 use archiwum::sources::page_from_bytes;
 use std::path::{Path, PathBuf};
 use tantivy::schema::IndexRecordOption;
-use tantivy::tokenizer::TextAnalyzer;
+use tantivy::tokenizer::{LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
 
 /// Texts for the analyzer: the KPWr NER test documents (varied vocabulary, 1 MB) when
 /// ../shared is beside the project, else the corpus texts.
@@ -28,6 +28,15 @@ pub fn analyzer_texts() -> Vec<String> {
             Some(process_page(&p, Options::default()).ok()?.text)
         })
         .collect()
+}
+
+/// tantivy's default analyzer, as its tokenizer manager registers it under "default":
+/// words, at most 40 bytes, lower-cased. Issue 4's reference.
+pub fn tantivy_default() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .build()
 }
 
 /// Up to `limit` pages of a folder, sorted by name.

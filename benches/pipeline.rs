@@ -8,7 +8,7 @@
 #[path = "analyzer_common.rs"]
 mod analyzer_common;
 
-use analyzer_common::{analyzer_texts, corpus_pages, index_texts};
+use analyzer_common::{analyzer_texts, corpus_pages, index_texts, tantivy_default};
 use archiwum::index::analyzer::{form_analyzer, lemma_analyzer};
 use archiwum::pipeline::{process_page, Options};
 use archiwum::record::Format;
@@ -16,7 +16,7 @@ use archiwum::sources::page_from_bytes;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::path::PathBuf;
 use tantivy::schema::IndexRecordOption;
-use tantivy::tokenizer::{LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
+use tantivy::tokenizer::TextAnalyzer;
 
 fn html_pages() -> Vec<(String, Vec<u8>)> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -103,10 +103,7 @@ fn bench_analyzer(c: &mut Criterion) {
         b.iter(|| count_tokens(&mut lemmas, &texts) + count_tokens(&mut forms, &texts))
     });
     g.bench_function("tantivy default", |b| {
-        let mut a = TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(RemoveLongFilter::limit(40))
-            .filter(LowerCaser)
-            .build();
+        let mut a = tantivy_default();
         b.iter(|| count_tokens(&mut a, &texts))
     });
     g.bench_function("index in RAM, polish", |b| {
@@ -121,7 +118,7 @@ fn bench_analyzer(c: &mut Criterion) {
         })
     });
     g.bench_function("index in RAM, tantivy default", |b| {
-        let default = TextAnalyzer::from(SimpleTokenizer::default());
+        let default = tantivy_default();
         b.iter(|| {
             index_texts(
                 &[(default.clone(), IndexRecordOption::WithFreqsAndPositions)],

@@ -1,18 +1,20 @@
 //! What indexing with the Polish analyzers costs against tantivy's default tokenizer
-//! (issue 4 allows at most 2×): the same 1 MB of KPWr texts indexed into a fresh in-memory
-//! index, the two set-ups alternated run after run so both see the same machine, and the
-//! fastest run of each compared (a shared VM's noise only ever adds time).
+//! (issue 4 allows at most 2×): the same KPWr texts indexed into a fresh in-memory index,
+//! the two set-ups alternated run after run so both see the same machine. Wall-clock times
+//! on a shared VM swing by ±30% between runs, so the figure to read is the ratio of the
+//! processor time both set-ups used over all runs (user + system, every thread, from
+//! /proc/self/stat), which time stolen by other guests does not inflate.
 //!
 //!     cargo run --release --example analyzer_cost [-- RUNS]
 
 #[path = "../benches/analyzer_common.rs"]
 mod analyzer_common;
 
-use analyzer_common::{analyzer_texts, index_texts};
+use analyzer_common::{analyzer_texts, index_texts, tantivy_default};
 use archiwum::index::analyzer::{form_analyzer, lemma_analyzer};
 use std::time::{Duration, Instant};
 use tantivy::schema::IndexRecordOption;
-use tantivy::tokenizer::{SimpleTokenizer, TextAnalyzer};
+use tantivy::tokenizer::TextAnalyzer;
 
 fn main() {
     let runs: usize = std::env::args()
@@ -30,22 +32,21 @@ fn main() {
         (form_analyzer(), IndexRecordOption::WithFreqsAndPositions),
         (lemma_analyzer(), IndexRecordOption::WithFreqs),
     ];
-    let default = [(
-        TextAnalyzer::from(SimpleTokenizer::default()),
-        IndexRecordOption::WithFreqsAndPositions,
-    )];
-    let time = |set: &[(TextAnalyzer, IndexRecordOption)]| {
-        let start = Instant::now();
+    let default = [(tantivy_default(), IndexRecordOption::WithFreqsAndPositions)];
+    let (mut cpu_ours, mut cpu_base) = (0, 0);
+    let time = |set: &[(TextAnalyzer, IndexRecordOption)], cpu: &mut u64| {
+        let (start, ticks) = (Instant::now(), cpu_ticks());
         index_texts(set, &texts);
+        *cpu += cpu_ticks().saturating_sub(ticks);
         start.elapsed()
     };
     // One warm-up each: the lexicon and the lemma cache fill on the first.
-    time(&polish);
-    time(&default);
+    time(&polish, &mut 0);
+    time(&default, &mut 0);
     let (mut ours, mut base) = (Vec::new(), Vec::new());
     for _ in 0..runs {
-        ours.push(time(&polish));
-        base.push(time(&default));
+        ours.push(time(&polish, &mut cpu_ours));
+        base.push(time(&default, &mut cpu_base));
     }
     let (ours, base) = (summary(ours), summary(base));
     println!(
@@ -63,6 +64,30 @@ fn main() {
         ms(ours.0) / ms(base.0),
         ms(ours.1) / ms(base.1)
     );
+    if cpu_base > 0 {
+        println!(
+            "processor time over all runs: {cpu_ours} vs {cpu_base} ticks, ratio {:.2}x",
+            cpu_ours as f64 / cpu_base as f64
+        );
+    }
+}
+
+/// Processor time of the whole process so far, in clock ticks (utime + stime).
+fn cpu_ticks() -> u64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name, which is in brackets and may hold spaces.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map_or("", |(_, rest)| rest)
+        .split_whitespace()
+        .collect();
+    let field = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    field(11) + field(12)
 }
 
 fn summary(mut times: Vec<Duration>) -> (Duration, Duration) {

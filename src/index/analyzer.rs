@@ -2,7 +2,9 @@
 //! yields two kinds of token, in two fields:
 //! - [`POLISH_LEMMAS`] (`title_lemmas`, `body_lemmas`, no positions): each of its lemmas from
 //!   the lexicon, lower-case and without diacritics: every reading of an ambiguous form, so
-//!   recall does not depend on guessing the sense ("w Jaśle" → `jaslo`);
+//!   recall does not depend on guessing the sense ("w Jaśle" → `jaslo`), except a lemma
+//!   spelled like the form itself ("Jasło" → no lemma token), which the form field holds:
+//!   queries look for each lemma in both fields;
 //! - [`POLISH_FORMS`] (`title`, `body`, with positions): the word itself, lower-case and
 //!   without diacritics, for "exact phrases" and to rank the form that was typed first.
 //!
@@ -193,6 +195,18 @@ fn chosen<'r>(
         .map(|r| r.key.as_str())
 }
 
+/// True when a lemma key is the folded spelling of the lower-case word.
+fn is_form(key: &str, lower: &str) -> bool {
+    if lower.is_ascii() {
+        return key == lower;
+    }
+    key.chars().count() == lower.chars().count()
+        && key
+            .chars()
+            .zip(lower.chars())
+            .all(|(k, c)| k == fold_char(c))
+}
+
 /// The analyzer registered as [`POLISH_LEMMAS`].
 pub fn lemma_analyzer() -> TextAnalyzer {
     TextAnalyzer::from(PolishTokenizer::new(true))
@@ -266,14 +280,14 @@ impl Tokenizer for PolishTokenizer {
                 next(&mut |t| fold(t));
                 return;
             }
+            // A lemma spelled like the form is left to the form field, which queries search
+            // for lemmas too: a third of all lemma tokens, and the lemma field costs as much to
+            // index as the positional one.
             let readings = readings_cached(lower);
-            let mut any = false;
             for key in chosen(&readings, raw, Mode::Text, "") {
-                next(&mut |t| t.push_str(key));
-                any = true;
-            }
-            if !any {
-                next(&mut |t| fold(t));
+                if !is_form(key, lower) {
+                    next(&mut |t| t.push_str(key));
+                }
             }
         });
         PolishTokens {
@@ -318,6 +332,16 @@ mod tests {
 
     fn lemmas(word: &str) -> Vec<String> {
         query_words(word).remove(0).lemmas
+    }
+
+    #[test]
+    fn a_lemma_spelled_like_the_form_is_left_to_the_form_field() {
+        assert!(tokens(lemma_analyzer(), "Jasło").is_empty());
+        assert_eq!(tokens(form_analyzer(), "Jasło"), [(0, "jaslo".to_string())]);
+        // Its other lemmas stay: "mam" is a form of "mieć" (and of "mama").
+        let mam = tokens(lemma_analyzer(), "mam");
+        assert!(mam.iter().any(|(_, t)| t == "miec"), "{mam:?}");
+        assert!(mam.iter().all(|(_, t)| t != "mam"), "{mam:?}");
     }
 
     #[test]

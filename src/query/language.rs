@@ -285,7 +285,13 @@ fn word_query(field: TextFields, word: &Word, exact: bool) -> Box<dyn Query> {
     };
     let mut any = vec![term(field.forms, &word.form)];
     if !exact {
-        any.extend(word.lemmas.iter().map(|l| term(field.lemmas, l)));
+        // A lemma spelled like a form is indexed only as that form (index::analyzer).
+        for l in &word.lemmas {
+            any.push(term(field.lemmas, l));
+            if *l != word.form {
+                any.push(term(field.forms, l));
+            }
+        }
     }
     Box::new(BooleanQuery::new(any))
 }
