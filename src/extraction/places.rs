@@ -240,7 +240,7 @@ fn lexicon_places(
         if at_sentence_start(text, w) && !only_place(w.text) {
             continue;
         }
-        if starts_org_head(words, i, orgs) {
+        if starts_org_head(text, words, i, orgs) {
             continue;
         }
         // A place that is also a surname (Moskwa, Wisła) counts: a person's name around
@@ -289,7 +289,7 @@ fn known_places(text: &str, words: &[Word], orgs: &Orgs, found: &[Span]) -> Vec<
             continue;
         };
         let taken = found.overlaps(w.start, end);
-        let org_adjective = starts_org_head(words, i, orgs);
+        let org_adjective = starts_org_head(text, words, i, orgs);
         if !taken && !org_adjective {
             out.push(Span {
                 kind: EntityType::Place,
@@ -416,7 +416,7 @@ fn place_at(
     orgs: &Orgs,
 ) -> Option<(Span, usize)> {
     let first = words.get(i)?;
-    if !is_place_word(first.text) || starts_org_head(words, i, orgs) {
+    if !is_place_word(first.text) || starts_org_head(text, words, i, orgs) {
         return None;
     }
     // "w Kijowie Polska jest…": a second known place is a new phrase, not part of the name.
@@ -472,10 +472,13 @@ fn is_place_word(w: &str) -> bool {
 }
 
 /// The word (or the adjective before it) is the head of an organization's name.
-fn starts_org_head(words: &[Word], i: usize, orgs: &Orgs) -> bool {
+fn starts_org_head(text: &str, words: &[Word], i: usize, orgs: &Orgs) -> bool {
     let w = &words[i];
     let in_org_head = orgs.starts.contains(&w.start);
-    let adj_then_head = words.get(i + 1).is_some_and(|n| org_head(n.text).is_some());
+    // Only spaces between: "Hiszpania: Policja aresztowała", "szczyt Rosja - Unia" are no names.
+    let adj_then_head = words
+        .get(i + 1)
+        .is_some_and(|n| joined(text, w, n) && org_head(n.text).is_some());
     org_head(w.text).is_some() || in_org_head || adj_then_head
 }
 
@@ -661,6 +664,15 @@ mod tests {
             ["Niemcy", "Francja"]
         );
         assert_eq!(lemmas("Polska Akademia Nauk"), Vec::<String>::new());
+        // Punctuation between a place and a head noun: no name of an organization.
+        assert_eq!(
+            lemmas("Hiszpania: Policja aresztowała doradcę."),
+            ["Hiszpania"]
+        );
+        assert_eq!(
+            lemmas("Szczyt Rosja - Unia w Samarze."),
+            ["Rosja", "Samara"]
+        );
     }
 
     #[test]
