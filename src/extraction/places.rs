@@ -137,6 +137,14 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
             i += 2;
             continue;
         }
+        // "nad rzeką Wełną", "na wyspie Uznam": the name after a kind of water or land.
+        if let Some(case) = geographic_kind(w.text).filter(|_| joined(text, w, next)) {
+            if let Some((span, used)) = place_at(text, written, words, i + 1, case, orgs) {
+                out.push(span);
+                i += 1 + used;
+                continue;
+            }
+        }
         if is_gmina_word(w.text) && joined(text, w, next) {
             if let Some((span, used)) =
                 place_at(text, written, words, i + 1, PlaceCase::Nominative, orgs)
@@ -363,6 +371,21 @@ fn administrative_adjective(text: &str, unit: &Word, name: &Word) -> Option<Span
         value: None,
         note: Some("administrative unit".into()),
     })
+}
+
+/// Rivers, lakes, islands and the like, written in lower case before their name, with the
+/// case the name takes after them (it stands in apposition: "rzeki Moskwy", "rzece Parsęcie";
+/// the instrumental, "rzeką Sommą", has no rules of its own and is read as written).
+fn geographic_kind(w: &str) -> Option<PlaceCase> {
+    match w {
+        "rzeki" | "jeziora" | "wyspy" | "zatoki" | "półwyspu" | "pustyni" => {
+            Some(PlaceCase::Genitive)
+        }
+        "rzece" | "jeziorze" | "wyspie" | "zatoce" | "półwyspie" => Some(PlaceCase::Locative),
+        "rzeka" | "rzekę" | "rzeką" | "jezioro" | "jeziorem" | "wyspa" | "wyspę" | "wyspą"
+        | "zatoka" | "półwysep" | "pustynia" => Some(PlaceCase::Nominative),
+        _ => None,
+    }
 }
 
 fn is_gmina_word(w: &str) -> bool {
@@ -672,6 +695,14 @@ mod tests {
         assert_eq!(
             lemmas("Szczyt Rosja - Unia w Samarze."),
             ["Rosja", "Samara"]
+        );
+    }
+
+    #[test]
+    fn waters_and_islands_after_their_kind_word() {
+        assert_eq!(
+            lemmas("Wały na rzece Parsęcie i nad brzegiem rzeki Moskwy, na wyspie Uznam."),
+            ["Parsęta", "Moskwa", "Uznam"]
         );
     }
 
