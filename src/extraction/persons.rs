@@ -228,7 +228,36 @@ const TITLES: &[&str] = &[
     "panie",
     "pani",
     "panią",
+    "panna",
+    "panny",
+    "pannie",
+    "pannę",
+    "panną",
     "dr",
+    "doktor",
+    "doktora",
+    "profesor",
+    "profesora",
+    "redaktor",
+    "redaktora",
+    "ojciec",
+    "ojca",
+    "papież",
+    "papieża",
+    "król",
+    "króla",
+    "królowa",
+    "królowej",
+    "cesarz",
+    "cesarza",
+    "gen",
+    "płk",
+    "pułkownik",
+    "pułkownika",
+    "kapitan",
+    "kapitana",
+    "porucznik",
+    "porucznika",
     "prof",
     "mgr",
     "inż",
@@ -735,6 +764,13 @@ mod tests {
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
+    }
+
+    #[test]
+    fn names_after_forms_of_address_and_ranks() {
+        let p = persons("Weszła panna Cimiento, a potem przyszedł pułkownik Bosak.");
+        let spans: Vec<&str> = p.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(spans, ["Cimiento", "Bosak"]);
     }
 
     #[test]
