@@ -64,6 +64,15 @@ const LABELS: &[&str] = &[
     "caption",
     "close",
     "back to gallery",
+    "reklama",
+    "advert",
+    "advertisement",
+    "continue reading below",
+    "continue reading",
+    "this slideshow requires javascript",
+    "media playback is unsupported on your device",
+    "don't miss",
+    "breaking news",
 ];
 
 /// True for a line that is a widget label, a counter or a cookie/RODO notice.
@@ -81,9 +90,132 @@ pub fn is_boilerplate_line(line: &str) -> bool {
         return false;
     }
     LABELS.contains(&l.as_str())
+        || is_dateline(&l)
         || counters().is_match(&l)
         || is_cookie_notice(&l)
         || (l.chars().count() < 100 && photo_credit().is_match(&l))
+        || (l.chars().count() < 400 && picture_note().is_match(&l))
+}
+
+/// Lines about a picture rather than the story: "Image copyright Getty Images", "Image
+/// caption …", "Image 2 of 5", and a caption that ends with its credit "(Image: GETTY)".
+fn picture_note() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compiled(
+        &RE,
+        r"^(image copyright|image caption|media caption|image credit)|^image \d+ of \d+$|\((image|photo|picture|pic)s?( credit)?\s*:[^)]*\)$",
+    )
+}
+
+/// Words a publication line is made of besides the date: labels, weekdays, time zones,
+/// English months (Polish ones come from `polish::months`).
+const DATELINE_WORDS: &[&str] = &[
+    "published",
+    "posted",
+    "updated",
+    "last",
+    "modified",
+    "on",
+    "at",
+    "am",
+    "pm",
+    "utc",
+    "gmt",
+    "est",
+    "edt",
+    "cst",
+    "cdt",
+    "pst",
+    "pdt",
+    "cet",
+    "cest",
+    "bst",
+    "st",
+    "nd",
+    "rd",
+    "th",
+    "dodano",
+    "opublikowano",
+    "aktualizacja",
+    "zaktualizowano",
+    "zmodyfikowano",
+    "data",
+    "publikacji",
+    "dodania",
+    "utworzenia",
+    "dnia",
+    "dn",
+    "r",
+    "roku",
+    "godz",
+    "godzina",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "poniedziałek",
+    "wtorek",
+    "środa",
+    "czwartek",
+    "piątek",
+    "sobota",
+    "niedziela",
+];
+
+/// A line that only says when the page was published or updated ("October 12, 2017",
+/// "Updated: 18 Nov 2019, 19:11", "środa, 8 października 2014", "07.10.2014"): every word
+/// is a date word, and there is a year. Dates inside sentences are untouched.
+fn is_dateline(lower: &str) -> bool {
+    if lower.len() > 100 {
+        return false;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let year = words.iter().any(|w| {
+        w.len() == 4 && w.starts_with(['1', '2']) && w.chars().all(|c| c.is_ascii_digit())
+    });
+    year && words.len() >= 2
+        && words.iter().all(|w| {
+            (w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit()))
+                || DATELINE_WORDS.contains(w)
+                || crate::polish::months::month_number(w).is_some()
+        })
 }
 
 /// "Fot. Jan Nowak", "Photo: AP", "Image via Getty Images": who took the picture.
@@ -280,6 +412,24 @@ mod tests {
         assert!(is_boilerplate_line("Udostępnij"));
         assert!(is_boilerplate_line("Fot. Anna Nowak"));
         assert!(is_boilerplate_line("Photo: Hau Dinh, AP"));
+        for dateline in [
+            "October 12, 2017",
+            "Updated: Sat 8:31 PM, Feb 17, 2018",
+            "środa, 8 października 2014",
+            "07.10.2014",
+            "Nov. 19, 2019, 8:41 AM UTC",
+        ] {
+            assert!(is_boilerplate_line(dateline), "{dateline}");
+        }
+        assert!(!is_boilerplate_line("Spotkanie 8 października 2014"));
+        assert!(is_boilerplate_line(
+            "Yersina pestis causes the plague (Image: GETTY)"
+        ));
+        assert!(is_boilerplate_line(
+            "Image caption Taylor Swift's seventh album"
+        ));
+        assert!(is_boilerplate_line("REKLAMA"));
+        assert!(!is_boilerplate_line("2014"));
     }
 
     #[test]
