@@ -73,6 +73,8 @@ const LABELS: &[&str] = &[
     "media playback is unsupported on your device",
     "don't miss",
     "breaking news",
+    "author",
+    "publish date",
 ];
 
 /// True for a line that is a widget label, a counter or a cookie/RODO notice.
@@ -91,6 +93,7 @@ pub fn is_boilerplate_line(line: &str) -> bool {
     }
     LABELS.contains(&l.as_str())
         || is_dateline(&l)
+        || is_english_byline(line.trim())
         || counters().is_match(&l)
         || is_cookie_notice(&l)
         || (l.chars().count() < 100 && photo_credit().is_match(&l))
@@ -103,13 +106,16 @@ fn picture_note() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compiled(
         &RE,
-        r"^(image copyright|image caption|media caption|image credit)|^image \d+ of \d+$|\((image|photo|picture|pic)s?( credit)?\s*:[^)]*\)$",
+        r"^(image copyright|image caption|media caption|image credit)|^image \d+ of \d+$|\((image|photo|picture|pic)s?( credit)?\s*:[^)]*\)$|credit: [^.]{1,40}$|\((ap|afp|reuters|getty images)( photo)?[^)]{0,60}\)$",
     )
 }
 
 /// Words a publication line is made of besides the date: labels, weekdays, time zones,
 /// English months (Polish ones come from `polish::months`).
+#[rustfmt::skip]
 const DATELINE_WORDS: &[&str] = &[
+    "first", "ago", "day", "days", "hour", "hours", "min", "mins", "minute", "minutes", "read",
+    "et", "a", "p", "m", "temu", "dni", "godzin", "godziny", "minut",
     "published",
     "posted",
     "updated",
@@ -200,21 +206,68 @@ const DATELINE_WORDS: &[&str] = &[
 /// "Updated: 18 Nov 2019, 19:11", "środa, 8 października 2014", "07.10.2014"): every word
 /// is a date word, and there is a year. Dates inside sentences are untouched.
 fn is_dateline(lower: &str) -> bool {
+    const LABELS: [&str; 7] = [
+        "published",
+        "posted",
+        "updated",
+        "modified",
+        "dodano",
+        "opublikowano",
+        "aktualizacja",
+    ];
     if lower.len() > 100 {
         return false;
     }
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    // Letters and digits apart: "2019updated" is two words.
+    let mut words: Vec<&str> = Vec::new();
+    let mut start = None;
+    let mut digits = false;
+    for (i, c) in lower.char_indices().chain([(lower.len(), ' ')]) {
+        let kind = c.is_ascii_digit();
+        match start {
+            Some(s) if !c.is_alphanumeric() || kind != digits => {
+                words.push(&lower[s..i]);
+                start = c.is_alphanumeric().then_some(i);
+            }
+            None if c.is_alphanumeric() => start = Some(i),
+            _ => {}
+        }
+        digits = kind;
+    }
     let year = words.iter().any(|w| {
         w.len() == 4 && w.starts_with(['1', '2']) && w.chars().all(|c| c.is_ascii_digit())
     });
-    year && words.len() >= 2
+    let labelled = words.iter().any(|w| LABELS.contains(w));
+    (year || labelled)
+        && words.len() >= 2
         && words.iter().all(|w| {
             (w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit()))
                 || DATELINE_WORDS.contains(w)
                 || crate::polish::months::month_number(w).is_some()
+        })
+}
+
+/// "By Phil Helsel", "By Matthew Digby, Minh Do on Monday, November 18th, 2019": an
+/// English byline, names and a date only. (Polish signatures are kept: the issue asks
+/// for them as the byline of text dumps.)
+fn is_english_byline(line: &str) -> bool {
+    let Some(rest) = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("by "))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    line.len() < 120
+        && !words.is_empty()
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(*w, "and" | "in")
+                || DATELINE_WORDS.contains(w)
         })
 }
 
@@ -429,6 +482,14 @@ mod tests {
             "Image caption Taylor Swift's seventh album"
         ));
         assert!(is_boilerplate_line("REKLAMA"));
+        assert!(is_boilerplate_line(
+            "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."
+        ));
+        assert!(is_boilerplate_line("Published 1 day ago"));
+        assert!(is_boilerplate_line("By Phil Helsel"));
+        assert!(!is_boilerplate_line("By the river we sat down"));
+        assert!(is_boilerplate_line("Dodano 2 dni temu"));
+        assert!(!is_boilerplate_line("2 dni temu przyjechali goście"));
         assert!(!is_boilerplate_line("2014"));
     }
 
