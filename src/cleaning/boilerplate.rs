@@ -94,6 +94,7 @@ pub fn is_boilerplate_line(line: &str) -> bool {
     LABELS.contains(&l.as_str())
         || is_dateline(&l)
         || is_english_byline(line.trim())
+        || is_promotion(&l)
         || counters().is_match(&l)
         || is_cookie_notice(&l)
         || (l.chars().count() < 100 && photo_credit().is_match(&l))
@@ -245,6 +246,33 @@ fn is_dateline(lower: &str) -> bool {
                 || DATELINE_WORDS.contains(w)
                 || crate::polish::months::month_number(w).is_some()
         })
+}
+
+/// Calls to subscribe or follow ("Sign up for our newsletter…", "Follow us on Twitter…",
+/// "Zapisz się do newslettera"): a short paragraph with two such cues.
+fn is_promotion(lower: &str) -> bool {
+    const CUES: &[&str] = &[
+        "subscribe",
+        "sign up",
+        "newsletter",
+        "inbox",
+        "follow us",
+        "follow him",
+        "follow her",
+        "on twitter",
+        "on facebook",
+        "click here",
+        "delivered",
+        "contact us",
+        "news tip",
+        "zapisz się",
+        "subskryb",
+        "obserwuj nas",
+        "polub nas",
+        "na facebooku",
+        "kliknij tutaj",
+    ];
+    lower.chars().count() < 300 && CUES.iter().filter(|c| lower.contains(**c)).count() >= 2
 }
 
 /// "By Phil Helsel", "By Matthew Digby, Minh Do on Monday, November 18th, 2019": an
@@ -487,6 +515,9 @@ mod tests {
         ));
         assert!(is_boilerplate_line("Published 1 day ago"));
         assert!(is_boilerplate_line("By Phil Helsel"));
+        assert!(is_boilerplate_line(
+            "Sign up for The Water Coolest today to get the free daily newsletter."
+        ));
         assert!(!is_boilerplate_line("By the river we sat down"));
         assert!(is_boilerplate_line("Dodano 2 dni temu"));
         assert!(!is_boilerplate_line("2 dni temu przyjechali goście"));
