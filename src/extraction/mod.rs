@@ -124,12 +124,19 @@ pub fn entities(text: &str, published: Option<crate::calendar::Date>) -> Vec<Ent
 }
 
 /// Within one type the longer mention wins; across types, a person's name wins over a
-/// place inside it ("Jarosław Kaczyński" is no mention of the town Jarosław), and a longer
-/// place over a "person" inside it ("Stany" of Stany Zjednoczone).
+/// place inside it ("Jarosław Kaczyński" is no mention of the town Jarosław), a longer
+/// place over a "person" inside it ("Stany" of Stany Zjednoczone), and a street over an
+/// organization in its name.
 fn drop_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
     spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
     let of_kind = |kind: EntityType| Covered::new(spans.iter().filter(|s| s.kind == kind));
     let (persons, places) = (of_kind(EntityType::Person), of_kind(EntityType::Place));
+    // "ul. Ligi Polskiej", "aleja Armii Ludowej": a street named after a body is no mention of it.
+    let streets = Covered::new(
+        spans
+            .iter()
+            .filter(|s| s.note.as_deref() == Some(streets::STREET)),
+    );
     // Kept spans come in start order, so a span clashes with one of its type exactly when
     // it starts before the furthest end kept for that type.
     let mut reach: Vec<(EntityType, usize)> = Vec::new();
@@ -141,6 +148,7 @@ fn drop_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
         let covered = match s.kind {
             EntityType::Place => persons.contains(s.start, s.end, false),
             EntityType::Person => places.contains(s.start, s.end, true),
+            EntityType::Organization => streets.contains(s.start, s.end, true),
             _ => false,
         };
         if !clash && !covered {
@@ -199,6 +207,18 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_street_named_after_a_body_is_no_mention_of_it() {
+        let e = entities("Przychodnia przy ul. Ligi Polskiej 12 zaprasza.", None);
+        assert!(
+            e.iter().all(|x| x.kind != EntityType::Organization),
+            "{e:?}"
+        );
+        assert!(e
+            .iter()
+            .any(|x| x.kind == EntityType::Place && x.lemma == "ulica Ligi Polskiej"));
     }
 
     #[test]

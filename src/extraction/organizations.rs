@@ -79,6 +79,29 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     out.iter_mut()
         .for_each(|span| unheaded_orgs::take_company_suffix(text, span));
     out.sort_by_key(|s| s.start);
+    join_acronym_pairs(text, out)
+}
+
+/// "KC PZPR", "PKO BP": two acronyms one space apart name one body (a part of the second,
+/// or its full name), as NKJP spans them.
+fn join_acronym_pairs(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        let pair = out.last().is_some_and(|prev| {
+            prev.end < s.start
+                && &text[prev.end..s.start] == " "
+                && is_acronym(&text[prev.start..prev.end])
+                && acronym_core(&text[s.start..s.end]).is_some()
+        });
+        match out.last_mut() {
+            Some(prev) if pair => {
+                prev.lemma = format!("{} {}", prev.lemma, s.lemma);
+                prev.end = s.end;
+                prev.note = Some("acronyms".into());
+            }
+            _ => out.push(s),
+        }
+    }
     out
 }
 
@@ -699,6 +722,12 @@ mod tests {
         assert_eq!(o[0].0, "Wojewódzka Stacja Sanitarno - Epidemiologiczna");
         let o = orgs("Posłowie Unii Wolności w Akcji zagłosowali.");
         assert_eq!(o[0].0, "Unii Wolności");
+    }
+
+    #[test]
+    fn two_acronyms_name_one_body() {
+        let o = orgs("Na plenum KC PZPR przemawiał sekretarz.");
+        assert_eq!(o, [("KC PZPR".to_string(), "KC PZPR".to_string())]);
     }
 
     #[test]

@@ -74,9 +74,19 @@ fn street_at(text: &str, words: &[Word], i: usize) -> Option<(usize, Span)> {
         return None;
     }
     let last = name_end(text, words, i + 1)?;
+    // Adjectives agree with the kind word until the first noun: "ul. Krakowskiej" →
+    // Krakowska, but "ul. Ligi Polskiej" keeps the genitive of its noun.
+    let mut agreeing = true;
     let name: Vec<String> = words[i + 1..=last]
         .iter()
-        .map(|w| agreeing_nominative(w.text, *gender))
+        .map(|w| {
+            agreeing &= looks_adjectival(w.text);
+            if agreeing {
+                agreeing_nominative(w.text, *gender)
+            } else {
+                w.text.to_string()
+            }
+        })
         .collect();
     let span = Span {
         kind: EntityType::Place,
