@@ -203,6 +203,33 @@ const DATELINE_WORDS: &[&str] = &[
     "niedziela",
 ];
 
+const ENGLISH_MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
 /// A line that only says when the page was published or updated ("October 12, 2017",
 /// "Updated: 18 Nov 2019, 19:11", "środa, 8 października 2014", "07.10.2014"): every word
 /// is a date word, and there is a year. Dates inside sentences are untouched.
@@ -239,7 +266,10 @@ fn is_dateline(lower: &str) -> bool {
         w.len() == 4 && w.starts_with(['1', '2']) && w.chars().all(|c| c.is_ascii_digit())
     });
     let labelled = words.iter().any(|w| LABELS.contains(w));
-    (year || labelled)
+    // A Polish date alone on a line may be the event's ("17 marca 2014 r."): only a label
+    // ("Dodano") or an English month marks it as the page's own date.
+    let english = words.iter().any(|w| ENGLISH_MONTHS.contains(w));
+    (labelled || (year && english))
         && words.len() >= 2
         && words.iter().all(|w| {
             (w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit()))
@@ -496,13 +526,15 @@ mod tests {
         for dateline in [
             "October 12, 2017",
             "Updated: Sat 8:31 PM, Feb 17, 2018",
-            "środa, 8 października 2014",
-            "07.10.2014",
+            "Dodano: środa, 8 października 2014",
             "Nov. 19, 2019, 8:41 AM UTC",
         ] {
             assert!(is_boilerplate_line(dateline), "{dateline}");
         }
         assert!(!is_boilerplate_line("Spotkanie 8 października 2014"));
+        // A Polish date alone may be the event's.
+        assert!(!is_boilerplate_line("17 marca 2003 roku."));
+        assert!(!is_boilerplate_line("07.10.2014"));
         assert!(is_boilerplate_line(
             "Yersina pestis causes the plague (Image: GETTY)"
         ));

@@ -123,7 +123,20 @@ fn repair_glued_sentences(text: &str) -> String {
             Regex::new(r"(\d)\.(\p{Lu}\p{Ll})").expect("static regex"),
         )
     });
-    let once = after_letter.replace_all(text, "$1. $2");
+    let once = after_letter.replace_all(text, |c: &regex::Captures| {
+        let (whole, letter) = (&c[0], c.get(1).map_or(0, |m| m.start()));
+        // A lone letter before the dot is an initial ("T.Love", "J.Kowalski"), unless an
+        // abbreviation's dot precedes it ("ub.r.Dziękujemy").
+        let initial = text[..letter]
+            .chars()
+            .next_back()
+            .is_none_or(|p| !p.is_alphanumeric() && p != '.');
+        if initial {
+            whole.to_string()
+        } else {
+            format!("{}. {}", &c[1], &c[2])
+        }
+    });
     after_digit.replace_all(&once, "$1. $2").into_owned()
 }
 
@@ -170,6 +183,10 @@ mod tests {
         assert_eq!(
             repair_glued_sentences("w Polsce.3 października, ub.r.Dziękujemy, 2014.Kolejne"),
             "w Polsce. 3 października, ub.r. Dziękujemy, 2014. Kolejne"
+        );
+        assert_eq!(
+            repair_glued_sentences("6. T.Love i J.Kowalski"),
+            "6. T.Love i J.Kowalski"
         );
         let t = "o godzinie 14.00 w czytelni, w godz. 10.00-12.00 i 7.10.2014 r.";
         assert_eq!(repair_glued_sentences(t), t);

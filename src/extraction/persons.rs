@@ -71,7 +71,50 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     out.sort_by_key(|s| s.start);
     out.iter_mut().for_each(|span| widen(text, words, span));
     out.dedup_by(|b, a| a.end >= b.end && b.start >= a.start);
+    out.retain(|s| !names_something_else(text, s));
     out
+}
+
+/// Words before a saint's name that make it the name of a church or parish ("parafia św.
+/// Jadwigi", "kościół pw. św. Michała").
+const DEDICATED: &[&str] = &[
+    "parafia",
+    "parafii",
+    "parafią",
+    "parafię",
+    "kościół",
+    "kościoła",
+    "kościele",
+    "kościołem",
+    "cerkiew",
+    "cerkwi",
+    "kaplica",
+    "kaplicy",
+    "kaplicę",
+    "bazylika",
+    "bazylice",
+    "bazyliki",
+    "katedra",
+    "katedry",
+    "katedrze",
+    "wezwaniem",
+    "pw",
+    "wezw",
+];
+
+/// A saint or a holy name that names a church or a parish; any name after "Radio" names
+/// the station ("Radia Maryja").
+fn names_something_else(text: &str, s: &Span) -> bool {
+    let sacred =
+        text[s.start..s.end].starts_with("św") || SACRED.iter().any(|(lemma, _)| *lemma == s.lemma);
+    let before = text[..s.start].trim_end().trim_end_matches('.');
+    let word_before = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let word_before = word_before.to_lowercase();
+    let radio = matches!(word_before.as_str(), "radio" | "radia" | "radiu" | "radiem");
+    radio || (sacred && DEDICATED.contains(&word_before.as_str()))
 }
 
 /// Grows a name over the words around it that can only belong to it: given names before
@@ -767,6 +810,14 @@ mod tests {
     }
 
     #[test]
+    fn saints_of_churches_and_holy_names_of_radios_are_no_persons() {
+        assert!(persons("Parafia św. Jadwigi organizuje festyn.").is_empty());
+        assert!(persons("Cerkiew pod wezwaniem św. Michała stoi.").is_empty());
+        assert!(persons("Słuchacze Radia Maryja przyszli.").is_empty());
+        assert_eq!(persons("Modlił się do św. Franciszka.").len(), 1);
+    }
+
+    #[test]
     fn names_after_forms_of_address_and_ranks() {
         let p = persons("Weszła panna Cimiento, a potem przyszedł pułkownik Bosak.");
         let spans: Vec<&str> = p.iter().map(|(t, _)| t.as_str()).collect();
@@ -911,10 +962,7 @@ mod tests {
             ["J. Ostrowski"]
         );
         assert_eq!(spans("Pytamy dalej. A. W.: Nie wiem."), ["A. W."]);
-        assert_eq!(
-            spans("Kościół pod wezwaniem św. Franciszka."),
-            ["św. Franciszka"]
-        );
+        assert_eq!(spans("Modlitwa do św. Franciszka."), ["św. Franciszka"]);
         // A lone capital and full stop before a common word is no initial.
         assert!(spans("Zobacz punkt B. Dalej jest las.").is_empty());
         // A title after a dash is no second surname.
