@@ -734,6 +734,8 @@ mod tests {
     fn the_church_by_its_own_capital() {
         let o = orgs("Nauka społeczna Kościoła jest znana. Kościół odnowiono latem.");
         assert_eq!(o, [("Kościoła".to_string(), "Kościół".to_string())]);
+        let o = orgs("Polska weszła do Unii w 2004 roku.");
+        assert_eq!(o, [("Unii".to_string(), "Unia Europejska".to_string())]);
     }
 
     #[test]

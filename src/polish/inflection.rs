@@ -706,6 +706,8 @@ pub const SOLO_ORGS: &[(&str, &[&str], bool)] = &[
         &["Kościół", "Kościoła", "Kościołowi", "Kościołem", "Kościele"],
         true,
     ),
+    // "Unia" alone, with a capital of its own, is the European Union.
+    ("Unia Europejska", &["Unia", "Unii", "Unię", "Unią"], true),
 ];
 
 /// Every head noun form → (nominative, gender, is the form nominative). Built once: the
