@@ -22,6 +22,8 @@ const NOT_ORG_ACRONYMS: &[&str] = &[
     "WWW", "HTML", "PLN", "ZŁ", "CD", "DVD", "TV", "NIP", "REGON", "KRS", "OK", "PS", "MB", "GB",
     "KB", "SMS", "PIN", "VAT", "PKB", "CV", "DNA", "HIV", "AIDS", "LED", "USB", "GPS", "PC", "IT",
     "USA", "UK", "EUR", "USD", "PRB", "AAA", "XML", "MP3", "FAQ", "SA",
+    // time zones, radio bands, and short words set in capitals ("NIE", "ON", "TAK")
+    "CET", "CEST", "UTC", "GMT", "FM", "AM", "NIE", "TAK", "ON", "ONA", "ONI", "ALE", "JAK",
 ];
 
 struct Name {
@@ -734,6 +736,7 @@ mod tests {
     fn the_church_by_its_own_capital() {
         let o = orgs("Nauka społeczna Kościoła jest znana. Kościół odnowiono latem.");
         assert_eq!(o, [("Kościoła".to_string(), "Kościół".to_string())]);
+        assert!(orgs("Start o 20:00 CET. NIE i TAK w nagłówku.").is_empty());
         let o = orgs("Polska weszła do Unii w 2004 roku.");
         assert_eq!(o, [("Unii".to_string(), "Unia Europejska".to_string())]);
     }

@@ -448,7 +448,7 @@ fn lexicon_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
 
 /// God and Christ are persons in the NKJP typology: (lemma, forms).
 const SACRED: &[(&str, &[&str])] = &[
-    ("Bóg", &["Bóg", "Boga", "Bogu", "Bogiem"]),
+    ("Bóg", &["Bóg", "Boga", "Bogu", "Bogiem", "Boże"]),
     (
         "Jezus",
         &["Jezus", "Jezusa", "Jezusowi", "Jezusem", "Jezusie"],
@@ -477,7 +477,13 @@ fn sacred_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let Some(lemma) = lemma_of(&words[i]).filter(|_| !overlaps(found, &words[i])) else {
+        // "Boże Narodzenie", "Boże Ciało": the vocative is also an adjective in feast names.
+        let feast = words[i].text == "Boże"
+            && words
+                .get(i + 1)
+                .is_some_and(|n| joined(text, &words[i], n) && is_capitalized(n.text));
+        let Some(lemma) = lemma_of(&words[i]).filter(|_| !overlaps(found, &words[i]) && !feast)
+        else {
             i += 1;
             continue;
         };
@@ -814,6 +820,8 @@ mod tests {
         assert!(persons("Parafia św. Jadwigi organizuje festyn.").is_empty());
         assert!(persons("Cerkiew pod wezwaniem św. Michała stoi.").is_empty());
         assert!(persons("Słuchacze Radia Maryja przyszli.").is_empty());
+        assert_eq!(persons("Mój Boże, jak pięknie!").len(), 1);
+        assert!(persons("Przed świętami Boże Narodzenie.").is_empty());
         assert_eq!(persons("Modlił się do św. Franciszka.").len(), 1);
     }
 
