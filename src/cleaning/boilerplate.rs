@@ -111,128 +111,32 @@ fn picture_note() -> &'static Regex {
     )
 }
 
-/// Words a publication line is made of besides the date: labels, weekdays, time zones,
-/// English months (Polish ones come from `polish::months`).
+/// Words a publication line is made of besides the date: labels, weekdays, time zones
+/// (months come from [`ENGLISH_MONTHS`] and `polish::months`).
 #[rustfmt::skip]
 const DATELINE_WORDS: &[&str] = &[
     "first", "ago", "day", "days", "hour", "hours", "min", "mins", "minute", "minutes", "read",
     "et", "a", "p", "m", "temu", "dni", "godzin", "godziny", "minut",
-    "published",
-    "posted",
-    "updated",
-    "last",
-    "modified",
-    "on",
-    "at",
-    "am",
-    "pm",
-    "utc",
-    "gmt",
-    "est",
-    "edt",
-    "cst",
-    "cdt",
-    "pst",
-    "pdt",
-    "cet",
-    "cest",
-    "bst",
-    "st",
-    "nd",
-    "rd",
-    "th",
-    "dodano",
-    "opublikowano",
-    "aktualizacja",
-    "zaktualizowano",
-    "zmodyfikowano",
-    "data",
-    "publikacji",
-    "dodania",
-    "utworzenia",
-    "dnia",
-    "dn",
-    "r",
-    "roku",
-    "godz",
-    "godzina",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-    "poniedziałek",
-    "wtorek",
-    "środa",
-    "czwartek",
-    "piątek",
-    "sobota",
-    "niedziela",
+    "published", "posted", "updated", "last", "modified", "on", "at", "am", "pm", "utc", "gmt",
+    "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "bst", "st", "nd", "rd", "th",
+    "dodano", "opublikowano", "aktualizacja", "zaktualizowano", "zmodyfikowano", "data",
+    "publikacji", "dodania", "utworzenia", "dnia", "dn", "r", "roku", "godz", "godzina",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "wed", "thu", "fri", "sat", "sun", "poniedziałek", "wtorek", "środa", "czwartek", "piątek",
+    "sobota", "niedziela",
 ];
 
+#[rustfmt::skip]
 const ENGLISH_MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
 ];
 
 /// A line that only says when the page was published or updated ("October 12, 2017",
-/// "Updated: 18 Nov 2019, 19:11", "środa, 8 października 2014", "07.10.2014"): every word
-/// is a date word, and there is a year. Dates inside sentences are untouched.
+/// "Updated: 18 Nov 2019, 19:11", "Dodano: środa, 8 października 2014"): every word is a
+/// date word, with a label, or a year and an English month. Dates inside sentences, and a
+/// Polish date alone on its line, are untouched.
 fn is_dateline(lower: &str) -> bool {
     const LABELS: [&str; 7] = [
         "published",
@@ -274,6 +178,7 @@ fn is_dateline(lower: &str) -> bool {
         && words.iter().all(|w| {
             (w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit()))
                 || DATELINE_WORDS.contains(w)
+                || ENGLISH_MONTHS.contains(w)
                 || crate::polish::months::month_number(w).is_some()
         })
 }
