@@ -377,7 +377,9 @@ pub(super) fn looks_adjectival(w: &str) -> bool {
     }
     ENDINGS.iter().any(|e| {
         w.strip_suffix(e).is_some_and(|stem| {
-            stem.chars().count() >= 3 && FORMANTS.iter().any(|f| stem.ends_with(f))
+            // "-ie" only after k/g ("Polskie", "Drugie"): "Posiedzenie" is a verbal noun.
+            let soft_ok = *e != "ie" || stem.ends_with(['k', 'g']);
+            soft_ok && stem.chars().count() >= 3 && FORMANTS.iter().any(|f| stem.ends_with(f))
         })
     })
 }
@@ -714,6 +716,10 @@ mod tests {
         let o = orgs("Raport Najwyższej Izby Kontroli omówiło Polskie Stronnictwo Ludowe.");
         assert_eq!(o[0].1, "Najwyższa Izba Kontroli");
         assert_eq!(o[1].0, "Polskie Stronnictwo Ludowe");
+        let o = orgs("Posiedzenie Parlamentarnego Zespołu odbędzie się jutro.");
+        assert_eq!(o[0].0, "Parlamentarnego Zespołu");
+        let o = orgs("Raport przygotowała Światowa Organizacja Zdrowia.");
+        assert_eq!(o[0].0, "Światowa Organizacja Zdrowia");
     }
 
     #[test]

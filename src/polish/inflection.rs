@@ -306,6 +306,21 @@ pub const ORG_HEADS: &[(&str, NounGender, &[&str])] = &[
         &["Instytutu", "Instytutowi", "Instytutem", "Instytucie"],
     ),
     (
+        "Organizacja",
+        NounGender::Feminine,
+        &["Organizacji", "Organizację", "Organizacją"],
+    ),
+    (
+        "Rzecznik",
+        NounGender::Masculine,
+        &["Rzecznika", "Rzecznikowi", "Rzecznikiem", "Rzeczniku"],
+    ),
+    (
+        "Konwent",
+        NounGender::Masculine,
+        &["Konwentu", "Konwentowi", "Konwentem", "Konwencie"],
+    ),
+    (
         "Związek",
         NounGender::Masculine,
         &["Związku", "Związkowi", "Związkiem"],
