@@ -6,9 +6,12 @@
 
 use super::tokens::Word;
 use super::Span;
+use crate::duplicates::Fnv;
 use crate::polish::lexicon::{self, WordClass};
 use crate::polish::{gazetteer, is_capitalized};
 use crate::record::EntityType;
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 /// The note of a derived place mention.
 pub const DERIVED: &str = "derived";
@@ -178,9 +181,9 @@ pub fn find(words: &[Word], taken: impl Fn(usize, usize) -> bool) -> Vec<Span> {
         .filter(|w| !taken(w.start, w.end))
         .filter_map(|w| {
             let place = if looks_derived(w.text) {
-                base_place(w.text)?
+                remembered(w.text, base_place)?
             } else if is_capitalized(w.text) {
-                inhabitants_place(w.text)?
+                remembered(w.text, inhabitants_place)?
             } else {
                 return None;
             };
@@ -194,6 +197,28 @@ pub fn find(words: &[Word], taken: impl Fn(usize, usize) -> bool) -> Vec<Span> {
             })
         })
         .collect()
+}
+
+/// The answer of `find_place` for a word, remembered per thread: the same adjectives and
+/// capitalised words recur page after page, and each answer costs lexicon lookups of every
+/// candidate place. Emptied when it grows large.
+fn remembered(word: &str, find_place: fn(&str) -> Option<String>) -> Option<String> {
+    thread_local! {
+        static MEMO: RefCell<HashMap<Box<str>, Option<String>, Fnv>> = RefCell::default();
+    }
+    const LIMIT: usize = 50_000;
+    if let Some(found) = MEMO.with(|m| m.borrow().get(word).cloned()) {
+        return found;
+    }
+    let found = find_place(word);
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= LIMIT {
+            m.clear();
+        }
+        m.insert(word.into(), found.clone());
+    });
+    found
 }
 
 /// Inhabitants whose place the rules of [`inhabitants_candidates`] cannot rebuild.

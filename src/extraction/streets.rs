@@ -65,6 +65,12 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
 /// A street whose kind word is word `i`: (index of its last word, the mention).
 fn street_at(text: &str, words: &[Word], i: usize) -> Option<(usize, Span)> {
     let kind_word = words[i].text;
+    // Runs for every word: the kind words are short and start with one of five letters.
+    if kind_word.len() > "osiedlem".len()
+        || !kind_word.starts_with(['u', 'a', 'p', 'o', 'r', 'U', 'A', 'P', 'O', 'R'])
+    {
+        return None;
+    }
     let lower = kind_word.to_lowercase();
     let (_, nominative, gender) = KINDS
         .iter()
