@@ -64,6 +64,8 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     out.extend(later);
     let surnames = lone_surnames(text, words, &out);
     out.extend(surnames);
+    let recurring = recurring_unknown_names(text, words, &out);
+    out.extend(recurring);
     let first_names = lone_first_names(text, words, &out);
     out.extend(first_names);
     let initialled = initialled(text, words, &out);
@@ -710,6 +712,40 @@ fn lone_surnames(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     out
 }
 
+/// A word the lexicon does not know, capitalised on its own (mid-sentence, no capitalised
+/// neighbour, not after a preposition of place) three times or more in one text: a
+/// character or a person the text is about ("Keraban", "Bartymeusz").
+fn recurring_unknown_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let found = &Covered::new(found);
+    let candidate = |i: usize, w: &Word| {
+        let after_preposition = i.checked_sub(1).is_some_and(|k| {
+            matches!(
+                words[k].text,
+                "w" | "we" | "z" | "ze" | "do" | "od" | "na" | "pod" | "nad" | "przy" | "koło"
+            )
+        });
+        w.text.chars().count() >= 4
+            && is_surname(w.text)
+            && acronym_core(w.text).is_none()
+            && !after_preposition
+            && !overlaps(found, w)
+            && lexicon::analyse(w.text).is_empty()
+            && capitalised_alone(text, words, w)
+    };
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for (i, w) in words.iter().enumerate() {
+        if candidate(i, w) {
+            *counts.entry(w.text).or_default() += 1;
+        }
+    }
+    words
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| counts.get(w.text).is_some_and(|&n| n >= 3) && candidate(*i, w))
+        .map(|(_, w)| one_word(w, w.text.to_string(), "recurring name"))
+        .collect()
+}
+
 /// A surname that is also an adjective ("Podolski", "Polańska") stands alone as a name
 /// mid-sentence: capitalised without a capitalised word on either side ("Teatr Polski").
 fn alone_as_a_name(text: &str, words: &[Word], w: &Word) -> bool {
@@ -813,6 +849,14 @@ mod tests {
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
+    }
+
+    #[test]
+    fn an_unknown_name_that_recurs_is_a_person() {
+        let text = "I wtedy Keraban wstał, potem Keraban usiadł, a po chwili Keraban zawołał.";
+        assert_eq!(persons(text).len(), 3);
+        // Twice is not enough.
+        assert!(persons("I wtedy Keraban wstał, potem Keraban usiadł.").is_empty());
     }
 
     #[test]
