@@ -167,14 +167,12 @@ const NOT_DERIVED: &[&str] = &[
     "pielęgniarski",
     "nauczycielski",
     "bibliotekarski",
-    "czytelniczy",
-    "kulturalny",
-    "artystyczny",
     "staropolski",
 ];
 
-/// Place mentions made by adjectives among `words`; `taken` answers whether a word already
-/// belongs to another mention (an organization's name, a date).
+/// Place mentions made by adjectives (lower case) and inhabitants' names (capitalised)
+/// among `words`; `taken` answers whether a word lies in an organization's name, where it
+/// is part of that name instead.
 pub fn find(words: &[Word], taken: impl Fn(usize, usize) -> bool) -> Vec<Span> {
     words
         .iter()
