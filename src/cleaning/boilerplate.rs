@@ -138,7 +138,7 @@ const ENGLISH_MONTHS: &[&str] = &[
 /// date word, with a label, or a year and an English month. Dates inside sentences, and a
 /// Polish date alone on its line, are untouched.
 fn is_dateline(lower: &str) -> bool {
-    const LABELS: [&str; 7] = [
+    const DATE_LABELS: [&str; 7] = [
         "published",
         "posted",
         "updated",
@@ -166,17 +166,18 @@ fn is_dateline(lower: &str) -> bool {
         }
         digits = kind;
     }
-    let year = words.iter().any(|w| {
-        w.len() == 4 && w.starts_with(['1', '2']) && w.chars().all(|c| c.is_ascii_digit())
-    });
-    let labelled = words.iter().any(|w| LABELS.contains(w));
+    let number = |w: &str| w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit());
+    let year = words
+        .iter()
+        .any(|w| w.len() == 4 && w.starts_with(['1', '2']) && number(w));
+    let labelled = words.iter().any(|w| DATE_LABELS.contains(w));
     // A Polish date alone on a line may be the event's ("17 marca 2014 r."): only a label
     // ("Dodano") or an English month marks it as the page's own date.
     let english = words.iter().any(|w| ENGLISH_MONTHS.contains(w));
     (labelled || (year && english))
         && words.len() >= 2
         && words.iter().all(|w| {
-            (w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit()))
+            number(w)
                 || DATELINE_WORDS.contains(w)
                 || ENGLISH_MONTHS.contains(w)
                 || crate::polish::months::month_number(w).is_some()

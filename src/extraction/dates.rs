@@ -4,6 +4,7 @@
 //! publication date: "br." is the publication year, a bare date the year that puts it
 //! closest to the publication. Times ("o godzinie 14.00") attach to the date they follow.
 
+use super::tokens::word_before;
 use super::{overlaps_any, Span};
 use crate::calendar::Date;
 use crate::polish::months::{month_number, month_pattern, roman_month};
@@ -361,16 +362,6 @@ const COUNT_WORDS: &[&str] = &[
 /// Words before a bare number that make it a count or a reference, not a year: "poz. 1807",
 /// "ponad 2000 studentów".
 const NOT_YEAR_BEFORE: &[&str] = &["poz", "nr", "ponad", "blisko", "prawie", "niemal", "art"];
-
-/// The word before `pos`, lower-case, without a trailing dot ("poz." → "poz").
-fn word_before(text: &str, pos: usize) -> String {
-    let before = text[..pos].trim_end().trim_end_matches('.');
-    before
-        .rsplit(|ch: char| !ch.is_alphabetic())
-        .next()
-        .unwrap_or("")
-        .to_lowercase()
-}
 
 fn year(text: &str, c: &Captures) -> Option<Span> {
     let m = c.get(0)?;

@@ -219,7 +219,7 @@ fn remembered(word: &str, find_place: fn(&str) -> Option<String>) -> Option<Stri
     found
 }
 
-/// Inhabitants whose place the rules of [`inhabitants_candidates`] cannot rebuild.
+/// Inhabitants whose place the rules of [`INHABITANT_SWAPS`] cannot rebuild.
 const IRREGULAR_INHABITANTS: &[(&str, &str)] = &[
     ("Polak", "Polska"),
     ("Niemiec", "Niemcy"),
@@ -252,7 +252,7 @@ fn inhabitants_place(word: &str) -> Option<String> {
     common
         .filter(|a| a.lemma.chars().next().is_some_and(char::is_uppercase))
         .find_map(|a| {
-            inhabitants_candidates(&a.lemma)
+            swapped(&a.lemma, INHABITANT_SWAPS)
                 .into_iter()
                 .find(|c| is_place(c))
         })
@@ -261,24 +261,49 @@ fn inhabitants_place(word: &str) -> Option<String> {
 /// Places the usual inhabitant suffixes lead back to: Rosj-anin, Meksyk-anin, Japo-ńczyk,
 /// Palesty-ńczyk, Europ-ejczyk, Izrael-czyk, Irland-czyk, Ukrai-niec, Litw-in, Białoru-sin,
 /// Serb, Rumun, Angl-ik, Włoch-y, Chorwa-t, Gruz-in.
-fn inhabitants_candidates(lemma: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut add = |suffix: &str, ends: &[&str]| {
-        if let Some(stem) = lemma.strip_suffix(suffix) {
-            out.extend(ends.iter().map(|e| format!("{stem}{e}")));
-        }
-    };
-    add("anin", &["a", ""]);
-    add("ńczyk", &["nia", "na", "n"]);
-    add("ejczyk", &["a"]);
-    add("czyk", &["", "ia"]);
-    add("niec", &["na"]);
-    add("sin", &["ś"]);
-    add("in", &["a", "ja"]);
-    add("ik", &["ia"]);
-    add("t", &["cja"]);
-    add("", &["ia", "ja", "y", "a"]);
-    out
+const INHABITANT_SWAPS: Swaps = &[
+    ("anin", &["a", ""]),
+    ("ńczyk", &["nia", "na", "n"]),
+    ("ejczyk", &["a"]),
+    ("czyk", &["", "ia"]),
+    ("niec", &["na"]),
+    ("sin", &["ś"]),
+    ("in", &["a", "ja"]),
+    ("ik", &["ia"]),
+    ("t", &["cja"]),
+    ("", &["ia", "ja", "y", "a"]),
+];
+
+/// Nominatives the common derivations of adjectives lead back to: Krak-ów, Gdańsk-i,
+/// Warszaw-a, Opol-e, Pozna-ń, Gdy-nia, Szczeci-n, Ameryk-a, Ros-ja, Belg-ia, Europ-a,
+/// Sopo-t, Kiel-ce, Irlan-dia, Pomo-rze.
+const ADJECTIVE_SWAPS: Swaps = &[
+    ("owski", &["ów"]),
+    ("i", &[""]),
+    ("dzki", &["a", "", "o", "e", "y"]),
+    ("ski", &["a", "", "o", "e", "y"]),
+    ("cki", &["a", "", "o", "e", "y"]),
+    ("ński", &["ń", "nia", "n", "na", "no"]),
+    ("ńcki", &["ń", "nia", "n", "na", "no"]),
+    ("ański", &["a", ""]),
+    ("yjski", &["ja"]),
+    ("ijski", &["ia"]),
+    ("ejski", &["a"]),
+    ("cki", &["t", "k", "ce", "ca", "cie", "ck"]),
+    ("dzki", &["dia", "d", "dy", "dź"]),
+    ("rski", &["rze"]),
+];
+
+/// (suffix, endings): a word with the suffix leads to its stem plus each ending, in order.
+type Swaps = &'static [(&'static str, &'static [&'static str])];
+
+/// Every candidate the swaps give for `word`, in table order.
+fn swapped(word: &str, swaps: Swaps) -> Vec<String> {
+    swaps
+        .iter()
+        .filter_map(|(suffix, ends)| Some((word.strip_suffix(suffix)?, *ends)))
+        .flat_map(|(stem, ends)| ends.iter().map(move |e| format!("{stem}{e}")))
+        .collect()
 }
 
 /// A lower-case word with the ending of an adjective in -ski/-cki/-dzki: the cheap test
@@ -327,58 +352,10 @@ fn place_of(adjective: &str) -> Option<String> {
     if gazetteer::lookup(&feminine) == Some(feminine.as_str()) {
         return Some(feminine);
     }
-    candidates(adjective)
+    swapped(adjective, ADJECTIVE_SWAPS)
         .into_iter()
         .map(|c| capitalise(&c))
         .find(|c| is_place(c))
-}
-
-/// Nominatives the common derivations lead back to: Gdańsk-i, Polsk-a, Warszaw-a, Krak-ów,
-/// Pozna-ń, Gdy-nia, Szczeci-n, Ameryk-a, Ros-ja, Belg-ia, Sopo-t, Pomo-rze, Opol-e.
-fn candidates(adjective: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let Some(without_i) = adjective.strip_suffix('i') else {
-        return out;
-    };
-    if let Some(s) = adjective.strip_suffix("owski") {
-        out.push(format!("{s}ów"));
-    }
-    out.push(without_i.to_string());
-    let stem = ["dzki", "ski", "cki"]
-        .iter()
-        .find_map(|e| adjective.strip_suffix(e))
-        .unwrap_or(without_i);
-    for end in ["a", "", "o", "e", "y"] {
-        out.push(format!("{stem}{end}"));
-    }
-    if let Some(s) = stem.strip_suffix('ń') {
-        for end in ["ń", "nia", "n", "na", "no"] {
-            out.push(format!("{s}{end}"));
-        }
-    }
-    if let Some(s) = adjective.strip_suffix("ański") {
-        out.push(format!("{s}a"));
-        out.push(s.to_string());
-    }
-    for (ending, place_end) in [("yjski", "ja"), ("ijski", "ia"), ("ejski", "a")] {
-        if let Some(s) = adjective.strip_suffix(ending) {
-            out.push(format!("{s}{place_end}"));
-        }
-    }
-    if let Some(s) = adjective.strip_suffix("cki") {
-        for end in ["t", "k", "ce", "ca", "cie", "ck"] {
-            out.push(format!("{s}{end}"));
-        }
-    }
-    if let Some(s) = adjective.strip_suffix("dzki") {
-        for end in ["dia", "d", "dy", "dź"] {
-            out.push(format!("{s}{end}"));
-        }
-    }
-    if let Some(s) = adjective.strip_suffix("rski") {
-        out.push(format!("{s}rze"));
-    }
-    out
 }
 
 fn capitalise(word: &str) -> String {
@@ -393,9 +370,15 @@ fn capitalise(word: &str) -> String {
 /// is also a common word or a first name ("Świecie", "Płaska", "Olimpia") is a village
 /// that happens to share the adjective's stem.
 fn is_place(name: &str) -> bool {
-    gazetteer::lookup(name) == Some(name)
-        || (lexicon::known_only_as(name, WordClass::Place)
-            && lexicon::analyse(name).iter().any(|a| a.lemma == name))
+    if gazetteer::lookup(name) == Some(name) {
+        return true;
+    }
+    let readings = lexicon::analyse(name);
+    !readings.is_empty()
+        && readings
+            .iter()
+            .all(|a| a.class == WordClass::Place && !a.guessed)
+        && readings.iter().any(|a| a.lemma == name)
 }
 
 #[cfg(test)]

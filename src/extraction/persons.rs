@@ -2,11 +2,11 @@
 //! title ("p.", "dr", "dyrektor", "wójt"). The first name's case tells the surname's, so
 //! "p. Barbarę Chmurę" becomes Barbara Chmura and "Ewą Jędrysiak" Ewa Jędrysiak.
 
-use super::tokens::{at_sentence_start, index_at, joined, Word};
+use super::tokens::{at_sentence_start, index_at, joined, word_before, Word};
 use super::{Covered, Span};
 use crate::polish::inflection::{org_head, surname_nominative};
 use crate::polish::lexicon::{self, WordClass};
-use crate::polish::{acronym_core, is_capitalized, names};
+use crate::polish::{acronym_core, is_capitalized, is_small_roman, names};
 use crate::record::EntityType;
 use std::collections::HashMap;
 
@@ -109,12 +109,7 @@ const DEDICATED: &[&str] = &[
 fn names_something_else(text: &str, s: &Span) -> bool {
     let sacred =
         text[s.start..s.end].starts_with("św") || SACRED.iter().any(|(lemma, _)| *lemma == s.lemma);
-    let before = text[..s.start].trim_end().trim_end_matches('.');
-    let word_before = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    let word_before = word_before.to_lowercase();
+    let word_before = word_before(text, s.start);
     let radio = matches!(word_before.as_str(), "radio" | "radia" | "radiu" | "radiem");
     radio || (sacred && DEDICATED.contains(&word_before.as_str()))
 }
@@ -260,8 +255,9 @@ fn only_personal(readings: &[lexicon::Analysis]) -> bool {
         .all(|a| matches!(a.class, WordClass::FirstName | WordClass::Surname))
 }
 
+/// "II", "XIV" after a ruler's name ("I" alone is too often the pronoun or a list mark).
 fn is_regnal_number(word: &str) -> bool {
-    word.len() >= 2 && word.len() <= 4 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+    word.len() >= 2 && is_small_roman(word)
 }
 
 /// Titles and offices before a name: "pani Nowak", "dr Kowalski", "wójt Jan Nowak".
@@ -732,17 +728,18 @@ fn recurring_unknown_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Sp
             && lexicon::analyse(w.text).is_empty()
             && capitalised_alone(text, words, w)
     };
+    let candidates: Vec<&Word> = (0..words.len())
+        .filter(|&i| candidate(i, &words[i]))
+        .map(|i| &words[i])
+        .collect();
     let mut counts: HashMap<&str, usize> = HashMap::new();
-    for (i, w) in words.iter().enumerate() {
-        if candidate(i, w) {
-            *counts.entry(w.text).or_default() += 1;
-        }
+    for w in &candidates {
+        *counts.entry(w.text).or_default() += 1;
     }
-    words
-        .iter()
-        .enumerate()
-        .filter(|(i, w)| counts.get(w.text).is_some_and(|&n| n >= 3) && candidate(*i, w))
-        .map(|(_, w)| one_word(w, w.text.to_string(), "recurring name"))
+    candidates
+        .into_iter()
+        .filter(|w| counts[w.text] >= 3)
+        .map(|w| one_word(w, w.text.to_string(), "recurring name"))
         .collect()
 }
 

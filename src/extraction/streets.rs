@@ -7,7 +7,7 @@ use super::organizations::looks_adjectival;
 use super::tokens::{joined, Word};
 use super::Span;
 use crate::polish::inflection::{adjective_nominative, NounGender};
-use crate::polish::is_capitalized;
+use crate::polish::{is_capitalized, is_small_roman};
 use crate::record::EntityType;
 
 /// The note of a street mention.
@@ -87,11 +87,10 @@ fn street_at(text: &str, words: &[Word], i: usize) -> Option<(usize, Span)> {
         .iter()
         .map(|w| {
             agreeing &= looks_adjectival(w.text);
-            if agreeing {
-                agreeing_nominative(w.text, *gender)
-            } else {
-                w.text.to_string()
-            }
+            agreeing
+                .then(|| adjective_nominative(w.text, *gender))
+                .flatten()
+                .unwrap_or_else(|| w.text.to_string())
         })
         .collect();
     let span = Span {
@@ -122,7 +121,7 @@ fn name_end(text: &str, words: &[Word], first: usize) -> Option<usize> {
         let previous = words[last].text;
         let continues = joined(text, &words[last], next)
             && (is_capitalized(next.text)
-                || is_roman(next.text)
+                || is_small_roman(next.text)
                 || (is_number(next.text) && is_unit_name(previous)));
         if !continues {
             break;
@@ -147,26 +146,11 @@ fn is_number(w: &str) -> bool {
     !w.is_empty() && w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit())
 }
 
-fn is_roman(w: &str) -> bool {
-    !w.is_empty() && w.len() <= 4 && w.chars().all(|c| "IVX".contains(c))
-}
-
 /// Units numbered after their name ("Dywizjonu 303", "Pułku 1").
 fn is_unit_name(w: &str) -> bool {
-    ["Dywizjon", "Pułk", "Dywizj", "Brygad"]
+    ["Dywizj", "Pułk", "Brygad"]
         .iter()
         .any(|u| w.starts_with(u))
-}
-
-/// The word in the nominative when it is an adjective agreeing with the kind word
-/// ("Krakowskiej" → Krakowska); a noun in the genitive ("Mickiewicza") stays as it is.
-fn agreeing_nominative(word: &str, gender: NounGender) -> String {
-    if looks_adjectival(word) {
-        if let Some(nominative) = adjective_nominative(word, gender) {
-            return nominative;
-        }
-    }
-    word.to_string()
 }
 
 #[cfg(test)]

@@ -42,6 +42,16 @@ pub fn at_sentence_start(text: &str, w: &Word) -> bool {
     before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '„'])
 }
 
+/// The word before byte `pos`, lower-case, without a trailing dot ("poz." → "poz").
+pub fn word_before(text: &str, pos: usize) -> String {
+    let before = text[..pos].trim_end().trim_end_matches('.');
+    before
+        .rsplit(|ch: char| !ch.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
 /// True when only spaces (no line break, no punctuation) separate two words:
 /// a name never runs across a comma, a full stop or a paragraph.
 pub fn joined(text: &str, left: &Word, right: &Word) -> bool {

@@ -200,11 +200,7 @@ fn is_form(key: &str, lower: &str) -> bool {
     if lower.is_ascii() {
         return key == lower;
     }
-    key.chars().count() == lower.chars().count()
-        && key
-            .chars()
-            .zip(lower.chars())
-            .all(|(k, c)| k == fold_char(c))
+    key.chars().eq(lower.chars().map(fold_char))
 }
 
 /// The analyzer registered as [`POLISH_LEMMAS`].

@@ -42,6 +42,12 @@ pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A Roman number of up to four letters I, V, X ("II", "XIV"): regnal numbers and the
+/// numbers in names of streets and popes.
+pub fn is_small_roman(word: &str) -> bool {
+    !word.is_empty() && word.len() <= 4 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
 /// True for an all-caps token of 2–8 letters, e.g. GBP, CAL, PAFW.
 pub fn is_acronym(word: &str) -> bool {
     let n = word.chars().count();
