@@ -155,9 +155,8 @@ pub fn run(args: &IngestArgs) -> Result<u8> {
             seen.contains(id) || (!warcs.contains(origin) && Path::new(origin).exists())
         })?;
     }
-    run.writer.commit()?;
+    let total = run.writer.commit()?;
     save_summary(&args.index, &run.summary)?;
-    let total = store.searcher()?.num_docs();
     println!("{}", run.summary.render(&args.index, total));
     let done = run.summary.added + run.summary.updated + run.summary.unchanged;
     Ok(if done == 0 {

@@ -329,11 +329,13 @@ impl Writer {
         Ok(())
     }
 
-    /// Publishes the rest and waits for merges, so the directory is tidy when the run ends.
-    pub fn commit(mut self) -> Result<()> {
+    /// Publishes the rest and waits for merges, so the directory is tidy when the run ends;
+    /// returns the number of documents now in the index.
+    pub fn commit(mut self) -> Result<u64> {
         self.checkpoint()?;
+        let total = self.searcher.num_docs();
         self.writer.wait_merging_threads()?;
-        Ok(())
+        Ok(total)
     }
 }
 

@@ -10,8 +10,8 @@ use crate::index::Fields;
 use crate::polish::{fold_diacritics, is_capitalized};
 use std::collections::BTreeSet;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RangeQuery, RegexQuery,
-    TermQuery, TermSetQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, RangeQuery,
+    RegexQuery, TermQuery, TermSetQuery,
 };
 use tantivy::query_grammar::{
     parse_query_lenient, Delimiter, UserInputAst, UserInputBound, UserInputLeaf, UserInputLiteral,
@@ -212,9 +212,23 @@ impl Compiler<'_> {
         if matches.is_empty() {
             self.suggestions.extend(nearest(value, &known));
         }
-        Ok(Box::new(TermSetQuery::new(
-            matches.iter().map(|t| Term::from_field_text(field, t)),
-        )))
+        let terms = matches.iter().map(|t| Term::from_field_text(field, t));
+        // A term set builds an automaton per segment: worth it only for many values.
+        if matches.len() > 8 {
+            return Ok(Box::new(TermSetQuery::new(terms)));
+        }
+        let any = BooleanQuery::new(
+            terms
+                .map(|t| -> (Occur, Box<dyn Query>) {
+                    (
+                        Occur::Should,
+                        Box::new(TermQuery::new(t, IndexRecordOption::Basic)),
+                    )
+                })
+                .collect(),
+        );
+        // Scored like the term set: a filter adds the same to every match.
+        Ok(Box::new(ConstScoreQuery::new(Box::new(any), 1.0)))
     }
 }
 

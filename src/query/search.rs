@@ -8,6 +8,7 @@ use crate::index::store::to_document;
 use crate::index::Fields;
 use crate::index::IndexStore;
 use crate::record::EntityType;
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::ops::Bound;
@@ -140,12 +141,59 @@ pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -
     snippets.set_max_num_chars(240);
     let mut form_snippets = SnippetGenerator::create(&searcher, &*parsed, f.body)?;
     form_snippets.set_max_num_chars(240);
-    let mut hits = Vec::new();
+    let shown = shown_hits(&searcher, f, top, limit, &filters)?;
+    // Snippets cost most of a query (each hit's text goes through the Polish analyzer):
+    // the hits are built on all cores.
+    let hits = shown
+        .into_par_iter()
+        .map(|(score, stored, group)| {
+            let doc = to_document(&stored, f)?;
+            let also_at = if filters.all_duplicates {
+                Vec::new()
+            } else {
+                other_sources(&searcher, f, &group, &doc.id)?
+            };
+            let (snippet, highlights) = snippet_of(&[&snippets, &form_snippets], &doc.text);
+            Ok(Hit {
+                id: doc.id.clone(),
+                score,
+                title: doc.title.clone(),
+                published: doc.published.clone(),
+                source: doc.source.clone(),
+                places: doc.lemmas(EntityType::Place),
+                organizations: doc.lemmas(EntityType::Organization),
+                persons: doc.lemmas(EntityType::Person),
+                programs: doc.lemmas(EntityType::Program),
+                snippet,
+                highlights,
+                also_at,
+            })
+        })
+        .collect::<Result<Vec<Hit>>>()?;
+    Ok(Results {
+        query: query.to_string(),
+        total,
+        hits,
+        facets,
+        suggestions,
+    })
+}
+
+/// The hits of the requested page, in order: one per duplicate group unless all copies are
+/// wanted, after passing over `offset` of them. Each with its stored document and group.
+fn shown_hits(
+    searcher: &Searcher,
+    f: Fields,
+    top: Vec<(f32, DocAddress)>,
+    limit: usize,
+    filters: &Filters,
+) -> Result<Vec<(f32, tantivy::TantivyDocument, String)>> {
+    let mut shown = Vec::new();
     let mut groups_shown = std::collections::HashSet::new();
     // Hits after duplicate folding, counted to pass over the first `offset`.
     let mut eligible = 0;
     for (score, addr) in top {
-        if hits.len() == limit {
+        if shown.len() == limit {
             break;
         }
         let stored: tantivy::TantivyDocument = searcher.doc(addr)?;
@@ -158,38 +206,11 @@ pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -
             continue;
         }
         eligible += 1;
-        if eligible <= filters.offset {
-            continue;
+        if eligible > filters.offset {
+            shown.push((score, stored, group));
         }
-        let doc = to_document(&stored, f)?;
-        let also_at = if filters.all_duplicates {
-            Vec::new()
-        } else {
-            other_sources(&searcher, f, &group, &doc.id)?
-        };
-        let (snippet, highlights) = snippet_of(&[&snippets, &form_snippets], &doc.text);
-        hits.push(Hit {
-            id: doc.id.clone(),
-            score,
-            title: doc.title.clone(),
-            published: doc.published.clone(),
-            source: doc.source.clone(),
-            places: doc.lemmas(EntityType::Place),
-            organizations: doc.lemmas(EntityType::Organization),
-            persons: doc.lemmas(EntityType::Person),
-            programs: doc.lemmas(EntityType::Program),
-            snippet,
-            highlights,
-            also_at,
-        });
     }
-    Ok(Results {
-        query: query.to_string(),
-        total,
-        hits,
-        facets,
-        suggestions,
-    })
+    Ok(shown)
 }
 
 /// The query with the date filters applied, as `search` runs it (for export).
