@@ -330,7 +330,16 @@ const FURNITURE: &[&str] = &[
     "szukaj",
     "login",
     "newsletter",
-    "skip",
+    // Skip links, not their targets: id="skip-to-products" holds a shop's product grid.
+    "skip-link",
+    "skiplink",
+    "skip_link",
+    "skip-nav",
+    "skipnav",
+    "skipto",
+    "skip-to-content",
+    "skip-to-main",
+    "link-skip",
     "banner",
     "advert",
     "reklam",
@@ -490,5 +499,8 @@ mod tests {
         assert!(is_furniture_name("main-menu"));
         assert!(!is_furniture_name("entry-content"));
         assert!(!is_furniture_name("post"));
+        // A skip link is furniture; the element it jumps to is the content.
+        assert!(is_furniture_name("skip-link screen-reader-text"));
+        assert!(!is_furniture_name("skip-to-products"));
     }
 }
