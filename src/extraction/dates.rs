@@ -107,7 +107,7 @@ fn patterns() -> &'static Patterns {
             roman: re(format!(r"(?-u:\b)(\d{{1,2}})\s+({ROMAN})\s+(\d{{4}})(?:\s?r\.)?")),
             month_year: re(format!(r"(?-u:\b)(?i:({months}))\s+(\d{{4}})(?:\s?(?:r\.|roku))?")),
             year: re(r"(?-u:\b)(?:(?i:rok(?:u|iem)?|r\.|latach|lata|l\.)\s+)?(1\d{3}|20\d{2})(?:\s?(?:r\.|roku|(?:r|rok)(?-u:\b)))?".into()),
-            time: re(r"(?i:(?-u:\b)godz(?:\.|ina|inie|iny)?\s?)?(?-u:\b)([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b)(?:\s?[-–]\s?([01]?\d|2[0-3])[.:]([0-5]\d)(?-u:\b))?".into()),
+            time: re(r"(?i:(?-u:\b)godz(?:\.|ina|inie|iny|in[eę]|inach)?\s?)?(?-u:\b)([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b)(?:\s?[-–]\s?([01]?\d|2[0-3])[.:]([0-5]\d)(?-u:\b))?".into()),
         }
     })
 }
@@ -184,9 +184,61 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
             times.push(s);
         }
     }
+    let tails = year_range_tails(text, &dates);
+    dates.extend(tails);
     dates.extend(times);
     dates.sort_by_key(|s| s.start);
     dates
+}
+
+/// The end of a range of years after a year found alone: "w latach 1947 - 49", "1340 -
+/// 1405". Two digits continue the first year's century; the end must come after the start.
+fn year_range_tails(text: &str, dates: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for d in dates {
+        let Some(first) = d.value.as_deref().and_then(|v| v.parse::<i32>().ok()) else {
+            continue; // only plain years
+        };
+        let rest = &text[d.end..];
+        let Some(after_dash) = rest.trim_start().strip_prefix(['-', '–']) else {
+            continue;
+        };
+        let digits: String = after_dash
+            .trim_start()
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let tail_start = d.end + rest.len() - after_dash.trim_start().len();
+        let tail_end = tail_start + digits.len();
+        let next = text[tail_end..].chars().next();
+        // "1990 - 93%", "1990 - 93,5", "1990 - 2000.5" are numbers, not years.
+        let continues_number = text[tail_end..]
+            .strip_prefix(['.', ','])
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+        if next.is_some_and(|c| c.is_alphanumeric() || c == '%') || continues_number {
+            continue;
+        }
+        let Ok(number) = digits.parse::<i32>() else {
+            continue;
+        };
+        let end_year = match digits.len() {
+            2 => first / 100 * 100 + number,
+            4 => number,
+            _ => continue,
+        };
+        if end_year > first && end_year - first < 100 && !overlaps_any(dates, tail_start, tail_end)
+        {
+            out.push(Span {
+                kind: EntityType::Date,
+                start: tail_start,
+                end: tail_end,
+                lemma: digits.clone(),
+                value: Some(format!("{end_year:04}")),
+                note: None,
+            });
+        }
+    }
+    out
 }
 
 /// Parts of the day after an hour: (words, hours added to a morning hour).
@@ -686,15 +738,11 @@ fn after_time_word(text: &str, pos: usize) -> bool {
 /// "godz. 21", "o godzinie ósmej": a full hour, written without minutes.
 fn hour_only(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     let m = c.get(0)?;
-    let minutes_follow = text[m.end()..].strip_prefix(['.', ':']).is_some_and(|r| {
-        r.trim_start_matches(' ')
-            .starts_with(|ch: char| ch.is_ascii_digit())
-    });
-    if c.name("h").is_some()
-        && m.as_str().ends_with(|ch: char| ch.is_ascii_digit())
-        && minutes_follow
-    {
-        return None; // "godz. 9.30" is the full pattern's
+    // "godz. 9.30", "godzinę 16. 30": minutes after the hour make it the full pattern's
+    // (the pattern's optional "[.:] digit" tail is there to see them).
+    let last_hour = c.name("h2").or(c.name("h")).map(|h| h.end());
+    if last_hour.is_some_and(|end| end < m.end()) {
+        return None;
     }
     let hour = match (c.name("h"), c.name("word")) {
         (Some(h), _) => h.as_str().parse::<u32>().ok()?,
@@ -857,6 +905,46 @@ fn month_word(text: &str, c: &Captures, published: Option<Date>) -> Option<Span>
     Some(s)
 }
 
+/// A range written with a dash ("12 - 14 maja", "godz. 15 - 17", "12.05–14.05.2014") as
+/// two mentions, its ends, as the NKJP corpus marks them; each end keeps the range's value,
+/// so what the index and the date filters see is unchanged.
+pub fn range_ends(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let is_range = s.value.as_deref().is_some_and(|v| v.contains('/'));
+        match dash_between_numbers(&text[s.start..s.end]).filter(|_| is_range) {
+            Some((first_end, second_start)) => {
+                let mut first = s.clone();
+                first.end = s.start + first_end;
+                let mut second = s;
+                second.start += second_start;
+                out.push(first);
+                out.push(second);
+            }
+            None => out.push(s),
+        }
+    }
+    out
+}
+
+/// The first dash with a digit before it and a digit after it (spaces allowed around it):
+/// where the part before it ends and the part after it starts.
+fn dash_between_numbers(surface: &str) -> Option<(usize, usize)> {
+    let (at, dash) = surface.char_indices().find(|&(i, c)| {
+        matches!(c, '-' | '–')
+            && surface[..i]
+                .trim_end()
+                .ends_with(|d: char| d.is_ascii_digit())
+            && surface[i + c.len_utf8()..]
+                .trim_start()
+                .starts_with(|d: char| d.is_ascii_digit())
+    })?;
+    let first_end = surface[..at].trim_end().len();
+    let after = &surface[at + dash.len_utf8()..];
+    let second_start = surface.len() - after.trim_start().len();
+    Some((first_end, second_start))
+}
+
 /// The granularity of a date or time value, read from its ISO shape.
 pub fn granularity(kind: EntityType, value: Option<&str>) -> Option<&'static str> {
     let v = value?;
@@ -989,6 +1077,34 @@ mod tests {
             failures.len(),
             failures.join("\n")
         );
+    }
+
+    #[test]
+    fn ranges_are_reported_as_their_two_ends() {
+        let text = "Warsztaty w dniach 12-14 maja 2014 r., godz. 15 - 17. Rok szkolny 2014/2015.";
+        let ends = range_ends(text, find(text, None));
+        let got: Vec<(&str, &str)> = ends
+            .iter()
+            .map(|s| (&text[s.start..s.end], s.value.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(got[0], ("12", "2014-05-12/2014-05-14"));
+        assert_eq!(got[1], ("14 maja 2014 r.", "2014-05-12/2014-05-14"));
+        assert_eq!(got[2].0, "godz. 15");
+        assert_eq!(got[3].0, "17");
+        assert_eq!(got[4].0, "Rok szkolny 2014/2015");
+        assert_eq!(dash_between_numbers("2014-10-07"), Some((4, 5)));
+        assert_eq!(dash_between_numbers("Kraków - Nowa Huta"), None);
+    }
+
+    #[test]
+    fn ends_of_year_ranges_after_a_year() {
+        let text = "W latach 1947 - 49 prowadził, kościół 1340 – 1405, w roku 1990 - 93% głosów.";
+        let got: Vec<(&str, String)> = find(text, None)
+            .iter()
+            .map(|s| (&text[s.start..s.end], s.value.clone().unwrap_or_default()))
+            .collect();
+        assert!(got.contains(&("49", "1949".into())), "{got:?}");
+        assert!(!got.iter().any(|(t, _)| *t == "93"), "{got:?}");
     }
 
     #[test]

@@ -97,7 +97,7 @@ pub fn annotate(doc: &mut Document) {
 pub fn entities(text: &str, published: Option<crate::calendar::Date>) -> Vec<Entity> {
     let words = tokens::words(text);
     let orgs = organizations::find(text, &words);
-    let mut spans = dates::find(text, published);
+    let mut spans = dates::range_ends(text, dates::find(text, published));
     spans.extend(places::find(text, &words, &orgs));
     let claimed = Covered::new(orgs.iter());
     spans.extend(derived_places::find(&words, |s, e| claimed.overlaps(s, e)));
