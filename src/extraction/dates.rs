@@ -107,7 +107,7 @@ fn patterns() -> &'static Patterns {
             roman: re(format!(r"(?-u:\b)(\d{{1,2}})\s+({ROMAN})\s+(\d{{4}})(?:\s?r\.)?")),
             month_year: re(format!(r"(?-u:\b)(?i:({months}))\s+(\d{{4}})(?:\s?(?:r\.|roku))?")),
             year: re(r"(?-u:\b)(?:(?i:rok(?:u|iem)?|r\.|latach|lata|l\.)\s+)?(1\d{3}|20\d{2})(?:\s?(?:r\.|roku|(?:r|rok)(?-u:\b)))?".into()),
-            time: re(r"(?i:(?-u:\b)godz(?:\.|ina|inie|iny|in[eę]|inach)?\s?)?(?-u:\b)([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b)(?:\s?[-–]\s?([01]?\d|2[0-3])[.:]([0-5]\d)(?-u:\b))?".into()),
+            time: re(r"(?i:(?-u:\b)godz(?:\.|ina|inie|iny|in[eę]|inach)?\s?)?(?-u:\b)([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b)(?:\s?[-–]\s?([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b))?".into()),
         }
     })
 }
@@ -444,10 +444,30 @@ fn year(text: &str, c: &Captures) -> Option<Span> {
     // Before 1800 a number is a year only when the text says so: "w 1520", "1412 roku".
     let bare = m.as_str() == &text[c.get(1)?.range()];
     let word = word_before(text, m.start());
+    // "(1699 - 1766)", "(1727 - 31,": a life or a building's span in brackets (not
+    // "(1150 - 1250 m)").
+    let bracketed_range = text[..m.start()].ends_with('(')
+        && text[m.end()..]
+            .trim_start()
+            .strip_prefix(['-', '–'])
+            .map(|r| {
+                r.trim_start()
+                    .trim_start_matches(|c: char| c.is_ascii_digit())
+            })
+            .is_some_and(|r| r.starts_with([')', ',', ';']));
+    // "ok. 1490 u ujścia" is a year, "ok. 1100 dostawców" a count: after "ok." only when
+    // no word or a preposition follows.
+    let about = word == "ok"
+        && matches!(
+            next_word.as_str(),
+            "" | "u" | "w" | "we" | "na" | "przez" | "z" | "za" | "pod" | "nad" | "przy" | "i"
+        );
     let marked = !bare
+        || bracketed_range
+        || about
         || matches!(
             word.as_str(),
-            "w" | "od" | "do" | "z" | "około" | "przed" | "po" | "roku"
+            "w" | "od" | "do" | "z" | "około" | "przed" | "po" | "roku" | "zm" | "ur" | "l"
         );
     if (y < 1800 && !marked) || (bare && NOT_YEAR_BEFORE.contains(&word.as_str())) {
         return None;
@@ -704,7 +724,7 @@ fn find_times(text: &str, dates: &[Span]) -> Vec<Span> {
             && (!m.as_str().contains(": ") || date_follows(text, dates, m.end()));
         let range = c.get(3).is_some();
         if dates.iter().any(|d| d.start < m.end() && m.start() < d.end)
-            || (!has_label && !colon && !range)
+            || (!has_label && !colon && !range && !opens_schedule_entry(text, m.start(), m.end()))
         {
             continue; // "14.00" alone may be a price or a decimal; "godz. 14.00" is a time
         }
@@ -716,6 +736,20 @@ fn find_times(text: &str, dates: &[Span]) -> Vec<Span> {
         out.push(time_span(text, dates, m.start(), m.end(), &hm));
     }
     out
+}
+
+/// "16.00 Spotkanie z autorem", "10.00 – otwarcie": a time opening a line (or a sentence)
+/// of a programme, followed by what happens then, not by a unit as a price would be.
+fn opens_schedule_entry(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let opens = before.is_empty()
+        || before.ends_with('\n')
+        || (before.ends_with('.') && text[..start].ends_with(' '));
+    let after = &text[end..];
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    opens && rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '-' | '–' | '"' | '„'))
 }
 
 /// A date starts right after `pos`, past a comma: "17: 40, 4 lip 2008".
@@ -1094,6 +1128,16 @@ mod tests {
         assert_eq!(got[4].0, "Rok szkolny 2014/2015");
         assert_eq!(dash_between_numbers("2014-10-07"), Some((4, 5)));
         assert_eq!(dash_between_numbers("Kraków - Nowa Huta"), None);
+    }
+
+    #[test]
+    fn times_opening_programme_lines() {
+        let text = "Program:\n10.00 – otwarcie wystawy\n16.00 Spotkanie z autorem\nBilet 14.00 zł.\n12.50 zł za wstęp";
+        let got: Vec<String> = find(text, None)
+            .iter()
+            .map(|s| s.value.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(got, ["10:00", "16:00"]);
     }
 
     #[test]
