@@ -186,9 +186,66 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     }
     let tails = year_range_tails(text, &dates);
     dates.extend(tails);
+    let firsts = coordinated_days(text, &dates);
+    dates.extend(firsts);
     dates.extend(times);
     dates.sort_by_key(|s| s.start);
     dates
+}
+
+/// A day number joined to a following full date: "16 i 17 czerwca", "z 11 na 12 lipca",
+/// "między 1 a 8 czerwca". The day takes the month and year of the date after it.
+fn coordinated_days(text: &str, dates: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for d in dates {
+        let Some((year, month)) = d.value.as_deref().and_then(year_and_month_of_day) else {
+            continue;
+        };
+        let Some((start, end, day)) = day_number_joined_before(text, d.start) else {
+            continue;
+        };
+        let valid = Date::new(year.parse().unwrap_or(2000), month, day).is_some();
+        if valid && !overlaps_any(dates, start, end) {
+            out.push(Span {
+                kind: EntityType::Date,
+                start,
+                end,
+                lemma: text[start..end].to_string(),
+                value: Some(format!("{year}-{month:02}-{day:02}")),
+                note: d.note.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// The year ("-" when none was known) and month of a day's value: "2008-06-17" → (2008,
+/// 6), "--06-17" → (-, 6); None for other values.
+fn year_and_month_of_day(value: &str) -> Option<(&str, u32)> {
+    let (rest, day) = value.rsplit_once('-')?;
+    let (year, month) = rest.rsplit_once('-')?;
+    let two_digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
+    (two_digits(day) && two_digits(month)).then_some(())?;
+    Some((year, month.parse().ok()?))
+}
+
+/// "16 i " right before `pos`: a day number (1–31, not part of a longer number) and a
+/// conjunction; its start, end and value.
+fn day_number_joined_before(text: &str, pos: usize) -> Option<(usize, usize, u32)> {
+    let before = text[..pos].trim_end_matches(' ');
+    let rest = ["i", "a", "na", "lub", "albo", "oraz"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w).filter(|b| b.ends_with(' ')))?;
+    let end = rest.trim_end_matches(' ').len();
+    let start = rest[..end]
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .len();
+    let glued = text[..start].ends_with(|c: char| c.is_alphanumeric() || ".,:/-".contains(c));
+    if glued || !(1..=2).contains(&(end - start)) {
+        return None;
+    }
+    let day: u32 = text[start..end].parse().ok()?;
+    (1..=31).contains(&day).then_some((start, end, day))
 }
 
 /// The end of a range of years after a year found alone: "w latach 1947 - 49", "1340 -
@@ -923,6 +980,11 @@ fn month_word(text: &str, c: &Captures, published: Option<Date>) -> Option<Span>
     if m.as_str().starts_with(char::is_uppercase) && m.as_str().to_lowercase() == "maja" {
         return None; // Maja is also a first name
     }
+    // A month written with a capital inside a sentence is a name: "minister Tomasz Lipiec".
+    let sentence_start = before.is_none_or(|ch| ".!?:;\n(\"„".contains(ch));
+    if m.as_str().starts_with(char::is_uppercase) && !sentence_start {
+        return None;
+    }
     let month = month_number(m.as_str())?;
     let mut s = match published {
         Some(p) => {
@@ -946,9 +1008,14 @@ pub fn range_ends(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
         let is_range = s.value.as_deref().is_some_and(|v| v.contains('/'));
-        match dash_between_numbers(&text[s.start..s.end]).filter(|_| is_range) {
-            Some((first_end, second_start)) => {
+        let surface = &text[s.start..s.end];
+        let split = dash_between_numbers(surface)
+            .map(|(first_end, second_start)| (0, first_end, second_start))
+            .or_else(|| from_to_ends(surface));
+        match split.filter(|_| is_range) {
+            Some((first_start, first_end, second_start)) => {
                 let mut first = s.clone();
+                first.start = s.start + first_start;
                 first.end = s.start + first_end;
                 let mut second = s;
                 second.start += second_start;
@@ -959,6 +1026,14 @@ pub fn range_ends(text: &str, spans: Vec<Span>) -> Vec<Span> {
         }
     }
     out
+}
+
+/// "od 3 do 7 lutego": the ends are "3" and "7 lutego", without the prepositions (where
+/// the first starts, where it ends, where the second starts).
+fn from_to_ends(surface: &str) -> Option<(usize, usize, usize)> {
+    let starts_with_od = surface.get(..3)?.eq_ignore_ascii_case("od ");
+    let to = surface.find(" do ")?;
+    (starts_with_od && 3 < to).then_some((3, to, to + 4))
 }
 
 /// The first dash with a digit before it and a digit after it (spaces allowed around it):
@@ -1128,6 +1203,12 @@ mod tests {
         assert_eq!(got[4].0, "Rok szkolny 2014/2015");
         assert_eq!(dash_between_numbers("2014-10-07"), Some((4, 5)));
         assert_eq!(dash_between_numbers("Kraków - Nowa Huta"), None);
+        let text = "Wystawa czynna od 3 do 7 lutego 2015 r.";
+        let ends: Vec<&str> = range_ends(text, find(text, None))
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(ends, ["3", "7 lutego 2015 r."]);
     }
 
     #[test]
