@@ -99,7 +99,7 @@ fn patterns() -> &'static Patterns {
             roman_month_year: re(format!(r"(?-u:\b)({ROMAN})\s+(\d{{4}})(?:\s?r\.)?")),
             month_alone: re(format!(r"(?-u:\b)(?i:w|we)\s+(?P<mon>(?i:{MONTHS_LOCATIVE}))(?-u:\b)(?:\s+(?P<rel>(?i:{RELATIVE})))?")),
             numeric_range: re(r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.?\s?[-–]\s?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s?r\.)?".into()),
-            numeric: re(r"(?-u:\b)(\d{1,2})([./])(\d{1,2})([./])(\d{4})(?:\s?r\.|\s?roku)?".into()),
+            numeric: re(r"(?-u:\b)(\d{1,2})([./]) ?(\d{1,2})([./]) ?(\d{4})(?:\s?r\.|\s?roku)?".into()),
             iso: re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)".into()),
             named: re(format!(
                 r"(?:(?i:(?:w|we)\s+)?(?P<wd>(?i:{WEEKDAYS})),?\s+)?(?P<body>(?i:(?:dnia|dniu|dzień|dniem|dn\.)\s+)?(?:(?-u:\b)(?P<d1>\d{{1,2}})(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?|(?P<ord>(?i:(?:(?:dwudziestego|trzydziestego)\s+)?(?:{ORDINAL_UNITS})|dwudziestego|trzydziestego)))\s+(?P<mon>(?i:{months}))\.?(?:\s+(?P<y>\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?P<rel>(?i:{RELATIVE})))?)"
@@ -188,9 +188,38 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     dates.extend(tails);
     let firsts = coordinated_days(text, &dates);
     dates.extend(firsts);
+    // "przy ul. 3 Maja", "na ulicy 15 Sierpnia": a street named after a day (its month
+    // written with a capital).
+    dates.retain(|d| {
+        let capital_month = text[d.start..d.end].chars().skip(1).any(char::is_uppercase);
+        !(capital_month && names_street(&word_before(text, d.start)))
+    });
     dates.extend(times);
     dates.sort_by_key(|s| s.start);
     dates
+}
+
+/// Words before a street's, square's or estate's name.
+fn names_street(word: &str) -> bool {
+    matches!(
+        word,
+        "ul" | "ulica"
+            | "ulicy"
+            | "ulicę"
+            | "ulicą"
+            | "al"
+            | "aleja"
+            | "alei"
+            | "aleję"
+            | "pl"
+            | "plac"
+            | "placu"
+            | "os"
+            | "osiedle"
+            | "osiedlu"
+            | "rondo"
+            | "ronda"
+    )
 }
 
 /// A day number joined to a following full date: "16 i 17 czerwca", "z 11 na 12 lipca",
@@ -338,10 +367,14 @@ fn hour_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
             .and_then(|r| r.strip_prefix(p))
             .is_some_and(|after| !after.starts_with(char::is_alphabetic))
     });
+    // "o dwudziestej trzeciej piętnaście", "o czternastej trzydzieści": the hour and
+    // minutes in words.
+    let (hour, rest, spoken) = spoken_hour_and_minutes(hour, rest);
     let ends = rest
         .trim_start_matches(' ')
         .starts_with(|ch: char| !ch.is_alphanumeric())
-        || rest.trim().is_empty();
+        || rest.trim().is_empty()
+        || spoken.is_some();
     // "z jednej dzielnicy do drugiej": "first" and "second" after "od"/"do" are most often
     // an ordinal standing for a noun, unless the part of the day says otherwise.
     let pre = before.as_str().to_lowercase();
@@ -349,17 +382,87 @@ fn hour_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     if (part.is_none() && !ends) || ordinal {
         return None;
     }
-    let end = w.end() + part.map_or(0, |(p, _)| 1 + p.len());
+    let words_end = text.len() - rest.len();
+    let end = words_end + part.map_or(0, |(p, _)| 1 + p.len());
     let hour = hour + part.map_or(0, |(_, shift)| if hour < 12 { *shift } else { 0 });
     let (start, hm) = if pre.starts_with("wpół") {
         (before.start(), format!("{:02}:30", (hour + 23) % 24))
     } else {
-        (w.start(), format!("{hour:02}:00"))
+        (w.start(), format!("{hour:02}:{:02}", spoken.unwrap_or(0)))
     };
     if overlaps_any(dates, start, end) {
         return None;
     }
     Some(time_span(text, dates, start, end, &hm))
+}
+
+/// Minute numerals, longest first so "piętnaście" is not read as "pięć".
+const MINUTE_WORDS: &[(&str, u32)] = &[
+    ("dziewiętnaście", 19),
+    ("siedemnaście", 17),
+    ("osiemnaście", 18),
+    ("pięćdziesiąt", 50),
+    ("czterdzieści", 40),
+    ("trzydzieści", 30),
+    ("dwadzieścia", 20),
+    ("czternaście", 14),
+    ("szesnaście", 16),
+    ("jedenaście", 11),
+    ("piętnaście", 15),
+    ("trzynaście", 13),
+    ("dwanaście", 12),
+    ("dziesięć", 10),
+    ("dziewięć", 9),
+    ("cztery", 4),
+    ("siedem", 7),
+    ("sześć", 6),
+    ("osiem", 8),
+    ("jeden", 1),
+    ("pięć", 5),
+    ("trzy", 3),
+    ("dwa", 2),
+];
+
+/// After an hour word: "pierwszej".."trzeciej" after "dwudziestej" (21–23), then minutes in
+/// words ("trzydzieści pięć"). The hour, the text after what was read, and the minutes if
+/// any were written.
+fn spoken_hour_and_minutes(mut hour: u32, mut rest: &str) -> (u32, &str, Option<u32>) {
+    let next_word = |r: &str| -> Option<(String, usize)> {
+        let r2 = r.strip_prefix(' ')?;
+        let w: String = r2.chars().take_while(|c| c.is_alphabetic()).collect();
+        (!w.is_empty()).then(|| (w.to_lowercase(), 1 + w.len()))
+    };
+    if hour == 20 {
+        if let Some((w, n)) = next_word(rest) {
+            let unit = [("pierwsz", 1), ("drugi", 2), ("trzeci", 3)]
+                .iter()
+                .find(|(stem, _)| w.starts_with(stem));
+            if let Some((_, u)) = unit {
+                hour += u;
+                rest = &rest[n..];
+            }
+        }
+    }
+    let minute = |r: &str| {
+        next_word(r).and_then(|(w, n)| {
+            MINUTE_WORDS
+                .iter()
+                .find(|(word, _)| w == *word)
+                .map(|(_, v)| (*v, n))
+        })
+    };
+    let Some((tens, n)) = minute(rest) else {
+        return (hour, rest, None);
+    };
+    rest = &rest[n..];
+    let mut minutes = tens;
+    if tens >= 20 && tens % 10 == 0 {
+        if let Some((unit, n)) = minute(rest).filter(|(u, _)| *u < 10) {
+            minutes += unit;
+            rest = &rest[n..];
+        }
+    }
+    (hour, rest, Some(minutes))
 }
 
 fn date_span(c: &Captures, value: String, note: Option<&str>) -> Span {
