@@ -188,6 +188,8 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     dates.extend(tails);
     let firsts = coordinated_days(text, &dates);
     dates.extend(firsts);
+    let others = coordinated_centuries_and_decades(text, &dates);
+    dates.extend(others);
     // "przy ul. 3 Maja", "na ulicy 15 Sierpnia": a street named after a day (its month
     // written with a capital).
     dates.retain(|d| {
@@ -197,6 +199,76 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     dates.extend(times);
     dates.sort_by_key(|s| s.start);
     dates
+}
+
+/// The other century or decade of a pair: "z XVII i XVIII w.", "XVI - XVIII w.", "XV / XVI
+/// wieku" (the first, a bare Roman numeral before the century found); "lat 70. i 80.",
+/// "lat 70., 80." (the second, after the decade found).
+fn coordinated_centuries_and_decades(text: &str, dates: &[Span]) -> Vec<Span> {
+    const JOINS: [&str; 8] = ["i", "-", "–", "/", "lub", "oraz", "bądź", "a"];
+    let mut out = Vec::new();
+    let mut push = |start: usize, end: usize, value: String, note: &str| {
+        if start < end && !overlaps_any(dates, start, end) {
+            out.push(Span {
+                kind: EntityType::Date,
+                start,
+                end,
+                lemma: text[start..end].to_string(),
+                value: Some(value),
+                note: Some(note.to_string()),
+            });
+        }
+    };
+    for d in dates {
+        match d.note.as_deref() {
+            Some("century") => {
+                let before = text[..d.start].trim_end_matches(' ');
+                let Some(rest) = JOINS.iter().find_map(|j| before.strip_suffix(j)) else {
+                    continue;
+                };
+                let end = rest.trim_end_matches(' ').len();
+                let start = rest[..end]
+                    .trim_end_matches(['I', 'V', 'X', 'L', 'C'])
+                    .len();
+                // "Jan Paweł II i XX wiek": a numeral after a name is the name's.
+                let after_name = text[..start]
+                    .trim_end_matches(' ')
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+                let glued = text[..start].ends_with(char::is_alphanumeric) || after_name;
+                let n = roman_number(&text[start..end]).filter(|n| (1..=21).contains(n));
+                if let (Some(n), false) = (n, glued) {
+                    push(start, end, format!("{:02}", n - 1), "century");
+                }
+            }
+            Some("decade") => {
+                let after = &text[d.end..];
+                let Some(rest) = after
+                    .strip_prefix(" i ")
+                    .or_else(|| after.strip_prefix(", "))
+                else {
+                    continue;
+                };
+                let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                let start = text.len() - rest.len();
+                let tens = digits
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|n| n % 10 == 0 && *n >= 20);
+                if let (Some(tens), true) = (tens, rest[digits.len()..].starts_with('.')) {
+                    push(
+                        start,
+                        start + digits.len() + 1,
+                        format!("19{}", tens / 10),
+                        "decade",
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Words before a street's, square's or estate's name.

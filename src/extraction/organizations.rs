@@ -268,6 +268,13 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         if matches!(w, "w" | "we") && !seat_follows(text, words, k + 1) {
             break;
         }
+        // "Kościół z XVII w.": a century, not a seat.
+        let century_follows = words
+            .get(k + 1)
+            .is_some_and(|n| crate::polish::is_small_roman(n.text));
+        if matches!(w, "w" | "we" | "z") && century_follows {
+            break;
+        }
         if matches!(w, "w" | "we" | "z") {
             in_tail = true;
         }
