@@ -58,6 +58,7 @@ const HOUR_WORDS: &[(&str, u32)] = &[
 ];
 
 struct Patterns {
+    this_month: Regex,
     hour_only: Regex,
     hour_word: Regex,
     century: Regex,
@@ -87,6 +88,7 @@ fn patterns() -> &'static Patterns {
             // An ASCII word boundary keeps this on the fast engine (none after the word: "ą"
             // is no ASCII word character); hour_word checks the letters around the match.
             hour_word: re(r"(?i)(?-u:\b)(?:(?P<pre>wpół\s+do|o|od|do|około|przed|po)\s(?P<w>\p{L}{3,14}ej|północy|północą)|(?P<pre2>na|przed|między|za)\s(?P<w2>\p{L}{3,14}ą))".into()),
+            this_month: re(r"(?-u:\b)(\d{1,2})\.?\s(?:bm|b\.\s?m)\.".into()),
             hour_only: re(r"(?i:godz\.|godzina|godzinie|godziny|godzinach|godzin[eę])\s?(?:(?P<h>[01]?\d|2[0-3])(?-u:\b)(?:\s?[-–]\s?(?P<h2>[01]?\d|2[0-3])(?-u:\b))?(?:[.:]\s?\d)?|(?P<word>\w+(?:ej|ą|a)))".into()),
             century: re(r"(?-u:\b)(?:(?P<r1>[IVXLC]{1,6})\s+(?i:wieku|wiek|wiekiem|w\.)|(?i:wiek|wieku)\s+(?P<r2>[IVXLC]{1,6})(?-u:\b))".into()),
             decade: re(r"(?i:lat|latach|latami|l\.)\s+(?:(?P<num>[2-9]0)\.|(?P<word>\w+ych))".into()),
@@ -153,6 +155,9 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     }
     for c in p.month_year.captures_iter(text) {
         push(month_year(text, &c), &mut dates);
+    }
+    for c in p.this_month.captures_iter(text) {
+        push(this_month(&c, published), &mut dates);
     }
     for c in p.month_alone.captures_iter(text) {
         push(month_alone(&c, published), &mut dates);
@@ -689,7 +694,7 @@ fn year(text: &str, c: &Captures) -> Option<Span> {
             .is_some_and(|r| r.starts_with([')', ',', ';']));
     // "ok. 1490 u ujścia" is a year, "ok. 1100 dostawców" a count: after "ok." only when
     // no word or a preposition follows.
-    let about = word == "ok"
+    let about = matches!(word.as_str(), "ok" | "około")
         && matches!(
             next_word.as_str(),
             "" | "u" | "w" | "we" | "na" | "przez" | "z" | "za" | "pod" | "nad" | "przy" | "i"
@@ -699,7 +704,7 @@ fn year(text: &str, c: &Captures) -> Option<Span> {
         || about
         || matches!(
             word.as_str(),
-            "w" | "od" | "do" | "z" | "około" | "przed" | "po" | "roku" | "zm" | "ur" | "l"
+            "w" | "od" | "do" | "z" | "przed" | "po" | "roku" | "zm" | "ur" | "l"
         );
     if (y < 1800 && !marked) || (bare && NOT_YEAR_BEFORE.contains(&word.as_str())) {
         return None;
@@ -902,6 +907,27 @@ fn month_alone(c: &Captures, published: Option<Date>) -> Option<Span> {
     let mut s = date_span(c, format!("{year:04}-{month:02}"), Some(note));
     // The span is the month phrase, not the preposition before it.
     s.start = c.name("mon")?.start();
+    Some(s)
+}
+
+/// "25 bm." (bieżącego miesiąca): a day of the publication's month. The mention is the
+/// number; without a publication date the value is ISO's day-only `---DD`.
+fn this_month(c: &Captures, published: Option<Date>) -> Option<Span> {
+    let number = c.get(1)?;
+    let day: u32 = number.as_str().parse().ok()?;
+    let (value, note) = match published {
+        Some(p) => {
+            let d = Date::new(p.year, p.month, day)?;
+            (
+                format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
+                "this-month",
+            )
+        }
+        None if (1..=31).contains(&day) => (format!("---{day:02}"), "no-month"),
+        None => return None,
+    };
+    let mut s = date_span(c, value, Some(note));
+    s.end = number.end();
     Some(s)
 }
 
@@ -1237,6 +1263,7 @@ pub fn granularity(kind: EntityType, value: Option<&str>) -> Option<&'static str
         EntityType::Time if v.contains('T') => "datetime",
         EntityType::Time => "time",
         EntityType::Date if v.contains('/') => "range",
+        EntityType::Date if v.starts_with("---") => "day-no-month",
         EntityType::Date if v.starts_with("--") && v.len() == 4 => "month-no-year",
         EntityType::Date if v.starts_with("--") => "day-no-year",
         EntityType::Date => match v.len() {
