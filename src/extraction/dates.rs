@@ -210,70 +210,66 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
 /// wieku" (the first, a bare Roman numeral before the century found); "lat 70. i 80.",
 /// "lat 70., 80." (the second, after the decade found).
 fn coordinated_centuries_and_decades(text: &str, dates: &[Span]) -> Vec<Span> {
-    const JOINS: [&str; 8] = ["i", "-", "–", "/", "lub", "oraz", "bądź", "a"];
     let mut out = Vec::new();
-    let mut push = |start: usize, end: usize, value: String, note: &str| {
-        if start < end && !overlaps_any(dates, start, end) {
-            out.push(Span {
-                kind: EntityType::Date,
-                start,
-                end,
-                lemma: text[start..end].to_string(),
-                value: Some(value),
-                note: Some(note.to_string()),
-            });
-        }
-    };
     for d in dates {
-        match d.note.as_deref() {
-            Some("century") => {
-                let before = text[..d.start].trim_end_matches(' ');
-                let Some(rest) = JOINS.iter().find_map(|j| before.strip_suffix(j)) else {
-                    continue;
-                };
-                let end = rest.trim_end_matches(' ').len();
-                let start = rest[..end]
-                    .trim_end_matches(['I', 'V', 'X', 'L', 'C'])
-                    .len();
-                // "Jan Paweł II i XX wiek": a numeral after a name is the name's.
-                let after_name = text[..start]
-                    .trim_end_matches(' ')
-                    .rsplit(|c: char| !c.is_alphabetic())
-                    .next()
-                    .is_some_and(|w| w.starts_with(char::is_uppercase));
-                let glued = text[..start].ends_with(char::is_alphanumeric) || after_name;
-                let n = roman_number(&text[start..end]).filter(|n| (1..=21).contains(n));
-                if let (Some(n), false) = (n, glued) {
-                    push(start, end, format!("{:02}", n - 1), "century");
-                }
-            }
+        let found = match d.note.as_deref() {
+            Some("century") => century_before(text, d.start)
+                .map(|(s, e, n)| (s, e, format!("{:02}", n - 1), "century")),
             Some("decade") => {
-                let after = &text[d.end..];
-                let Some(rest) = after
-                    .strip_prefix(" i ")
-                    .or_else(|| after.strip_prefix(", "))
-                else {
-                    continue;
-                };
-                let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-                let start = text.len() - rest.len();
-                let tens = digits
-                    .parse::<u32>()
-                    .ok()
-                    .filter(|n| n % 10 == 0 && *n >= 20);
-                if let (Some(tens), true) = (tens, rest[digits.len()..].starts_with('.')) {
-                    push(
-                        start,
-                        start + digits.len() + 1,
-                        format!("19{}", tens / 10),
-                        "decade",
-                    );
-                }
+                decade_after(text, d.end).map(|(s, e, tens)| (s, e, format!("19{tens}"), "decade"))
             }
-            _ => {}
+            _ => None,
+        };
+        if let Some((start, end, value, note)) = found {
+            if !overlaps_any(dates, start, end) {
+                out.push(Span {
+                    kind: EntityType::Date,
+                    start,
+                    end,
+                    lemma: text[start..end].to_string(),
+                    value: Some(value),
+                    note: Some(note.to_string()),
+                });
+            }
         }
     }
     out
+}
+
+/// "XVII i " right before `pos`: a Roman numeral of a century (1–21) and a word or sign
+/// joining it to the next; its start, end and number.
+fn century_before(text: &str, pos: usize) -> Option<(usize, usize, u32)> {
+    const JOINS: [&str; 8] = ["i", "-", "–", "/", "lub", "oraz", "bądź", "a"];
+    let before = text[..pos].trim_end_matches(' ');
+    let rest = JOINS.iter().find_map(|j| before.strip_suffix(j))?;
+    let end = rest.trim_end_matches(' ').len();
+    let start = rest[..end]
+        .trim_end_matches(['I', 'V', 'X', 'L', 'C'])
+        .len();
+    // "Jan Paweł II i XX wiek": a numeral after a name is the name's.
+    let after_name = text[..start]
+        .trim_end_matches(' ')
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    if start == end || after_name || text[..start].ends_with(char::is_alphanumeric) {
+        return None;
+    }
+    let n = roman_number(&text[start..end]).filter(|n| (1..=21).contains(n))?;
+    Some((start, end, n))
+}
+
+/// " i 80." right after `pos`: the decade (its tens digit) named after another one.
+fn decade_after(text: &str, pos: usize) -> Option<(usize, usize, u32)> {
+    let after = &text[pos..];
+    let rest = after
+        .strip_prefix(" i ")
+        .or_else(|| after.strip_prefix(", "))?;
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let tens: u32 = digits.parse().ok().filter(|n| n % 10 == 0 && *n >= 20)?;
+    rest[digits.len()..].starts_with('.').then_some(())?;
+    let start = text.len() - rest.len();
+    Some((start, start + digits.len() + 1, tens / 10))
 }
 
 /// Words before a street's, square's or estate's name.
