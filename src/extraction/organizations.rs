@@ -455,10 +455,14 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
                 }
                 return Some(named);
             }
-            // "GBP w Jaśle z/s w Szebniach": an institution's acronym takes its place.
-            let tail_end = (lemma != core)
-                .then(|| location_tail(text, words, w))
+            // "SP nr 3 im. Jana Pawła II w Jaśle", "GBP w Jaśle z/s w Szebniach": an
+            // institution's acronym takes its number, patron and place.
+            let numbered = number_and_patron(text, words, w);
+            let last = numbered.unwrap_or(w);
+            let tail_end = (lemma != core || numbered.is_some())
+                .then(|| location_tail(text, words, last))
                 .flatten()
+                .or(numbered.map(|n| n.end))
                 .or_else(|| town_after(text, words, w))
                 .unwrap_or(w.end);
             Some(Span {
@@ -505,6 +509,41 @@ const KNOWN_ACRONYMS: &[(&str, &str)] = &[
     ("ZHP", "Związek Harcerstwa Polskiego"),
     ("PCK", "Polski Czerwony Krzyż"),
 ];
+
+/// "nr 3", "im. Jana Pawła II", "nr 1 im. Kopernika" right after an acronym: the last word
+/// of that tail.
+fn number_and_patron<'a>(text: &str, words: &'a [Word<'a>], w: &Word) -> Option<&'a Word<'a>> {
+    let i = index_at(words, w.start, false)?;
+    let mut last = i;
+    // Only spaces (or a dot) between the words: "Rozporządzenie (WE) nr 58" numbers the act.
+    let next_is = |k: usize, test: &dyn Fn(&str) -> bool| {
+        words
+            .get(k + 1)
+            .filter(|n| joined_or_dot(text, &words[k], n) && test(n.text))
+            .is_some()
+    };
+    if !text[w.end..].starts_with(' ') {
+        return None;
+    }
+    if words.get(i + 1).is_some_and(|n| n.text == "nr")
+        && next_is(i + 1, &|t| t.chars().all(|c| c.is_ascii_digit()))
+    {
+        last = i + 2;
+    }
+    if words
+        .get(last + 1)
+        .is_some_and(|n| n.text == "im" && text[n.end..].starts_with('.'))
+    {
+        let mut k = last + 1;
+        while k < last + 6 && next_is(k, &|t| is_capitalized(t) || PATRON_TITLES.contains(&t)) {
+            k += 1;
+        }
+        if k > last + 1 {
+            last = k;
+        }
+    }
+    (last > i).then(|| &words[last])
+}
 
 /// The end of a " w X" / " we X" place after word `w`, with a "z/s w Y" seat after it.
 fn location_tail(text: &str, words: &[Word], w: &Word) -> Option<usize> {
@@ -763,6 +802,21 @@ mod tests {
         let o = orgs("Autobusy MPK Lublin jeżdżą, a dyrektor MPK zaprasza.");
         assert_eq!(o[0].0, "MPK Lublin");
         assert_eq!(o[1].0, "MPK");
+    }
+
+    #[test]
+    fn an_acronym_takes_its_number_patron_and_place() {
+        let o = orgs("Uczniowie SP nr 3 im. Jana Pawła II w Jaśle i ZS nr 2 w Krośnie.");
+        assert_eq!(o[0].0, "SP nr 3 im. Jana Pawła II w Jaśle");
+        assert_eq!(
+            o[1],
+            (
+                "ZS nr 2 w Krośnie".into(),
+                "Zespół Szkół nr 2 w Krośnie".into()
+            )
+        );
+        let act = orgs("Rozporządzenie (WE) nr 58 / 2003 upoważnia Komisję.");
+        assert!(act.iter().all(|(t, _)| !t.contains("nr")), "{act:?}");
     }
 
     #[test]
