@@ -446,6 +446,20 @@ fn phrases_prefixes_fields_and_query_errors() {
     assert_eq!(csv.lines().count(), all + 1);
     // An entity filter takes any spelling of the value; a near miss gets a suggestion.
     assert_eq!(total("place:jaśle"), total("place:Jasło"));
+    // --place, --org and --person are the same filters as options.
+    let with = |args: &[&str]| search_json(&index, args)["total"].as_u64().unwrap();
+    let in_szebnie = with(&["biblioteka", "--place", "Szebnie"]);
+    assert!(in_szebnie > 0 && in_szebnie < total("biblioteka"));
+    assert_eq!(in_szebnie, total("biblioteka place:Szebnie"));
+    assert_eq!(
+        with(&["*", "--place", "Jasło", "--org", "GBP"]),
+        total("place:Jasło org:GBP")
+    );
+    assert_eq!(
+        with(&["*", "--person", "Barbara Chmura"]),
+        total("person:\"Barbara Chmura\"")
+    );
+    assert_eq!(with(&["biblioteka", "--place", "Szebnia"]), 0);
     let miss = search_json(&index, &["place:Szebnia"]);
     assert_eq!(miss["total"], 0);
     assert_eq!(miss["suggestions"][0], "Szebnie");

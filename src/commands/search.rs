@@ -20,6 +20,18 @@ pub struct SearchArgs {
     /// Index directory.
     #[arg(long, default_value = "index")]
     pub index: PathBuf,
+    /// Only documents that name this place, in any spelling or inflected form (--place
+    /// Szebnie finds "w Szebniach"); the same as place:"…" in the query. Repeat to require
+    /// several.
+    #[arg(long, value_name = "PLACE")]
+    pub place: Vec<String>,
+    /// Only documents that name this organization (full name or acronym); the same as
+    /// org:"…" in the query.
+    #[arg(long, value_name = "ORG")]
+    pub org: Vec<String>,
+    /// Only documents that name this person; the same as person:"…" in the query.
+    #[arg(long, value_name = "PERSON")]
+    pub person: Vec<String>,
     /// Number of hits to show.
     #[arg(long, default_value_t = 10)]
     pub limit: usize,
@@ -70,6 +82,7 @@ pub fn run(args: &SearchArgs) -> Result<u8> {
         facets: args.facets.clone(),
         all_duplicates: args.all_duplicates,
         offset: args.offset,
+        entities: entity_filters(args),
     };
     if let Some(format) = args.format {
         let q = search::filtered_query(&store, &query, &filters)?;
@@ -79,11 +92,33 @@ pub fn run(args: &SearchArgs) -> Result<u8> {
         eprintln!("exported {n} document(s)");
         return Ok(crate::commands::SUCCESS);
     }
-    let results = search::search(&store, &query, args.limit, filters)?;
+    let mut results = search::search(&store, &query, args.limit, filters.clone())?;
+    // Say what was searched for, filters included: "biblioteka place:\"Szebnie\"".
+    results.query = std::iter::once(query.as_str())
+        .chain(filters.entities.iter().map(String::as_str))
+        .collect::<Vec<_>>()
+        .join(" ");
     if args.json {
         println!("{}", serde_json::to_string_pretty(&results)?);
     } else {
         print!("{}", output::results(&results, output::Style::detect()));
     }
     Ok(crate::commands::SUCCESS)
+}
+
+/// --place, --org and --person as clauses of the query language: `place:"Szebnie"`.
+fn entity_filters(args: &SearchArgs) -> Vec<String> {
+    let fields = [
+        ("place", &args.place),
+        ("org", &args.org),
+        ("person", &args.person),
+    ];
+    fields
+        .iter()
+        .flat_map(|(field, values)| {
+            values
+                .iter()
+                .map(move |v| format!("{field}:\"{}\"", v.replace('"', " ")))
+        })
+        .collect()
 }

@@ -120,6 +120,8 @@ pub struct Filters {
     pub all_duplicates: bool,
     /// Hits to pass over before the first one shown (paging).
     pub offset: usize,
+    /// Entity filters in the query language (`place:"Szebnie"`), each required.
+    pub entities: Vec<String>,
 }
 
 pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -> Result<Results> {
@@ -231,7 +233,15 @@ fn compile_filtered(
     query: &str,
     filters: &Filters,
 ) -> Result<(Box<dyn Query>, Vec<String>)> {
-    let compiled = language::compile(query, f, searcher)?;
+    let mut compiled = language::compile(query, f, searcher)?;
+    for clause in &filters.entities {
+        let filter = language::compile(clause, f, searcher)?;
+        compiled.query = Box::new(BooleanQuery::new(vec![
+            (Occur::Must, compiled.query),
+            (Occur::Must, filter.query),
+        ]));
+        compiled.suggestions.extend(filter.suggestions);
+    }
     Ok((
         with_date_range(compiled.query, f, filters),
         compiled.suggestions,
