@@ -418,22 +418,24 @@ fn nearest(value: &str, known: &BTreeSet<String>) -> Vec<String> {
     scored.into_iter().take(3).map(|(_, k)| k.clone()).collect()
 }
 
-/// Levenshtein distance in characters.
+/// Edits between two spellings, in characters: insertions, deletions, substitutions, and
+/// two neighbours swapped ("Szebnei" for Szebnie), a typing error as common as the others.
 fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != *cb));
-            diagonal = above;
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut d: Vec<Vec<usize>> = (0..=a.len())
+        .map(|i| (0..=b.len()).map(|j| if i == 0 { j } else { i }).collect())
+        .collect();
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let substitution = d[i - 1][j - 1] + usize::from(a[i - 1] != b[j - 1]);
+            let mut best = substitution.min(d[i - 1][j] + 1).min(d[i][j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
         }
     }
-    row[b.len()]
+    d[a.len()][b.len()]
 }
 
 #[cfg(test)]
@@ -446,6 +448,9 @@ mod tests {
         assert_eq!(edit_distance("jasla", "jaslo"), 1);
         assert_eq!(edit_distance("szebnie", "szebnia"), 1);
         assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("abc", ""), 3);
+        assert_eq!(edit_distance("szebnei", "szebnie"), 1);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 
     #[test]
@@ -475,6 +480,7 @@ mod tests {
             .map(|s| s.to_string())
             .collect();
         assert_eq!(nearest("Jaslu", &known), ["Jasło"]);
+        assert_eq!(nearest("Szebnei", &known), ["Szebnie"]);
         assert!(nearest("Warszawa", &known).is_empty());
     }
 }
