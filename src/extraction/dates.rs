@@ -57,6 +57,15 @@ const HOUR_WORDS: &[(&str, u32)] = &[
     ("dwudziest", 20),
 ];
 
+/// The hour an ordinal word names ("ósmej" → 8, "dwudziestą" → 20), lower-case.
+fn hour_number(word: &str) -> Option<u32> {
+    HOUR_WORDS
+        .iter()
+        .rev()
+        .find(|(stem, _)| word.starts_with(stem))
+        .map(|(_, hour)| *hour)
+}
+
 struct Patterns {
     this_month: Regex,
     hour_only: Regex,
@@ -199,11 +208,23 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     // written with a capital).
     dates.retain(|d| {
         let capital_month = text[d.start..d.end].chars().skip(1).any(char::is_uppercase);
-        !(capital_month && names_street(&word_before(text, d.start)))
+        !(capital_month && super::streets::is_kind_word(&word_before(text, d.start)))
     });
     dates.extend(times);
     dates.sort_by_key(|s| s.start);
     dates
+}
+
+/// A date found beside another one, named by its own words (`lemma`) as written.
+fn written_date(text: &str, start: usize, end: usize, value: String, note: Option<String>) -> Span {
+    Span {
+        kind: EntityType::Date,
+        start,
+        end,
+        lemma: text[start..end].to_string(),
+        value: Some(value),
+        note,
+    }
 }
 
 /// The other century or decade of a pair: "z XVII i XVIII w.", "XVI - XVIII w.", "XV / XVI
@@ -222,14 +243,13 @@ fn coordinated_centuries_and_decades(text: &str, dates: &[Span]) -> Vec<Span> {
         };
         if let Some((start, end, value, note)) = found {
             if !overlaps_any(dates, start, end) {
-                out.push(Span {
-                    kind: EntityType::Date,
+                out.push(written_date(
+                    text,
                     start,
                     end,
-                    lemma: text[start..end].to_string(),
-                    value: Some(value),
-                    note: Some(note.to_string()),
-                });
+                    value,
+                    Some(note.to_string()),
+                ));
             }
         }
     }
@@ -272,29 +292,6 @@ fn decade_after(text: &str, pos: usize) -> Option<(usize, usize, u32)> {
     Some((start, start + digits.len() + 1, tens / 10))
 }
 
-/// Words before a street's, square's or estate's name.
-fn names_street(word: &str) -> bool {
-    matches!(
-        word,
-        "ul" | "ulica"
-            | "ulicy"
-            | "ulicę"
-            | "ulicą"
-            | "al"
-            | "aleja"
-            | "alei"
-            | "aleję"
-            | "pl"
-            | "plac"
-            | "placu"
-            | "os"
-            | "osiedle"
-            | "osiedlu"
-            | "rondo"
-            | "ronda"
-    )
-}
-
 /// A day number joined to a following full date: "16 i 17 czerwca", "z 11 na 12 lipca",
 /// "między 1 a 8 czerwca". The day takes the month and year of the date after it.
 fn coordinated_days(text: &str, dates: &[Span]) -> Vec<Span> {
@@ -308,14 +305,8 @@ fn coordinated_days(text: &str, dates: &[Span]) -> Vec<Span> {
         };
         let valid = Date::new(year.parse().unwrap_or(2000), month, day).is_some();
         if valid && !overlaps_any(dates, start, end) {
-            out.push(Span {
-                kind: EntityType::Date,
-                start,
-                end,
-                lemma: text[start..end].to_string(),
-                value: Some(format!("{year}-{month:02}-{day:02}")),
-                note: d.note.clone(),
-            });
+            let value = format!("{year}-{month:02}-{day:02}");
+            out.push(written_date(text, start, end, value, d.note.clone()));
         }
     }
     out
@@ -387,14 +378,8 @@ fn year_range_tails(text: &str, dates: &[Span]) -> Vec<Span> {
         };
         if end_year > first && end_year - first < 100 && !overlaps_any(dates, tail_start, tail_end)
         {
-            out.push(Span {
-                kind: EntityType::Date,
-                start: tail_start,
-                end: tail_end,
-                lemma: digits.clone(),
-                value: Some(format!("{end_year:04}")),
-                note: None,
-            });
+            let value = format!("{end_year:04}");
+            out.push(written_date(text, tail_start, tail_end, value, None));
         }
     }
     out
@@ -428,11 +413,7 @@ fn hour_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     let hour = if word.starts_with("półno") {
         0
     } else {
-        HOUR_WORDS
-            .iter()
-            .rev()
-            .find(|(stem, _)| word.starts_with(stem))?
-            .1
+        hour_number(&word)?
     };
     let rest = &text[w.end()..];
     let part = PARTS_OF_DAY.iter().find(|(p, _)| {
@@ -506,14 +487,11 @@ fn spoken_hour_and_minutes(mut hour: u32, mut rest: &str) -> (u32, &str, Option<
         (!w.is_empty()).then(|| (w.to_lowercase(), 1 + w.len()))
     };
     if hour == 20 {
-        if let Some((w, n)) = next_word(rest) {
-            let unit = [("pierwsz", 1), ("drugi", 2), ("trzeci", 3)]
-                .iter()
-                .find(|(stem, _)| w.starts_with(stem));
-            if let Some((_, u)) = unit {
-                hour += u;
-                rest = &rest[n..];
-            }
+        let unit = next_word(rest)
+            .and_then(|(w, n)| Some((hour_number(&w).filter(|u| (1..=3).contains(u))?, n)));
+        if let Some((u, n)) = unit {
+            hour += u;
+            rest = &rest[n..];
         }
     }
     let minute = |r: &str| {
@@ -1034,14 +1012,7 @@ fn hour_only(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     }
     let hour = match (c.name("h"), c.name("word")) {
         (Some(h), _) => h.as_str().parse::<u32>().ok()?,
-        (None, Some(w)) => {
-            let w = w.as_str().to_lowercase();
-            HOUR_WORDS
-                .iter()
-                .rev()
-                .find(|(stem, _)| w.starts_with(stem))?
-                .1
-        }
+        (None, Some(w)) => hour_number(&w.as_str().to_lowercase())?,
         _ => return None,
     };
     // "godz. 8 rano", "o godzinie 7 wieczorem": the part of the day belongs to the time.
@@ -1421,12 +1392,13 @@ mod tests {
 
     #[test]
     fn ends_of_year_ranges_after_a_year() {
-        let text = "W latach 1947 - 49 prowadził, kościół 1340 – 1405, w roku 1990 - 93% głosów.";
+        let text = "W latach 1947 - 49 prowadził, kościół (1340 – 1405), w roku 1990 - 93% głosów.";
         let got: Vec<(&str, String)> = find(text, None)
             .iter()
             .map(|s| (&text[s.start..s.end], s.value.clone().unwrap_or_default()))
             .collect();
         assert!(got.contains(&("49", "1949".into())), "{got:?}");
+        assert!(got.contains(&("1405", "1405".into())), "{got:?}");
         assert!(!got.iter().any(|(t, _)| *t == "93"), "{got:?}");
     }
 

@@ -43,6 +43,11 @@ const KINDS: &[(&[&str], &str, NounGender)] = &[
     ),
 ];
 
+/// True for a word naming a kind of street, square or estate, lower-case ("ul", "placu").
+pub fn is_kind_word(lower: &str) -> bool {
+    KINDS.iter().any(|(forms, _, _)| forms.contains(&lower))
+}
+
 /// Abbreviations that are only street kinds when a dot follows ("ul.", "al.", "pl.", "os.").
 const ABBREVIATED: &[&str] = &["ul", "al", "pl", "os"];
 

@@ -157,15 +157,15 @@ pub fn search(store: &IndexStore, query: &str, limit: usize, filters: Filters) -
             };
             let (snippet, highlights) = snippet_of(&[&snippets, &form_snippets], &doc.text);
             Ok(Hit {
-                id: doc.id.clone(),
-                score,
-                title: doc.title.clone(),
-                published: doc.published.clone(),
-                source: doc.source.clone(),
                 places: doc.lemmas(EntityType::Place),
                 organizations: doc.lemmas(EntityType::Organization),
                 persons: doc.lemmas(EntityType::Person),
                 programs: doc.lemmas(EntityType::Program),
+                id: doc.id,
+                score,
+                title: doc.title,
+                published: doc.published,
+                source: doc.source,
                 snippet,
                 highlights,
                 also_at,
