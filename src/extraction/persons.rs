@@ -66,6 +66,8 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     out.extend(surnames);
     let recurring = recurring_unknown_names(text, words, &out);
     out.extend(recurring);
+    let speakers = speakers(text, words, &out);
+    out.extend(speakers);
     let first_names = lone_first_names(text, words, &out);
     out.extend(first_names);
     let initialled = initialled(text, words, &out);
@@ -736,11 +738,166 @@ fn recurring_unknown_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Sp
     for w in &candidates {
         *counts.entry(w.text).or_default() += 1;
     }
-    candidates
+    let mut names: Vec<&str> = counts
         .into_iter()
-        .filter(|w| counts[w.text] >= 3)
-        .map(|w| one_word(w, w.text.to_string(), "recurring name"))
+        .filter(|&(_, n)| n >= 3)
+        .map(|(name, _)| name)
+        .collect();
+    // The longest first: "Kerabana" established on its own is itself, not a form of "Keraban".
+    names.sort_by_key(|n| (std::cmp::Reverse(n.len()), *n));
+    if names.is_empty() {
+        return Vec::new();
+    }
+    // Once established, the name is the person's wherever it stands, at a sentence start
+    // too ("Bugajew usadowiony…"), and in its other cases ("do Bugajewa").
+    words
+        .iter()
+        .filter(|w| is_surname(w.text) && !overlaps(found, w))
+        .filter_map(|w| {
+            let name = names.iter().find(|n| is_form_of(w.text, n))?;
+            (w.text == *name || lexicon::analyse(w.text).is_empty())
+                .then(|| one_word(w, name.to_string(), "recurring name"))
+        })
         .collect()
+}
+
+/// `word` is `name` or one of its case forms by the regular endings of a noun ("Keraban":
+/// Kerabana, Kerabanowi, Kerabanem, Kerabanie; "Bugajew": Bugajewa).
+fn is_form_of(word: &str, name: &str) -> bool {
+    const ENDINGS: &[&str] = &["a", "owi", "em", "ie", "u", "y", "ą", "ę", "ów", "om"];
+    word == name
+        || word
+            .strip_prefix(name)
+            .is_some_and(|ending| ENDINGS.contains(&ending))
+}
+
+/// Verbs that introduce a speaker after a line of dialogue, in the masculine past tense
+/// (the feminine is made from it): "– Zobaczymy – odpowiedziała Daga".
+const SPEECH_VERBS: &[&str] = &[
+    "powiedział",
+    "odpowiedział",
+    "zapytał",
+    "spytał",
+    "zawołał",
+    "krzyknął",
+    "szepnął",
+    "mruknął",
+    "dodał",
+    "odparł",
+    "rzekł",
+    "tłumaczył",
+    "wyjaśnił",
+    "stwierdził",
+    "zauważył",
+    "przerwał",
+    "wtrącił",
+    "burknął",
+    "westchnął",
+    "jęknął",
+    "syknął",
+    "warknął",
+    "zaśmiał",
+    "roześmiał",
+    "uśmiechnął",
+    "pocieszał",
+    "przekonywał",
+    "zaproponował",
+    "oznajmił",
+    "oświadczył",
+    "przyznał",
+    "zapewnił",
+    "wrzasnął",
+    "wrzeszczał",
+    "powtórzył",
+    "zaczął",
+    "ciągnął",
+    "nalegał",
+    "poprosił",
+    "zaprotestował",
+    "przytaknął",
+    "zachęcał",
+    "wykrzyknął",
+    "odezwał",
+    "dopytywał",
+    "upewnił",
+    "pytał",
+    "wołał",
+    "krzyczał",
+    "szeptał",
+    "mówił",
+];
+
+fn is_speech_verb(word: &str) -> bool {
+    let masculine = word
+        .strip_suffix("nęła")
+        .map(|stem| format!("{stem}nął"))
+        .or_else(|| word.strip_suffix('a').map(str::to_string));
+    SPEECH_VERBS.contains(&word) || masculine.is_some_and(|m| SPEECH_VERBS.contains(&m.as_str()))
+}
+
+/// The capitalised word after a verb of speaking ("zawołał Keraban", "roześmiała się Daga",
+/// "pocieszał ją Tonik") names the speaker, even when the lexicon knows it as a common
+/// word; a place, a title or a form of address does not.
+fn speakers(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let found = &Covered::new(found);
+    let mut out = Vec::new();
+    for (i, verb) in words.iter().enumerate() {
+        if !is_speech_verb(verb.text) {
+            continue;
+        }
+        let mut k = i + 1;
+        while words.get(k).is_some_and(|w| {
+            matches!(w.text, "się" | "ją" | "go" | "mu" | "jej" | "im")
+                && joined(text, &words[k - 1], w)
+        }) {
+            k += 1;
+        }
+        let Some(w) = words.get(k).filter(|w| joined(text, &words[k - 1], w)) else {
+            continue;
+        };
+        let lower = w.text.to_lowercase();
+        let readings = lexicon::analyse(w.text);
+        // Two letters or capitals only: a pronoun of address ("Ci") or a heading.
+        let shouting = w.text.chars().all(|c| !c.is_lowercase());
+        if !is_surname(w.text)
+            || w.text.chars().count() < 3
+            || shouting
+            || overlaps(found, w)
+            || !could_be_a_name(w.text)
+            || TITLES.contains(&lower.as_str())
+            || readings.iter().any(|a| a.class == WordClass::Place)
+        {
+            continue;
+        }
+        let personal = readings
+            .iter()
+            .find(|a| matches!(a.class, WordClass::FirstName | WordClass::Surname));
+        // A common word ("Daga", "Tonik") is a character's name when the text uses it as
+        // one more than once; once, it is more often a role ("powiedział Naczelnik").
+        if personal.is_none()
+            && !readings.is_empty()
+            && words.iter().filter(|o| o.text == w.text).count() < 2
+        {
+            continue;
+        }
+        let lemma = personal.map_or_else(|| w.text.to_string(), |a| a.lemma.clone());
+        out.push(one_word(w, lemma, "speaker"));
+    }
+    // The speaker's name is theirs elsewhere in the text too ("Daga pewnym krokiem…").
+    let named: Vec<(String, String)> = out
+        .iter()
+        .map(|s| (text[s.start..s.end].to_string(), s.lemma.clone()))
+        .collect();
+    let taken = Covered::new(&out);
+    for w in words {
+        if overlaps(found, w) || taken.overlaps(w.start, w.end) {
+            continue;
+        }
+        if let Some((_, lemma)) = named.iter().find(|(form, _)| form == w.text) {
+            out.push(one_word(w, lemma.clone(), "speaker"));
+        }
+    }
+    out
 }
 
 /// A surname that is also an adjective ("Podolski", "Polańska") stands alone as a name
@@ -758,9 +915,13 @@ fn capitalised_alone(text: &str, words: &[Word], w: &Word) -> bool {
     let Some(i) = index_at(words, w.start, false) else {
         return false;
     };
+    // Only a neighbour joined to it by spaces: across a full stop or a comma the next
+    // capital is another sentence's or a list's ("krzyknął Keraban. – Nic z tego!").
     let capital_beside = |j: Option<usize>| {
-        j.and_then(|j| words.get(j))
-            .is_some_and(|n| is_capitalized(n.text))
+        j.and_then(|j| words.get(j)).is_some_and(|n| {
+            let (left, right) = if n.start < w.start { (n, w) } else { (w, n) };
+            is_capitalized(n.text) && joined(text, left, right)
+        })
     };
     // A line, a dialogue dash ("- Ale jak…") or a list item ("2) Jaki…") opens a sentence too.
     let before = text[..w.start].trim_end_matches([' ', '\u{a0}', '\t']);
@@ -981,6 +1142,29 @@ mod tests {
         // A common word after a name stays out of it.
         let p = persons("Rozmawiała z nią Agnieszka Kowalska Biblioteka zaprasza.");
         assert_eq!(p[0].0, "Agnieszka Kowalska");
+    }
+
+    #[test]
+    fn speakers_and_recurring_names_in_narrative() {
+        let text = "– Zobaczymy – odpowiedziała Daga i wyszła. Daga pewnym krokiem \
+                    weszła do stajni. – Nie myj mu tyłka! – warknął Ci. – Tak? – \
+                    zapytał Naczelnik.";
+        let found = persons(text);
+        assert_eq!(
+            found,
+            [
+                ("Daga".into(), "Daga".into()),
+                ("Daga".into(), "Daga".into())
+            ]
+        );
+        let text = "Wtedy Keraban zbliżył się. – Nie? zapytał Keraban. – Dość! krzyknął \
+                    Keraban. – Nic z tego! wrzeszczał Keraban. Dał znak Kerabanowi.";
+        let found = persons(text);
+        assert_eq!(found.len(), 5, "{found:?}");
+        assert!(
+            found.iter().all(|(_, lemma)| lemma == "Keraban"),
+            "{found:?}"
+        );
     }
 
     #[test]
