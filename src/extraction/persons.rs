@@ -8,7 +8,7 @@ use crate::polish::inflection::{org_head, surname_nominative};
 use crate::polish::lexicon::{self, WordClass};
 use crate::polish::{acronym_core, is_capitalized, is_small_roman, names};
 use crate::record::EntityType;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     let mut out = Vec::new();
@@ -72,6 +72,8 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     out.extend(first_names);
     let initialled = initialled(text, words, &out);
     out.extend(initialled);
+    let elsewhere = same_form_elsewhere(text, words, &out);
+    out.extend(elsewhere);
     out.sort_by_key(|s| s.start);
     out.iter_mut().for_each(|span| widen(text, words, span));
     out.dedup_by(|b, a| a.end >= b.end && b.start >= a.start);
@@ -883,21 +885,48 @@ fn speakers(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         let lemma = personal.map_or_else(|| w.text.to_string(), |a| a.lemma.clone());
         out.push(one_word(w, lemma, "speaker"));
     }
-    // The speaker's name is theirs elsewhere in the text too ("Daga pewnym krokiem…").
-    let named: Vec<(String, String)> = out
-        .iter()
-        .map(|s| (text[s.start..s.end].to_string(), s.lemma.clone()))
-        .collect();
-    let taken = Covered::new(&out);
-    for w in words {
-        if overlaps(found, w) || taken.overlaps(w.start, w.end) {
-            continue;
-        }
-        if let Some((_, lemma)) = named.iter().find(|(form, _)| form == w.text) {
-            out.push(one_word(w, lemma.clone(), "speaker"));
+    out
+}
+
+/// A one-word name found somewhere in the text is the same person wherever the same form
+/// stands capitalised, at a sentence start too ("Daga pewnym krokiem…", "– Nowak
+/// zirytował się"), where no rule could tell a name from a capitalised first word.
+fn same_form_elsewhere(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let mut named: HashMap<&str, &str> = HashMap::new();
+    for s in found {
+        let form = &text[s.start..s.end];
+        if !form.contains(char::is_whitespace) {
+            named.entry(form).or_insert(&s.lemma);
         }
     }
-    out
+    if named.is_empty() {
+        return Vec::new();
+    }
+    let lower: HashSet<&str> = words
+        .iter()
+        .filter(|w| w.text.starts_with(char::is_lowercase))
+        .map(|w| w.text)
+        .collect();
+    let covered = Covered::new(found);
+    let joined_capital = |i: usize, j: usize| {
+        let (a, b) = (&words[i.min(j)], &words[i.max(j)]);
+        is_capitalized(words[j].text) && joined(text, a, b)
+    };
+    (0..words.len())
+        .filter(|&i| {
+            let w = &words[i];
+            named.contains_key(w.text)
+                && !overlaps(&covered, w)
+                && could_be_a_name(w.text)
+                // Part of another name ("Układu Warszawskiego") is not this person.
+                && !(i > 0 && joined_capital(i, i - 1))
+                && !(i + 1 < words.len() && joined_capital(i, i + 1))
+                // At a sentence start the capital proves nothing: a word the text also
+                // writes in lower case there is that word ("Ani grosza mniej").
+                && (capitalised_alone(text, words, w) || !lower.contains(w.text.to_lowercase().as_str()))
+        })
+        .map(|i| one_word(&words[i], named[words[i].text].to_string(), "same name"))
+        .collect()
 }
 
 /// A surname that is also an adjective ("Podolski", "Polańska") stands alone as a name
@@ -1165,6 +1194,9 @@ mod tests {
             found.iter().all(|(_, lemma)| lemma == "Keraban"),
             "{found:?}"
         );
+        // A sentence-initial capital the text also writes in lower case is that word.
+        let text = "– Nie wiem – powiedziała Ani. Ani grosza nie dam, ani złotówki.";
+        assert_eq!(persons(text).len(), 1, "{:?}", persons(text));
     }
 
     #[test]
