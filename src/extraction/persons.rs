@@ -343,6 +343,24 @@ const TITLES: &[&str] = &[
     "radna",
     "sołtys",
     "sołtysa",
+    "podporucznik",
+    "podporucznika",
+    "major",
+    "majora",
+    "kapral",
+    "kaprala",
+    "sierżant",
+    "sierżanta",
+    "komisarz",
+    "komisarza",
+    "inspektor",
+    "inspektora",
+    "aspirant",
+    "mecenas",
+    "prokurator",
+    "detektyw",
+    "ambasador",
+    "ambasadora",
 ];
 
 /// A capitalised word (or two) right after a title, when no full name was found there.
@@ -352,7 +370,10 @@ fn titled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     for i in 0..words.len().saturating_sub(1) {
         let (t, n) = (&words[i], &words[i + 1]);
         let gap = &text[t.end..n.start];
-        if !TITLES.contains(&t.text) || !(gap == " " || gap == ". ") || !is_surname(n.text) {
+        // "Pani Rylicka" opening a sentence, "P. Wieczorek".
+        let title = t.text.to_lowercase();
+        if !TITLES.contains(&title.as_str()) || !(gap == " " || gap == ". ") || !is_surname(n.text)
+        {
             continue;
         }
         // "dyrektor Gminnej Biblioteki": a word the lexicon knows only as a common one is
@@ -362,6 +383,17 @@ fn titled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
             || readings
                 .iter()
                 .any(|a| matches!(a.class, WordClass::FirstName | WordClass::Surname));
+        // A capitalised title is often one of a pair of titles or a form of address
+        // ("Panie Marszałku", "Ojciec Święty", "Pani Młoda"): the word after it must be
+        // no common word or place at all.
+        let capital_title = t.text != title;
+        let plain_name = !readings
+            .iter()
+            .any(|a| matches!(a.class, WordClass::Common | WordClass::Place));
+        let sacred = SACRED.iter().any(|(_, forms)| forms.contains(&n.text));
+        if (capital_title && !plain_name) || sacred {
+            continue;
+        }
         if found.overlaps(n.start, n.start + 1) || names::first_name(n.text).is_some() || !personal
         {
             continue;
@@ -453,7 +485,7 @@ const SACRED: &[(&str, &[&str])] = &[
     ("Bóg", &["Bóg", "Boga", "Bogu", "Bogiem", "Boże"]),
     (
         "Jezus",
-        &["Jezus", "Jezusa", "Jezusowi", "Jezusem", "Jezusie"],
+        &["Jezus", "Jezusa", "Jezusowi", "Jezusem", "Jezusie", "Jezu"],
     ),
     (
         "Chrystus",
@@ -827,6 +859,31 @@ const SPEECH_VERBS: &[&str] = &[
     "krzyczał",
     "szeptał",
     "mówił",
+    "zapowiedział",
+    "podkreślił",
+    "zaznaczył",
+    "ocenił",
+    "poinformował",
+    // The present tense of reported speech in the press: "– … – mówi Kowalski".
+    "mówi",
+    "twierdzi",
+    "dodaje",
+    "podkreśla",
+    "zaznacza",
+    "wyjaśnia",
+    "tłumaczy",
+    "pyta",
+    "odpowiada",
+    "przyznaje",
+    "zapewnia",
+    "przekonuje",
+    "ocenia",
+    "uważa",
+    "opowiada",
+    "wspomina",
+    "zauważa",
+    "stwierdza",
+    "komentuje",
 ];
 
 fn is_speech_verb(word: &str) -> bool {
@@ -867,13 +924,16 @@ fn speakers(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
             || overlaps(found, w)
             || !could_be_a_name(w.text)
             || TITLES.contains(&lower.as_str())
-            || readings.iter().any(|a| a.class == WordClass::Place)
         {
             continue;
         }
         let personal = readings
             .iter()
             .find(|a| matches!(a.class, WordClass::FirstName | WordClass::Surname));
+        // A village may share a surname ("Nowak"); a place that is no name is no speaker.
+        if personal.is_none() && readings.iter().any(|a| a.class == WordClass::Place) {
+            continue;
+        }
         // A common word ("Daga", "Tonik") is a character's name when the text uses it as
         // one more than once; once, it is more often a role ("powiedział Naczelnik").
         if personal.is_none()
@@ -1197,6 +1257,22 @@ mod tests {
         // A sentence-initial capital the text also writes in lower case is that word.
         let text = "– Nie wiem – powiedziała Ani. Ani grosza nie dam, ani złotówki.";
         assert_eq!(persons(text).len(), 1, "{:?}", persons(text));
+    }
+
+    #[test]
+    fn capitalised_titles_and_reported_speech() {
+        let found = persons("Pani Rylicka odchyliła się. Wtedy podporucznik Kowalik wstał.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        let found = persons("– To nasza szansa – mówi Nowak. – Nikomu nie ufam.");
+        assert_eq!(found, [("Nowak".into(), "Nowak".into())]);
+        // Pairs of titles and forms of address are no names.
+        for text in [
+            "Panie Marszałku! Wysoka Izbo!",
+            "Ojciec Święty przybył.",
+            "Pani Młoda weszła.",
+        ] {
+            assert!(persons(text).is_empty(), "{text}: {:?}", persons(text));
+        }
     }
 
     #[test]
