@@ -80,8 +80,25 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     out.extend(unheaded);
     out.iter_mut()
         .for_each(|span| unheaded_orgs::take_company_suffix(text, span));
+    out.iter_mut()
+        .for_each(|span| take_enclosing_quotes(text, span));
+    resolve_short_names(&mut out);
     out.sort_by_key(|s| s.start);
     join_acronym_pairs(text, out)
+}
+
+/// A name quoted on its own ("„Solidarność”", "\"Super Expressu\"") is the quoted
+/// string: the quotes are part of how the text names the body, as NKJP marks it. The
+/// lemma stays without them.
+fn take_enclosing_quotes(text: &str, span: &mut Span) {
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..].chars().next();
+    if let (Some(open), Some(close)) = (before, after) {
+        if matches!(open, '"' | '„' | '«') && CLOSING_QUOTES.contains(&close) {
+            span.start -= open.len_utf8();
+            span.end += close.len_utf8();
+        }
+    }
 }
 
 /// "KC PZPR", "PKO BP": two acronyms one space apart name one body (a part of the second,
@@ -690,7 +707,10 @@ fn is_word_in_capitals(token: &str) -> bool {
             WordClass::Common | WordClass::FirstName | WordClass::Surname
         )
     };
-    token.chars().count() >= 4
+    // "SdRP", "MSWiA": small letters inside are an acronym's, never a headline's.
+    let all_capitals = token.chars().all(|c| !c.is_lowercase());
+    all_capitals
+        && token.chars().count() >= 4
         && readings.iter().any(word)
         && !readings
             .iter()
@@ -705,14 +725,20 @@ fn solo_institutions<'a>(
     spans: &'a [Span],
 ) -> impl Iterator<Item = Span> + 'a {
     words.iter().enumerate().filter_map(move |(i, w)| {
-        let (lemma, _, common_too) = SOLO_ORGS
-            .iter()
-            .find(|(_, forms, _)| forms.contains(&w.text))?;
         let named_on = words
             .get(i + 1)
             .is_some_and(|n| joined(text, w, n) && is_capitalized(n.text));
+        let (lemma, common_too, short) = match SOLO_ORGS
+            .iter()
+            .find(|(_, forms, _)| forms.contains(&w.text))
+        {
+            Some((lemma, _, common_too)) => (*lemma, *common_too, false),
+            None => (short_name(text, words, i)?, true, true),
+        };
         if named_on
-            || (*common_too && at_sentence_start(text, w))
+            || (common_too
+                && !quoted_alone(text, w)
+                && (at_sentence_start(text, w) || opens_line(text, w)))
             || spans.iter().any(|s| s.start <= w.start && w.end <= s.end)
         {
             return None;
@@ -723,9 +749,85 @@ fn solo_institutions<'a>(
             end: w.end,
             lemma: lemma.to_string(),
             value: None,
-            note: None,
+            note: short.then(|| SHORT_NAME.to_string()),
         })
     })
+}
+
+/// The note of a head noun standing for a body ("Rady") until it is resolved.
+const SHORT_NAME: &str = "short name";
+
+/// "Biblioteka" in a text that names "Gminna Biblioteka Publiczna w Jaśle" (in full or by
+/// its acronym) stands for it: the lemma becomes the full name, so that a facet lists the
+/// library, not the word. A head no name of the text contains stays itself.
+fn resolve_short_names(spans: &mut [Span]) {
+    let full_names: Vec<String> = spans
+        .iter()
+        .filter(|s| s.note.as_deref() != Some(SHORT_NAME))
+        .map(|s| s.lemma.clone())
+        .collect();
+    for span in spans
+        .iter_mut()
+        .filter(|s| s.note.as_deref() == Some(SHORT_NAME))
+    {
+        let full = full_names
+            .iter()
+            .find(|name| name.split_whitespace().any(|part| part == span.lemma));
+        span.note = full.map(|name| format!("short for {name}"));
+        if let Some(name) = full {
+            span.lemma = name.clone();
+        }
+    }
+}
+
+/// A word between quotes of its own („Solidarności”): a name, though the opening quote
+/// looks like the start of a sentence.
+fn quoted_alone(text: &str, w: &Word) -> bool {
+    text[..w.start].ends_with(['"', '„', '«']) && text[w.end..].starts_with(CLOSING_QUOTES)
+}
+
+/// A word that opens a line (a heading or a paragraph without a full stop before it).
+fn opens_line(text: &str, w: &Word) -> bool {
+    text[..w.start]
+        .trim_end_matches([' ', '\u{a0}', '\t'])
+        .ends_with('\n')
+}
+
+/// Heads that, alone and capitalised, are as often a kind of place or service written
+/// with a capital out of respect or habit ("Policja przyjechała", "Szkoła", "Muzeum",
+/// "Sąd orzekł") or an inquiry among many ("Komisja"), measured on both NER corpora.
+const GENERIC_HEADS: &[&str] = &[
+    "Policja",
+    "Centrum",
+    "Szkoła",
+    "Muzeum",
+    "Chór",
+    "Orkiestra",
+    "Koalicja",
+    "Armia",
+    "Stacja",
+    "Zarząd",
+    "Wspólnota",
+    "Redakcja",
+    "Prokuratura",
+    "Sąd",
+    "Bank",
+    "Komisja",
+    "Departament",
+];
+
+/// "Rady", "Sojuszu", "Urzędu": a body's head noun alone, capitalised inside a sentence
+/// and after no capitalised word, is the short name of a body the text names in full.
+fn short_name(text: &str, words: &[Word], i: usize) -> Option<&'static str> {
+    let w = &words[i];
+    let (lemma, _, _) = org_head(w.text)?;
+    if GENERIC_HEADS.contains(&lemma) {
+        return None;
+    }
+    let after_name = i
+        .checked_sub(1)
+        .is_some_and(|j| joined(text, &words[j], w) && is_capitalized(words[j].text));
+    (!after_name).then_some(lemma)
 }
 
 #[cfg(test)]
@@ -738,6 +840,28 @@ mod tests {
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
+    }
+
+    #[test]
+    fn short_names_quotes_and_mixed_case_acronyms() {
+        let text = "Gminna Biblioteka Publiczna w Jaśle zaprasza. Dar otrzymała \
+                    Biblioteka, a uchwałę Rady przyjęto.";
+        let o = orgs(text);
+        assert!(
+            o.contains(&(
+                "Biblioteka".into(),
+                "Gminna Biblioteka Publiczna w Jaśle".into()
+            )),
+            "{o:?}"
+        );
+        assert!(o.contains(&("Rady".into(), "Rada".into())), "{o:?}");
+        // At a sentence start, or a kind of service, the head is the common word.
+        let o = orgs("Biblioteka jest czynna. Na miejsce przyjechała Policja.");
+        assert!(o.is_empty(), "{o:?}");
+        let o = orgs("Członkowie „Solidarności” i posłowie SdRP oraz PiS-u przyszli do MSWiA.");
+        let found: Vec<&str> = o.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(found, ["„Solidarności”", "SdRP", "PiS-u", "MSWiA"], "{o:?}");
+        assert_eq!(o[0].1, "Solidarność");
     }
 
     #[test]

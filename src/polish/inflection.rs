@@ -721,6 +721,12 @@ pub const SOLO_ORGS: &[(&str, &[&str], bool)] = &[
         &["Kościół", "Kościoła", "Kościołowi", "Kościołem", "Kościele"],
         true,
     ),
+    // The trade union; with a small letter, or opening a sentence, the virtue.
+    (
+        "Solidarność",
+        &["Solidarność", "Solidarności", "Solidarnością"],
+        true,
+    ),
     // "Unia" alone, with a capital of its own, is the European Union.
     ("Unia Europejska", &["Unia", "Unii", "Unię", "Unią"], true),
 ];

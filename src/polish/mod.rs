@@ -63,21 +63,27 @@ pub fn acronym_core(word: &str) -> Option<&str> {
     }
     if let Some((core, ending)) = word.split_once('-') {
         let short_ending = (1..=3).contains(&ending.chars().count());
-        return (is_acronym(core) && short_ending && ending.chars().all(char::is_lowercase))
+        let core_is_acronym = is_acronym(core) || mixed_case_acronym(core);
+        return (core_is_acronym && short_ending && ending.chars().all(char::is_lowercase))
             .then_some(core);
     }
+    mixed_case_acronym(word).then_some(word)
+}
+
+/// "PiS", "LRKCh", "ZAiKS": capitals with single small letters among them.
+fn mixed_case_acronym(word: &str) -> bool {
     // Runs for every capitalised word, without allocating.
     let (mut n, mut capitals, mut previous_small) = (0, 0, false);
     for (i, c) in word.chars().enumerate() {
         let small = c.is_lowercase();
         if !c.is_alphabetic() || (i == 0 && small) || (small && previous_small) || i >= 6 {
-            return None;
+            return false;
         }
         n += 1;
         capitals += usize::from(c.is_uppercase());
         previous_small = small;
     }
-    (n >= 3 && capitals >= 2).then_some(word)
+    n >= 3 && capitals >= 2
 }
 
 #[cfg(test)]
@@ -102,6 +108,8 @@ mod tests {
         assert_eq!(acronym_core("WPEC-u"), Some("WPEC"));
         assert_eq!(acronym_core("PiS"), Some("PiS"));
         assert_eq!(acronym_core("LRKCh"), Some("LRKCh"));
+        assert_eq!(acronym_core("PiS-u"), Some("PiS"));
+        assert_eq!(acronym_core("Nowa-Huta"), None);
         assert_eq!(acronym_core("McCain"), None);
         assert_eq!(acronym_core("Biało-Czerwoni"), None);
         assert_eq!(acronym_core("Kraków"), None);
