@@ -428,7 +428,8 @@ fn hour_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
         .trim_start_matches(' ')
         .starts_with(|ch: char| !ch.is_alphanumeric())
         || rest.trim().is_empty()
-        || spoken.is_some();
+        || spoken.is_some()
+        || before_function_word(rest);
     // "z jednej dzielnicy do drugiej": "first" and "second" after "od"/"do" are most often
     // an ordinal standing for a noun, unless the part of the day says otherwise.
     let pre = before.as_str().to_lowercase();
@@ -448,6 +449,50 @@ fn hour_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
         return None;
     }
     Some(time_span(text, dates, start, end, &hm))
+}
+
+/// "o piątej i jestem", "od czwartej na nogach", "po dziewiątej wjechało" is not: the
+/// word after an hour word is one no ordinal agrees with ("o piątej rocznicy" is a date's
+/// ordinal, "do drugiej połowy" no time), so the hour word stands alone.
+fn before_function_word(rest: &str) -> bool {
+    const FUNCTION_WORDS: &[&str] = &[
+        "i",
+        "a",
+        "ale",
+        "to",
+        "już",
+        "się",
+        "jest",
+        "był",
+        "była",
+        "było",
+        "będzie",
+        "no",
+        "nie",
+        "tak",
+        "bo",
+        "więc",
+        "na",
+        "punktualnie",
+        "dopiero",
+        "jestem",
+        "mam",
+        "wrócił",
+        "wróciła",
+        "przyszedł",
+        "przyszła",
+        "wstał",
+        "wstała",
+        "jedzie",
+        "jadę",
+    ];
+    let next: String = rest
+        .strip_prefix(' ')
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    FUNCTION_WORDS.contains(&next.as_str())
 }
 
 /// Minute numerals, longest first so "piętnaście" is not read as "pięć".
