@@ -887,11 +887,14 @@ const SPEECH_VERBS: &[&str] = &[
 ];
 
 fn is_speech_verb(word: &str) -> bool {
-    let masculine = word
-        .strip_suffix("nęła")
-        .map(|stem| format!("{stem}nął"))
-        .or_else(|| word.strip_suffix('a').map(str::to_string));
-    SPEECH_VERBS.contains(&word) || masculine.is_some_and(|m| SPEECH_VERBS.contains(&m.as_str()))
+    // Runs for every word: the feminine is compared with the list without allocating.
+    SPEECH_VERBS.iter().any(|verb| {
+        *verb == word
+            || word.strip_suffix('a') == Some(verb)
+            || word
+                .strip_suffix("nęła")
+                .is_some_and(|stem| verb.strip_suffix("nął") == Some(stem))
+    })
 }
 
 /// The capitalised word after a verb of speaking ("zawołał Keraban", "roześmiała się Daga",
