@@ -758,6 +758,7 @@ fn recurring_unknown_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Sp
         });
         w.text.chars().count() >= 4
             && is_surname(w.text)
+            && !is_camel_case(w.text)
             && acronym_core(w.text).is_none()
             && !after_preposition
             && !overlaps(found, w)
@@ -793,6 +794,23 @@ fn recurring_unknown_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Sp
                 .then(|| one_word(w, name.to_string(), "recurring name"))
         })
         .collect()
+}
+
+/// "OpenOffice", "StarOffice": a capital after small letters is a product's or a firm's
+/// spelling; names that have one keep it after a prefix ("McDonald", "MacArthur", "DiCaprio").
+fn is_camel_case(word: &str) -> bool {
+    let rest = ["Mc", "Mac", "Di", "De", "La", "Le", "Van"]
+        .iter()
+        .find_map(|p| word.strip_prefix(p))
+        .unwrap_or(word);
+    let mut previous_small = false;
+    for c in rest.chars() {
+        if c.is_uppercase() && previous_small {
+            return true;
+        }
+        previous_small = c.is_lowercase();
+    }
+    false
 }
 
 /// `word` is `name` or one of its case forms by the regular endings of a noun ("Keraban":
@@ -1257,6 +1275,9 @@ mod tests {
             found.iter().all(|(_, lemma)| lemma == "Keraban"),
             "{found:?}"
         );
+        let text = "Używam programu OpenOffice od lat, a nowy OpenOffice jest szybki; \
+                    polecam OpenOffice każdemu.";
+        assert!(persons(text).is_empty(), "{:?}", persons(text));
         // A sentence-initial capital the text also writes in lower case is that word.
         let text = "– Nie wiem – powiedziała Ani. Ani grosza nie dam, ani złotówki.";
         assert_eq!(persons(text).len(), 1, "{:?}", persons(text));
