@@ -747,7 +747,7 @@ fn lone_surnames(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
 /// A word the lexicon does not know, capitalised on its own (mid-sentence, no capitalised
 /// neighbour, not after a preposition of place) three times or more in one text: a
 /// character or a person the text is about ("Keraban", "Bartymeusz").
-fn recurring_unknown_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+fn recurring_unknown_names<'a>(text: &str, words: &[Word<'a>], found: &[Span]) -> Vec<Span> {
     let found = &Covered::new(found);
     let candidate = |i: usize, w: &Word| {
         let after_preposition = i.checked_sub(1).is_some_and(|k| {
@@ -769,9 +769,20 @@ fn recurring_unknown_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Sp
         .filter(|&i| candidate(i, &words[i]))
         .map(|i| &words[i])
         .collect();
+    // Case forms count together under the shortest form seen ("Bugajew" twice and
+    // "Bugajewa" twice make four mentions of Bugajew).
+    let forms: HashSet<&str> = candidates.iter().map(|w| w.text).collect();
+    let base = |form: &'a str| -> &'a str {
+        forms
+            .iter()
+            .filter(|f| f.len() < form.len() && is_form_of(form, f))
+            .min_by_key(|f| f.len())
+            .copied()
+            .unwrap_or(form)
+    };
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for w in &candidates {
-        *counts.entry(w.text).or_default() += 1;
+        *counts.entry(base(w.text)).or_default() += 1;
     }
     let mut names: Vec<&str> = counts
         .into_iter()
@@ -1273,6 +1284,15 @@ mod tests {
         assert_eq!(found.len(), 5, "{found:?}");
         assert!(
             found.iter().all(|(_, lemma)| lemma == "Keraban"),
+            "{found:?}"
+        );
+        // Case forms count together: two "Bugajew" and two "Bugajewa" make a name.
+        let text = "Czekali Wontak oraz Bugajew. Kazał przyprowadzić Bugajewa. Obok stał \
+                    Bugajew spokojnie. Wtedy ciało Bugajewa wpadło do wody.";
+        let found = persons(text);
+        assert_eq!(
+            found.iter().filter(|(_, l)| l == "Bugajew").count(),
+            4,
             "{found:?}"
         );
         let text = "Używam programu OpenOffice od lat, a nowy OpenOffice jest szybki; \
