@@ -68,12 +68,16 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     out.extend(recurring);
     let speakers = speakers(text, words, &out);
     out.extend(speakers);
+    let born = before_birth_dates(text, words, &out);
+    out.extend(born);
     let first_names = lone_first_names(text, words, &out);
     out.extend(first_names);
     let initialled = initialled(text, words, &out);
     out.extend(initialled);
     let elsewhere = same_form_elsewhere(text, words, &out);
     out.extend(elsewhere);
+    let full = same_full_name_elsewhere(text, words, &out);
+    out.extend(full);
     out.sort_by_key(|s| s.start);
     out.iter_mut().for_each(|span| widen(text, words, span));
     out.dedup_by(|b, a| a.end >= b.end && b.start >= a.start);
@@ -834,6 +838,42 @@ fn is_form_of(word: &str, name: &str) -> bool {
             .is_some_and(|ending| ENDINGS.contains(&ending))
 }
 
+/// "Francis Dickoh (ur. 13 grudnia 1982…)", "Józef Sare (zm. 1911)": the capitalised
+/// words right before a bracketed birth or death date name a person, known to the lexicon
+/// or not (an encyclopedia's or a chronicle's entry).
+fn before_birth_dates(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let found = &Covered::new(found);
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let after = text[w.end..].trim_start_matches(' ');
+        let dated = ["(ur.", "(ur ", "(zm.", "(urodzony", "(urodzona"]
+            .iter()
+            .any(|p| after.starts_with(p));
+        if !dated || !is_surname(w.text) || overlaps(found, w) {
+            continue;
+        }
+        let mut first = i;
+        while first > 0
+            && i - first < 3
+            && is_surname(words[first - 1].text)
+            && joined(text, &words[first - 1], &words[first])
+            && !at_sentence_start(text, &words[first])
+        {
+            first -= 1;
+        }
+        let (start, end) = (words[first].start, w.end);
+        out.push(Span {
+            kind: EntityType::Person,
+            start,
+            end,
+            lemma: text[start..end].to_string(),
+            value: None,
+            note: Some("before a birth date".into()),
+        });
+    }
+    out
+}
+
 /// Verbs that introduce a speaker after a line of dialogue, in the masculine past tense
 /// (the feminine is made from it): "– Zobaczymy – odpowiedziała Daga".
 const SPEECH_VERBS: &[&str] = &[
@@ -976,6 +1016,50 @@ fn speakers(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         }
         let lemma = personal.map_or_else(|| w.text.to_string(), |a| a.lemma.clone());
         out.push(one_word(w, lemma, "speaker"));
+    }
+    out
+}
+
+/// A full name found once ("Francis Dickoh (ur. …)") is the person wherever the same words
+/// stand together again, in a heading or a list too.
+fn same_full_name_elsewhere(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    // First word → the names it opens: each word is compared with a few names, not all.
+    let mut names: HashMap<&str, Vec<(Vec<&str>, &str)>> = HashMap::new();
+    for s in found {
+        let parts: Vec<&str> = text[s.start..s.end].split(' ').collect();
+        if (2..=4).contains(&parts.len()) && parts.iter().all(|p| is_capitalized(p)) {
+            names.entry(parts[0]).or_default().push((parts, &s.lemma));
+        }
+    }
+    let covered = Covered::new(found);
+    let mut out: Vec<Span> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let hit = names.get(words[i].text).and_then(|opened| {
+            opened.iter().find(|(parts, _)| {
+                let Some(run) = words.get(i..i + parts.len()) else {
+                    return false;
+                };
+                run.iter().zip(parts).all(|(w, p)| w.text == *p)
+                    && run.windows(2).all(|p| joined(text, &p[0], &p[1]))
+                    && !run.iter().any(|w| overlaps(&covered, w))
+            })
+        });
+        match hit {
+            Some((parts, lemma)) => {
+                let last = &words[i + parts.len() - 1];
+                out.push(Span {
+                    kind: EntityType::Person,
+                    start: words[i].start,
+                    end: last.end,
+                    lemma: lemma.to_string(),
+                    value: None,
+                    note: Some("same name".into()),
+                });
+                i += parts.len();
+            }
+            None => i += 1,
+        }
     }
     out
 }
@@ -1317,6 +1401,17 @@ mod tests {
         ] {
             assert!(persons(text).is_empty(), "{text}: {:?}", persons(text));
         }
+    }
+
+    #[test]
+    fn entries_with_birth_dates_and_their_headings() {
+        let text = "Francis Dickoh\nFrancis Dickoh (ur. 13 grudnia 1982 w Kopenhadze) – piłkarz.";
+        let found = persons(text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found.iter().all(|(t, _)| t == "Francis Dickoh"),
+            "{found:?}"
+        );
     }
 
     #[test]
