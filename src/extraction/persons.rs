@@ -74,6 +74,8 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     out.extend(first_names);
     let initialled = initialled(text, words, &out);
     out.extend(initialled);
+    let listed = fellow_list_members(text, words, &out);
+    out.extend(listed);
     let elsewhere = same_form_elsewhere(text, words, &out);
     out.extend(elsewhere);
     let full = same_full_name_elsewhere(text, words, &out);
@@ -1020,6 +1022,44 @@ fn speakers(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     out
 }
 
+/// "Sadecki, Grabarczyk, Sęk, Domagała": in a list of single capitalised words of which at
+/// more than half (and two) are persons already (a team's line-up, a list of authors), the
+/// others are persons too; a list of streets or lakes with a name or two among them is not.
+fn fellow_list_members(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let covered = Covered::new(found);
+    let is_person = |w: &Word| found.iter().any(|s| s.start == w.start && s.end == w.end);
+    let separated = |a: &Word, b: &Word| {
+        matches!(
+            text[a.end..b.start].trim_matches(' '),
+            "," | "-" | "–" | "i" | "oraz"
+        )
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        // The run of capitalised words joined by list separators that starts at `i`.
+        let mut end = i;
+        while end + 1 < words.len()
+            && is_capitalized(words[end].text)
+            && is_capitalized(words[end + 1].text)
+            && separated(&words[end], &words[end + 1])
+        {
+            end += 1;
+        }
+        let run = &words[i..=end];
+        let persons = run.iter().filter(|w| is_person(w)).count();
+        if run.len() >= 3 && persons >= 2 && 2 * persons > run.len() {
+            for w in run {
+                if is_surname(w.text) && !overlaps(&covered, w) && could_be_a_name(w.text) {
+                    out.push(one_word(w, w.text.to_string(), "listed with persons"));
+                }
+            }
+        }
+        i = end + 1;
+    }
+    out
+}
+
 /// A full name found once ("Francis Dickoh (ur. …)") is the person wherever the same words
 /// stand together again, in a heading or a list too.
 fn same_full_name_elsewhere(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
@@ -1412,6 +1452,16 @@ mod tests {
             found.iter().all(|(t, _)| t == "Francis Dickoh"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn line_ups_with_persons_in_them() {
+        let text = "W składzie zagrali Kowalski, Grabarczyk, Maciolus i Zabawnik.";
+        let found = persons(text);
+        assert!(found.iter().any(|(t, _)| t == "Maciolus"), "{found:?}");
+        // Streets with one name among them stay streets.
+        let text = "W rejonie ulic: Marymonckiej, Lindego, Doryckiej, Kasprowicza.";
+        assert!(!persons(text).iter().any(|(t, _)| t == "Doryckiej"));
     }
 
     #[test]
