@@ -4,6 +4,7 @@
 
 use super::tokens::{at_sentence_start, index_at, joined, word_before, Word};
 use super::{Covered, Span};
+use crate::duplicates::Fnv;
 use crate::polish::inflection::{org_head, surname_nominative};
 use crate::polish::lexicon::{self, WordClass};
 use crate::polish::{acronym_core, is_capitalized, is_small_roman, names};
@@ -376,9 +377,14 @@ fn titled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     for i in 0..words.len().saturating_sub(1) {
         let (t, n) = (&words[i], &words[i + 1]);
         let gap = &text[t.end..n.start];
-        // "Pani Rylicka" opening a sentence, "P. Wieczorek".
-        let title = t.text.to_lowercase();
-        if !TITLES.contains(&title.as_str()) || !(gap == " " || gap == ". ") || !is_surname(n.text)
+        // "Pani Rylicka" opening a sentence, "P. Wieczorek". Runs for every word: only a
+        // capitalised one is lower-cased.
+        let title: std::borrow::Cow<str> = if t.text.starts_with(char::is_uppercase) {
+            t.text.to_lowercase().into()
+        } else {
+            t.text.into()
+        };
+        if !TITLES.contains(&title.as_ref()) || !(gap == " " || gap == ". ") || !is_surname(n.text)
         {
             continue;
         }
@@ -392,7 +398,7 @@ fn titled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         // A capitalised title is often one of a pair of titles or a form of address
         // ("Panie Marszałku", "Ojciec Święty", "Pani Młoda"): the word after it must be
         // no common word or place at all.
-        let capital_title = t.text != title;
+        let capital_title = t.text != title.as_ref();
         let plain_name = !readings
             .iter()
             .any(|a| matches!(a.class, WordClass::Common | WordClass::Place));
@@ -779,11 +785,11 @@ fn recurring_unknown_names<'a>(text: &str, words: &[Word<'a>], found: &[Span]) -
     // "Bugajewa" twice make four mentions of Bugajew).
     let forms: HashSet<&str> = candidates.iter().map(|w| w.text).collect();
     let base = |form: &'a str| -> &'a str {
-        forms
+        CASE_ENDINGS
             .iter()
-            .filter(|f| f.len() < form.len() && is_form_of(form, f))
-            .min_by_key(|f| f.len())
-            .copied()
+            .filter_map(|e| form.strip_suffix(e))
+            .filter(|stem| forms.contains(stem))
+            .min_by_key(|stem| stem.len())
             .unwrap_or(form)
     };
     let mut counts: HashMap<&str, usize> = HashMap::new();
@@ -833,12 +839,14 @@ fn is_camel_case(word: &str) -> bool {
 /// `word` is `name` or one of its case forms by the regular endings of a noun ("Keraban":
 /// Kerabana, Kerabanowi, Kerabanem, Kerabanie; "Bugajew": Bugajewa).
 fn is_form_of(word: &str, name: &str) -> bool {
-    const ENDINGS: &[&str] = &["a", "owi", "em", "ie", "u", "y", "ą", "ę", "ów", "om"];
     word == name
         || word
             .strip_prefix(name)
-            .is_some_and(|ending| ENDINGS.contains(&ending))
+            .is_some_and(|ending| CASE_ENDINGS.contains(&ending))
 }
+
+/// The regular case endings a name takes after its nominative.
+const CASE_ENDINGS: &[&str] = &["a", "owi", "em", "ie", "u", "y", "ą", "ę", "ów", "om"];
 
 /// "Francis Dickoh (ur. 13 grudnia 1982…)", "Józef Sare (zm. 1911)": the capitalised
 /// words right before a bracketed birth or death date name a person, known to the lexicon
@@ -958,14 +966,19 @@ const SPEECH_VERBS: &[&str] = &[
 ];
 
 fn is_speech_verb(word: &str) -> bool {
-    // Runs for every word: the feminine is compared with the list without allocating.
-    SPEECH_VERBS.iter().any(|verb| {
-        *verb == word
-            || word.strip_suffix('a') == Some(verb)
-            || word
-                .strip_suffix("nęła")
-                .is_some_and(|stem| verb.strip_suffix("nął") == Some(stem))
-    })
+    // Runs for every word: every form (and the feminine made from it) in one set.
+    static FORMS: std::sync::LazyLock<HashSet<String, Fnv>> = std::sync::LazyLock::new(|| {
+        let mut forms = HashSet::default();
+        for verb in SPEECH_VERBS {
+            forms.insert(verb.to_string());
+            match verb.strip_suffix("nął") {
+                Some(stem) => forms.insert(format!("{stem}nęła")),
+                None => forms.insert(format!("{verb}a")),
+            };
+        }
+        forms
+    });
+    FORMS.contains(word)
 }
 
 /// The capitalised word after a verb of speaking ("zawołał Keraban", "roześmiała się Daga",
@@ -1027,7 +1040,8 @@ fn speakers(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
 /// others are persons too; a list of streets or lakes with a name or two among them is not.
 fn fellow_list_members(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     let covered = Covered::new(found);
-    let is_person = |w: &Word| found.iter().any(|s| s.start == w.start && s.end == w.end);
+    let spans: HashSet<(usize, usize), Fnv> = found.iter().map(|s| (s.start, s.end)).collect();
+    let is_person = |w: &Word| spans.contains(&(w.start, w.end));
     let separated = |a: &Word, b: &Word| {
         matches!(
             text[a.end..b.start].trim_matches(' '),
@@ -1047,8 +1061,8 @@ fn fellow_list_members(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> 
             end += 1;
         }
         let run = &words[i..=end];
-        let persons = run.iter().filter(|w| is_person(w)).count();
-        if run.len() >= 3 && persons >= 2 && 2 * persons > run.len() {
+        let persons = || run.iter().filter(|w| is_person(w)).count();
+        if run.len() >= 3 && 2 * persons() > run.len() {
             for w in run {
                 if is_surname(w.text) && !overlaps(&covered, w) && could_be_a_name(w.text) {
                     out.push(one_word(w, w.text.to_string(), "listed with persons"));
@@ -1064,7 +1078,7 @@ fn fellow_list_members(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> 
 /// stand together again, in a heading or a list too.
 fn same_full_name_elsewhere(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     // First word → the names it opens: each word is compared with a few names, not all.
-    let mut names: HashMap<&str, Vec<(Vec<&str>, &str)>> = HashMap::new();
+    let mut names: HashMap<&str, Vec<(Vec<&str>, &str)>, Fnv> = HashMap::default();
     for s in found {
         let parts: Vec<&str> = text[s.start..s.end].split(' ').collect();
         if (2..=4).contains(&parts.len()) && parts.iter().all(|p| is_capitalized(p)) {
@@ -1108,7 +1122,7 @@ fn same_full_name_elsewhere(text: &str, words: &[Word], found: &[Span]) -> Vec<S
 /// stands capitalised, at a sentence start too ("Daga pewnym krokiem…", "– Nowak
 /// zirytował się"), where no rule could tell a name from a capitalised first word.
 fn same_form_elsewhere(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
-    let mut named: HashMap<&str, &str> = HashMap::new();
+    let mut named: HashMap<&str, &str, Fnv> = HashMap::default();
     for s in found {
         let form = &text[s.start..s.end];
         if !form.contains(char::is_whitespace) {
@@ -1118,9 +1132,11 @@ fn same_form_elsewhere(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> 
     if named.is_empty() {
         return Vec::new();
     }
-    let lower: HashSet<&str> = words
+    // The named forms the text also writes in lower case (looked up once per word).
+    let lowered: HashSet<String, Fnv> = named.keys().map(|k| k.to_lowercase()).collect();
+    let lower: HashSet<&str, Fnv> = words
         .iter()
-        .filter(|w| w.text.starts_with(char::is_lowercase))
+        .filter(|w| w.text.starts_with(char::is_lowercase) && lowered.contains(w.text))
         .map(|w| w.text)
         .collect();
     let covered = Covered::new(found);
