@@ -52,41 +52,39 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
             _ => i += 1,
         }
     }
-    let middle = middle_initials(text, words, &out);
-    out.extend(middle);
-    let reversed = surname_first(text, words, &out);
-    out.extend(reversed);
-    let from_lexicon = lexicon_names(text, words, &out);
-    out.extend(from_lexicon);
-    out.extend(titled(text, words, &out));
-    let sacred = sacred_names(text, words, &out);
-    out.extend(sacred);
-    let later = later_mentions(words, &out);
-    out.extend(later);
-    let surnames = lone_surnames(text, words, &out);
-    out.extend(surnames);
-    let recurring = recurring_unknown_names(text, words, &out);
-    out.extend(recurring);
-    let speakers = speakers(text, words, &out);
-    out.extend(speakers);
-    let born = before_birth_dates(text, words, &out);
-    out.extend(born);
-    let first_names = lone_first_names(text, words, &out);
-    out.extend(first_names);
-    let initialled = initialled(text, words, &out);
-    out.extend(initialled);
-    let listed = fellow_list_members(text, words, &out);
-    out.extend(listed);
-    let elsewhere = same_form_elsewhere(text, words, &out);
-    out.extend(elsewhere);
-    let full = same_full_name_elsewhere(text, words, &out);
-    out.extend(full);
+    // In order: each pass sees what the earlier ones found and claims only the rest.
+    for pass in PASSES {
+        let found = pass(text, words, &out);
+        out.extend(found);
+    }
     out.sort_by_key(|s| s.start);
     out.iter_mut().for_each(|span| widen(text, words, span));
     out.dedup_by(|b, a| a.end >= b.end && b.start >= a.start);
     out.retain(|s| !names_something_else(text, s));
     out
 }
+
+/// A rule that finds persons in a text, given those found so far.
+type Pass = fn(&str, &[Word], &[Span]) -> Vec<Span>;
+
+/// The rules after full names, the surest first.
+const PASSES: &[Pass] = &[
+    middle_initials,
+    surname_first,
+    lexicon_names,
+    titled,
+    sacred_names,
+    |_, words, found| later_mentions(words, found),
+    lone_surnames,
+    recurring_unknown_names,
+    speakers,
+    before_birth_dates,
+    lone_first_names,
+    initialled,
+    fellow_list_members,
+    same_form_elsewhere,
+    same_full_name_elsewhere,
+];
 
 /// Words before a saint's name that make it the name of a church or parish ("parafia św.
 /// Jadwigi", "kościół pw. św. Michała").
