@@ -743,15 +743,39 @@ fn solo_institutions<'a>(
         {
             return None;
         }
+        let (end, lemma) = match denomination(text, words, i, lemma) {
+            Some((end, adjective)) => (end, format!("{lemma} {adjective}")),
+            None => (w.end, lemma.to_string()),
+        };
         Some(Span {
             kind: EntityType::Organization,
             start: w.start,
-            end: w.end,
-            lemma: lemma.to_string(),
+            end,
+            lemma,
             value: None,
             note: short.then(|| SHORT_NAME.to_string()),
         })
     })
+}
+
+/// "Kościoła katolickiego", "Kościół prawosławny": the church takes its denomination,
+/// written in lower case after it (end of the name, adjective in the nominative).
+fn denomination(text: &str, words: &[Word], i: usize, lemma: &str) -> Option<(usize, String)> {
+    const DENOMINATIONS: &[&str] = &[
+        "katolick",
+        "rzymskokatolick",
+        "greckokatolick",
+        "polskokatolick",
+        "prawosławn",
+        "ewangelick",
+    ];
+    let next = words.get(i + 1)?;
+    let fits = lemma == "Kościół"
+        && joined(text, &words[i], next)
+        && DENOMINATIONS.iter().any(|d| next.text.starts_with(d));
+    fits.then(|| adjective_nominative(next.text, NounGender::Masculine))
+        .flatten()
+        .map(|nominative| (next.end, nominative))
 }
 
 /// The note of a head noun standing for a body ("Rady") until it is resolved.
@@ -862,6 +886,8 @@ mod tests {
         let found: Vec<&str> = o.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(found, ["„Solidarności”", "SdRP", "PiS-u", "MSWiA"], "{o:?}");
         assert_eq!(o[0].1, "Solidarność");
+        let o = orgs("Stanowisko Kościoła katolickiego jest znane.");
+        assert_eq!(o, [("Kościoła katolickiego".into(), "Kościół katolicki".into())]);
     }
 
     #[test]
