@@ -887,7 +887,10 @@ mod tests {
         assert_eq!(found, ["„Solidarności”", "SdRP", "PiS-u", "MSWiA"], "{o:?}");
         assert_eq!(o[0].1, "Solidarność");
         let o = orgs("Stanowisko Kościoła katolickiego jest znane.");
-        assert_eq!(o, [("Kościoła katolickiego".into(), "Kościół katolicki".into())]);
+        assert_eq!(
+            o,
+            [("Kościoła katolickiego".into(), "Kościół katolicki".into())]
+        );
     }
 
     #[test]
