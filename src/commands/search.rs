@@ -92,12 +92,13 @@ pub fn run(args: &SearchArgs) -> Result<u8> {
         eprintln!("exported {n} document(s)");
         return Ok(crate::commands::SUCCESS);
     }
-    let mut results = search::search(&store, &query, args.limit, filters.clone())?;
     // Say what was searched for, filters included: "biblioteka place:\"Szebnie\"".
-    results.query = std::iter::once(query.as_str())
+    let shown = std::iter::once(query.as_str())
         .chain(filters.entities.iter().map(String::as_str))
         .collect::<Vec<_>>()
         .join(" ");
+    let mut results = search::search(&store, &query, args.limit, filters)?;
+    results.query = shown;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&results)?);
     } else {

@@ -4,7 +4,7 @@
 //! publication date: "br." is the publication year, a bare date the year that puts it
 //! closest to the publication. Times ("o godzinie 14.00") attach to the date they follow.
 
-use super::tokens::word_before;
+use super::tokens::{opens_line, word_before};
 use super::{overlaps_any, Span};
 use crate::calendar::Date;
 use crate::polish::months::{month_number, month_pattern, roman_month};
@@ -486,13 +486,16 @@ fn before_function_word(rest: &str) -> bool {
         "jedzie",
         "jadę",
     ];
-    let next: String = rest
-        .strip_prefix(' ')
-        .unwrap_or("")
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
-    FUNCTION_WORDS.contains(&next.as_str())
+    next_word(rest).is_some_and(|next| FUNCTION_WORDS.contains(&next))
+}
+
+/// The word after one space at the start of `rest`, as written.
+fn next_word(rest: &str) -> Option<&str> {
+    let after = rest.strip_prefix(' ')?;
+    let len = after
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after.len());
+    (len > 0).then(|| &after[..len])
 }
 
 /// Minute numerals, longest first so "piętnaście" is not read as "pięć".
@@ -526,11 +529,8 @@ const MINUTE_WORDS: &[(&str, u32)] = &[
 /// words ("trzydzieści pięć"). The hour, the text after what was read, and the minutes if
 /// any were written.
 fn spoken_hour_and_minutes(mut hour: u32, mut rest: &str) -> (u32, &str, Option<u32>) {
-    let next_word = |r: &str| -> Option<(String, usize)> {
-        let r2 = r.strip_prefix(' ')?;
-        let w: String = r2.chars().take_while(|c| c.is_alphabetic()).collect();
-        (!w.is_empty()).then(|| (w.to_lowercase(), 1 + w.len()))
-    };
+    // The next word, lower-case, and the bytes up to its end.
+    let next_word = |r: &str| next_word(r).map(|w| (w.to_lowercase(), 1 + w.len()));
     if hour == 20 {
         let unit = next_word(rest)
             .and_then(|(w, n)| Some((hour_number(&w).filter(|u| (1..=3).contains(u))?, n)));
@@ -1018,10 +1018,8 @@ fn find_times(text: &str, dates: &[Span]) -> Vec<Span> {
 /// "16.00 Spotkanie z autorem", "10.00 – otwarcie": a time opening a line (or a sentence)
 /// of a programme, followed by what happens then, not by a unit as a price would be.
 fn opens_schedule_entry(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].trim_end_matches([' ', '\t']);
-    let opens = before.is_empty()
-        || before.ends_with('\n')
-        || (before.ends_with('.') && text[..start].ends_with(' '));
+    let opens = opens_line(text, start)
+        || (text[..start].trim_end().ends_with('.') && text[..start].ends_with(' '));
     let after = &text[end..];
     let Some(rest) = after.strip_prefix(' ') else {
         return false;

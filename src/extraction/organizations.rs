@@ -3,7 +3,7 @@
 //! and acronyms linked to the full names they stand for ("GBP" ↔ "Gminna Biblioteka
 //! Publiczna", "(CAL)").
 
-use super::tokens::{at_sentence_start, index_at, joined, Word};
+use super::tokens::{at_sentence_start, index_at, joined, opens_line, Word};
 use super::{unheaded_orgs, Span};
 use crate::polish::inflection::{adjective_nominative, org_head, NounGender, SOLO_ORGS};
 use crate::polish::{acronym_core, gazetteer, is_acronym, is_capitalized};
@@ -54,7 +54,7 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
             let (start, mut end) = (words[n.first].start, words[n.last].end);
             let mut lemma = n.lemma.clone();
             // A name ending inside quotes takes the closing quote.
-            let opened = text[start..end].contains(['„', '«']) || text[start..end].contains('"');
+            let opened = text[start..end].contains(OPENING_QUOTES);
             if let Some(q) = text[end..]
                 .chars()
                 .next()
@@ -91,14 +91,17 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
 /// string: the quotes are part of how the text names the body, as NKJP marks it. The
 /// lemma stays without them.
 fn take_enclosing_quotes(text: &str, span: &mut Span) {
-    let before = text[..span.start].chars().next_back();
-    let after = text[span.end..].chars().next();
-    if let (Some(open), Some(close)) = (before, after) {
-        if matches!(open, '"' | '„' | '«') && CLOSING_QUOTES.contains(&close) {
-            span.start -= open.len_utf8();
-            span.end += close.len_utf8();
-        }
+    if let Some((open, close)) = enclosing_quotes(text, span.start, span.end) {
+        span.start -= open.len_utf8();
+        span.end += close.len_utf8();
     }
+}
+
+/// The quotes right around `start..end`, an opening one before and a closing one after.
+fn enclosing_quotes(text: &str, start: usize, end: usize) -> Option<(char, char)> {
+    let open = text[..start].chars().next_back()?;
+    let close = text[end..].chars().next()?;
+    (OPENING_QUOTES.contains(&open) && CLOSING_QUOTES.contains(&close)).then_some((open, close))
 }
 
 /// "KC PZPR", "PKO BP": two acronyms one space apart name one body (a part of the second,
@@ -314,6 +317,7 @@ pub(super) fn quote_end(text: &str, words: &[Word], k: usize) -> Option<usize> {
 }
 
 const CLOSING_QUOTES: [char; 3] = ['”', '"', '»'];
+const OPENING_QUOTES: [char; 3] = ['„', '"', '«'];
 
 /// Only spaces and an opening quote between two words: `KS „Wifama”`, `Stowarzyszenie "Razem"`.
 pub(super) fn opens_quote(text: &str, left: &Word, right: &Word) -> bool {
@@ -738,7 +742,7 @@ fn solo_institutions<'a>(
         if named_on
             || (common_too
                 && !quoted_alone(text, w)
-                && (at_sentence_start(text, w) || opens_line(text, w)))
+                && (at_sentence_start(text, w) || opens_line(text, w.start)))
             || spans.iter().any(|s| s.start <= w.start && w.end <= s.end)
         {
             return None;
@@ -807,14 +811,7 @@ fn resolve_short_names(spans: &mut [Span]) {
 /// A word between quotes of its own („Solidarności”): a name, though the opening quote
 /// looks like the start of a sentence.
 fn quoted_alone(text: &str, w: &Word) -> bool {
-    text[..w.start].ends_with(['"', '„', '«']) && text[w.end..].starts_with(CLOSING_QUOTES)
-}
-
-/// A word that opens a line (a heading or a paragraph without a full stop before it).
-fn opens_line(text: &str, w: &Word) -> bool {
-    text[..w.start]
-        .trim_end_matches([' ', '\u{a0}', '\t'])
-        .ends_with('\n')
+    enclosing_quotes(text, w.start, w.end).is_some()
 }
 
 /// Heads that, alone and capitalised, are as often a kind of place or service written

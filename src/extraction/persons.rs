@@ -400,8 +400,7 @@ fn titled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         let plain_name = !readings
             .iter()
             .any(|a| matches!(a.class, WordClass::Common | WordClass::Place));
-        let sacred = SACRED.iter().any(|(_, forms)| forms.contains(&n.text));
-        if (capital_title && !plain_name) || sacred {
+        if (capital_title && !plain_name) || sacred_lemma(n.text).is_some() {
             continue;
         }
         if found.overlaps(n.start, n.start + 1) || names::first_name(n.text).is_some() || !personal
@@ -490,6 +489,14 @@ fn lexicon_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     out
 }
 
+/// The lemma of a form of God's or Christ's name ("Boga" → Bóg, "Jezu" → Jezus).
+fn sacred_lemma(word: &str) -> Option<&'static str> {
+    SACRED
+        .iter()
+        .find(|(_, forms)| forms.contains(&word))
+        .map(|(lemma, _)| *lemma)
+}
+
 /// God and Christ are persons in the NKJP typology: (lemma, forms).
 const SACRED: &[(&str, &[&str])] = &[
     ("Bóg", &["Bóg", "Boga", "Bogu", "Bogiem", "Boże"]),
@@ -512,12 +519,7 @@ const SACRED: &[(&str, &[&str])] = &[
 /// "Jezusa Chrystusa" is one name; "Boga" one too.
 fn sacred_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     let found = &Covered::new(found);
-    let lemma_of = |w: &Word| {
-        SACRED
-            .iter()
-            .find(|(_, forms)| forms.contains(&w.text))
-            .map(|(l, _)| *l)
-    };
+    let lemma_of = |w: &Word| sacred_lemma(w.text);
     let mut out: Vec<Span> = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -984,6 +986,15 @@ fn is_speech_verb(word: &str) -> bool {
 /// word; a place, a title or a form of address does not.
 fn speakers(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     let found = &Covered::new(found);
+    // How often each word occurs, counted once and only when a speaker needs it.
+    let uses = std::cell::OnceCell::new();
+    let count = || {
+        let mut uses: HashMap<&str, usize, Fnv> = HashMap::default();
+        for w in words {
+            *uses.entry(w.text).or_default() += 1;
+        }
+        uses
+    };
     let mut out = Vec::new();
     for (i, verb) in words.iter().enumerate() {
         if !is_speech_verb(verb.text) {
@@ -1021,10 +1032,7 @@ fn speakers(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         }
         // A common word ("Daga", "Tonik") is a character's name when the text uses it as
         // one more than once; once, it is more often a role ("powiedział Naczelnik").
-        if personal.is_none()
-            && !readings.is_empty()
-            && words.iter().filter(|o| o.text == w.text).count() < 2
-        {
+        if personal.is_none() && !readings.is_empty() && uses.get_or_init(count)[w.text] < 2 {
             continue;
         }
         let lemma = personal.map_or_else(|| w.text.to_string(), |a| a.lemma.clone());
@@ -1138,10 +1146,6 @@ fn same_form_elsewhere(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> 
         .map(|w| w.text)
         .collect();
     let covered = Covered::new(found);
-    let joined_capital = |i: usize, j: usize| {
-        let (a, b) = (&words[i.min(j)], &words[i.max(j)]);
-        is_capitalized(words[j].text) && joined(text, a, b)
-    };
     (0..words.len())
         .filter(|&i| {
             let w = &words[i];
@@ -1149,8 +1153,7 @@ fn same_form_elsewhere(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> 
                 && !overlaps(&covered, w)
                 && could_be_a_name(w.text)
                 // Part of another name ("Układu Warszawskiego") is not this person.
-                && !(i > 0 && joined_capital(i, i - 1))
-                && !(i + 1 < words.len() && joined_capital(i, i + 1))
+                && !capital_beside(text, words, i)
                 // At a sentence start the capital proves nothing: a word the text also
                 // writes in lower case there is that word ("Ani grosza mniej").
                 && (capitalised_alone(text, words, w) || !lower.contains(w.text.to_lowercase().as_str()))
@@ -1174,21 +1177,24 @@ fn capitalised_alone(text: &str, words: &[Word], w: &Word) -> bool {
     let Some(i) = index_at(words, w.start, false) else {
         return false;
     };
-    // Only a neighbour joined to it by spaces: across a full stop or a comma the next
-    // capital is another sentence's or a list's ("krzyknął Keraban. – Nic z tego!").
-    let capital_beside = |j: Option<usize>| {
-        j.and_then(|j| words.get(j)).is_some_and(|n| {
-            let (left, right) = if n.start < w.start { (n, w) } else { (w, n) };
-            is_capitalized(n.text) && joined(text, left, right)
-        })
-    };
     // A line, a dialogue dash ("- Ale jak…") or a list item ("2) Jaki…") opens a sentence too.
     let before = text[..w.start].trim_end_matches([' ', '\u{a0}', '\t']);
     let opens_line = before.ends_with(['\n', '-', '–', '—', '(', ')', '*', '•']);
-    !at_sentence_start(text, w)
-        && !opens_line
-        && !capital_beside(i.checked_sub(1))
-        && !capital_beside(Some(i + 1))
+    !at_sentence_start(text, w) && !opens_line && !capital_beside(text, words, i)
+}
+
+/// A capitalised word joined to word `i` by spaces on either side: the two are one
+/// multi-word name. Across a full stop or a comma the next capital is another sentence's
+/// or a list's ("krzyknął Keraban. – Nic z tego!").
+fn capital_beside(text: &str, words: &[Word], i: usize) -> bool {
+    let w = &words[i];
+    let before = i
+        .checked_sub(1)
+        .is_some_and(|j| is_capitalized(words[j].text) && joined(text, &words[j], w));
+    let after = words
+        .get(i + 1)
+        .is_some_and(|n| is_capitalized(n.text) && joined(text, w, n));
+    before || after
 }
 
 /// Later mentions of a surname already seen with its first name ("… Jan Kowalski …

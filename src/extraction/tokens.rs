@@ -42,6 +42,13 @@ pub fn at_sentence_start(text: &str, w: &Word) -> bool {
     before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '„'])
 }
 
+/// True when only spaces or tabs stand between the start of a line (or of the text) and
+/// byte `pos`: a heading, a programme line or a paragraph without a full stop before it.
+pub fn opens_line(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end_matches([' ', '\u{a0}', '\t']);
+    before.is_empty() || before.ends_with('\n')
+}
+
 /// The word before byte `pos`, lower-case, without a trailing dot ("poz." → "poz").
 pub fn word_before(text: &str, pos: usize) -> String {
     let before = text[..pos].trim_end().trim_end_matches('.');

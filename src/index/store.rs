@@ -303,7 +303,7 @@ impl Writer {
         let mut found: Vec<(usize, DocAddress)> = Vec::new();
         for (ord, segment) in self.searcher.segment_readers().iter().enumerate() {
             let postings_of = segment.inverted_index(self.fields.band)?;
-            let mut shared: HashMap<DocId, usize> = HashMap::new();
+            let mut shared: HashMap<DocId, usize, duplicates::Fnv> = HashMap::default();
             for key in keys {
                 let term = Term::from_field_text(self.fields.band, key);
                 let Some(mut postings) =
