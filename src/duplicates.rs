@@ -22,14 +22,30 @@ pub struct Signature(pub Vec<u64>);
 /// Hash of the normalised text (case, whitespace and punctuation ignored): equal for
 /// exact duplicates however they were laid out.
 pub fn text_hash(text: &str) -> String {
-    let words = words(text).collect::<Vec<_>>().join(" ");
-    crate::sources::hex_digest(words.as_bytes())[..32].to_string()
+    use sha2::{Digest, Sha256};
+    // The digest of the lower-cased words joined by single spaces, fed word by word.
+    let mut hasher = Sha256::new();
+    for (i, word) in words(text).enumerate() {
+        if i > 0 {
+            hasher.update(b" ");
+        }
+        hasher.update(word.as_bytes());
+    }
+    crate::sources::hex_of(&hasher.finalize())[..32].to_string()
 }
 
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+/// The text's words, lower-cased. Most words already are, so they are borrowed, not copied:
+/// hashing every page twice (exact and near duplicates) allocated a string per word.
+fn words(text: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            if w.chars().all(|c| c.is_lowercase() || c.is_ascii_digit()) {
+                std::borrow::Cow::Borrowed(w)
+            } else {
+                std::borrow::Cow::Owned(w.to_lowercase())
+            }
+        })
 }
 
 impl Signature {
@@ -179,7 +195,7 @@ mod tests {
 
     fn true_jaccard(a: &str, b: &str) -> f64 {
         let set = |t: &str| {
-            let w: Vec<String> = words(t).collect();
+            let w: Vec<String> = words(t).map(String::from).collect();
             w.windows(SHINGLE)
                 .map(|s| s.join(" "))
                 .collect::<std::collections::HashSet<_>>()

@@ -378,6 +378,40 @@ fn text_sizes(doc: &Html) -> HashMap<NodeId, TextSize> {
     sizes
 }
 
+/// The attributes `open_frame` reads ("" when absent), taken in one pass: scraper's
+/// `Element::attr` interns the asked name and scans the list on every call, and asking for
+/// nine names per element cost more than the rest of the frame logic.
+#[derive(Default)]
+struct Attrs<'a> {
+    class: &'a str,
+    id: &'a str,
+    itemprop: &'a str,
+    role: &'a str,
+    hidden: &'a str,
+    aria_hidden: &'a str,
+    style: &'a str,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(el: &'a scraper::node::Element) -> Attrs<'a> {
+        let mut a = Attrs::default();
+        for (name, value) in el.attrs() {
+            let slot = match name {
+                "class" => &mut a.class,
+                "id" => &mut a.id,
+                "itemprop" => &mut a.itemprop,
+                "role" => &mut a.role,
+                "hidden" => &mut a.hidden,
+                "aria-hidden" => &mut a.aria_hidden,
+                "style" => &mut a.style,
+                _ => continue,
+            };
+            *slot = value;
+        }
+        a
+    }
+}
+
 /// `share` is the element's part of the page's text and prose: a class name that sounds
 /// like a sidebar on an element holding most of the text (`<body class="has-sidebar">`,
 /// `<div class="page and-w-sidebar">` around the article) is not furniture.
@@ -388,26 +422,25 @@ fn open_frame(
     share: Share,
     forum: bool,
 ) -> Frame {
-    let attr = |k: &str| el.and_then(|e| e.value().attr(k)).unwrap_or("");
-    let marked_article = attr("itemprop") == "articleBody"
-        || is_article_name(attr("class"))
-        || is_article_name(attr("id"));
+    let a = el.map(|e| Attrs::of(e.value())).unwrap_or_default();
+    let marked_article =
+        a.itemprop == "articleBody" || is_article_name(a.class) || is_article_name(a.id);
     let in_article = parent.in_article || name == "article" || name == "main" || marked_article;
     let minor = share.text < 0.3;
     let hidden = minor
-        && (!attr("hidden").is_empty()
-            || attr("aria-hidden") == "true"
-            || attr("style").replace(' ', "").contains("display:none"));
+        && (!a.hidden.is_empty()
+            || a.aria_hidden == "true"
+            || a.style.replace(' ', "").contains("display:none"));
     let furniture_name = if forum {
         is_furniture_name_besides_comments
     } else {
         is_furniture_name
     };
-    let named = furniture_name(attr("class")) || furniture_name(attr("id"));
+    let named = furniture_name(a.class) || furniture_name(a.id);
     let furniture = (minor && share.prose < 0.5 && named)
         || (minor && FURNITURE_TAGS.contains(&name) && !(name == "header" && parent.in_article))
-        || attr("role") == "navigation"
-        || attr("role") == "banner";
+        || a.role == "navigation"
+        || a.role == "banner";
     Frame {
         skip: parent.skip || INVISIBLE_TAGS.contains(&name) || hidden || furniture,
         link: parent.link || name == "a",
