@@ -241,9 +241,9 @@ fn ingest_twice_keeps_the_count_and_reports_bad_files() {
     ingest(&index)
         .success()
         .stdout(predicate::str::contains(
-            "ingested 42 new, 0 updated, 0 unchanged",
+            "ingested 43 new, 0 updated, 0 unchanged",
         ))
-        .stdout(predicate::str::contains("index").and(predicate::str::contains(": 42 documents")))
+        .stdout(predicate::str::contains("index").and(predicate::str::contains(": 43 documents")))
         .stderr(predicate::str::contains(
             "broken-pusty-plik.html: the file is empty",
         ))
@@ -253,9 +253,9 @@ fn ingest_twice_keeps_the_count_and_reports_bad_files() {
     ingest(&index)
         .success()
         .stdout(predicate::str::contains(
-            "ingested 0 new, 0 updated, 42 unchanged",
+            "ingested 0 new, 0 updated, 43 unchanged",
         ))
-        .stdout(predicate::str::contains(": 42 documents"));
+        .stdout(predicate::str::contains(": 43 documents"));
 }
 
 #[test]

@@ -134,6 +134,61 @@ def joomla(doc, charset="utf-8"):
 """
 
 
+NOMINATIVE_MONTHS = ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień",
+                     "wrzesień", "październik", "listopad", "grudzień"]
+WEEKDAYS = ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"]
+
+
+def joomla_stamp(iso):
+    """Joomla 2.5's own stamp: "środa, 12, marzec 2014 09:41" (weekday, nominative month)."""
+    import datetime
+    d = datetime.date.fromisoformat(iso)
+    return f"{WEEKDAYS[d.weekday()]}, {d.day:02d}, {NOMINATIVE_MONTHS[d.month - 1]} {d.year} 09:41"
+
+
+def joomla3(doc, charset="utf-8"):
+    """An older Joomla template: the site's name is a heading too, the title is a linked
+    heading, and the stamp has no <time> element."""
+    site = esc(doc["site"])
+    return f"""<!DOCTYPE html>
+<html lang="pl-pl" dir="ltr">
+<head>
+<meta http-equiv="content-type" content="text/html; charset={charset}" />
+<meta name="generator" content="Joomla! - Open Source Content Management" />
+<title>{esc(doc['title'])} - {site}</title>
+</head>
+<body>
+<a href="#tresc" class="skip">Przejdź do treści</a>
+<div id="top"><div class="fontsize">Rozmiar czcionki: <a href="#">A</a> <a href="#">A+</a> <a href="#">A++</a></div>
+<a href="#">Wersja kontrastowa</a></div>
+<div id="header"><h2>{site}</h2><p>{esc(doc['address'])}</p></div>
+<div id="menu"><ul class="menu"><li><a href="/">Strona główna</a></li><li><a href="/o-nas">O bibliotece</a></li><li><a href="/aktualnosci">Aktualności</a></li>
+<li><a href="/katalog">Katalog online</a></li><li><a href="/filie">Filie</a></li><li><a href="/kontakt">Kontakt</a></li></ul></div>
+<div id="main">
+<div class="breadcrumbs">Jesteś tutaj: <a href="/">Strona główna</a> » <a href="/aktualnosci">Aktualności</a> » {esc(doc['title'])}</div>
+<div class="item-page" id="tresc">
+<h2><a href="/aktualnosci/112">{esc(doc['title'])}</a></h2>
+<ul class="actions"><li class="print-icon"><a href="#">Drukuj</a></li><li class="email-icon"><a href="#">E-mail</a></li></ul>
+<dl class="article-info"><dt class="article-info-term">Szczegóły</dt>
+<dd class="category-name">Kategoria: <a href="/aktualnosci">Aktualności</a></dd>
+<dd class="published">Opublikowano: {joomla_stamp(doc['date'])}</dd>
+<dd class="createdby">Napisane przez Administrator</dd>
+<dd class="hits">Odsłony: 412</dd></dl>
+{paras_html(doc)}
+<p style="text-align: right;">{esc(doc['sign'])}</p>
+<ul class="pager pagenav"><li class="previous"><a href="#">&lt; Poprzedni</a></li><li class="next"><a href="#">Następny &gt;</a></li></ul>
+</div>
+</div>
+<div id="right"><div class="moduletable"><h3>Kalendarz</h3><table><tr><td>Pn</td><td>Wt</td><td>Śr</td><td>Cz</td><td>Pt</td><td>So</td><td>N</td></tr>
+<tr><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td><td>6</td><td>7</td></tr></table></div>
+<div class="moduletable"><h3>Godziny otwarcia</h3><p>poniedziałek - piątek: 8.00 - 18.00<br/>sobota: 8.00 - 14.00</p></div>
+<div class="moduletable"><h3>Odwiedziło nas</h3><p>Dzisiaj: 45<br/>Wszystkich: 123456</p></div></div>
+<div id="footer"><p>© {doc['date'][:4]} {site}. Wszelkie prawa zastrzeżone.</p><p><a href="#">Deklaracja dostępności</a> | <a href="#">Polityka prywatności</a> | <a href="/bip">BIP</a></p></div>
+<div id="cookie">Ta strona używa plików cookies. Korzystając ze strony wyrażasz zgodę na ich używanie. <a href="#">Zamknij</a></div>
+</body></html>
+"""
+
+
 def gmina(doc, charset="utf-8", declare=True):
     site = esc(doc["site"])
     meta = f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">' if declare else ""
@@ -175,7 +230,7 @@ def dump(doc):
             "więcej informacji w Polityce Prywatności\n")
 
 
-RENDER = {"wp": wp, "joomla": joomla, "gmina": gmina}
+RENDER = {"wp": wp, "joomla": joomla, "joomla3": joomla3, "gmina": gmina}
 
 
 def write(name, data):
@@ -218,6 +273,8 @@ def write_readme(expected):
              "Regenerate with `python3 tools/make_corpus.py` (texts in `tools/corpus_texts.py`).", "",
              "Shapes: `wp` WordPress-like blog (cookie bar, menu, sidebar widgets, share buttons, comment form),",
              "`joomla` Joomla-like portal (\"A- A A+\" font widget, breadcrumbs, hits counter, cookie notice),",
+             "`joomla3` older Joomla template (the site's name as a heading, the title as a linked heading,",
+             "\"Opublikowano: środa, 12, marzec 2014 09:41\" with no `<time>`, calendar and visitor-counter modules),",
              "`gmina` hand-made municipal page (table layout, link menu, \"A A A\", RODO banner, \"Dodano:\" stamp, footer),",
              "`dump` plain text shaped like `../shared/seeds` (title, \"Dodano:\", \"A A A\", lead repeated in the body,",
              "glued sentences, signature, \"Cookies\" and the cookie sentence).", "",

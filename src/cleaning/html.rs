@@ -387,6 +387,8 @@ struct Attrs<'a> {
     id: &'a str,
     itemprop: &'a str,
     role: &'a str,
+    /// Only `hidden="…"` with a value counts: a bare `hidden` mostly marks collapsed tabs and
+    /// accordions whose text belongs to the page (treating it as hidden: WCXB 0.774 → 0.772).
     hidden: &'a str,
     aria_hidden: &'a str,
     style: &'a str,

@@ -8,20 +8,31 @@ use regex::Regex;
 use scraper::{Html, Selector};
 use std::sync::OnceLock;
 
-/// A publication stamp line: "Dodano: 07.10.2014", "Opublikowano: 3 marca 2015 r.".
-/// Returns the date and the label that introduced it.
+/// A publication stamp line: "Dodano: 07.10.2014", "Opublikowano: 3 marca 2015 r.", and the
+/// way CMSs print it: "Opublikowano: środa, 12, marzec 2014 09:41" (Joomla),
+/// "Opublikowano 7 października 2014 przez admin" (WordPress). The label must open the line
+/// and the date follow it, with nothing after but a time or a byline, so "Dodano do
+/// koszyka" or a sentence that mentions a date is no stamp. Returns the date and the label.
 pub fn date_stamp(line: &str) -> Option<(Date, String)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)^\s*(dodano|opublikowano|data publikacji|data dodania|data utworzenia|utworzono|data wprowadzenia|published|posted)(?:\s+dnia)?\s*:?\s*(.{6,40}?)\s*(?:,?\s*(?:godz\.?\s*)?\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
-        )
+        Regex::new(&format!(
+            r"(?i)^\s*(?P<label>{STAMP_LABELS})(?:\s+dnia)?\s*:?\s*(?:(?:{WEEKDAYS})\.?,?\s+)?(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?\d{{4}}|\d{{1,2}}\.?,?\s+\p{{L}}+\.?,?\s+\d{{4}}|\d{{1,2}}\s+[IVX]{{1,4}}\s+\d{{4}})(?:\s?r\.|\s+roku)?(?:[\s,|]*(?:o\s+)?(?:godz\.?\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:[\s,|]+(?:przez|by|autor|napisane przez|wpisał)\b.{{0,60}})?[\s|]*$"
+        ))
         .expect("static regex")
     });
     let caps = re.captures(line)?;
-    let date = parse_date(caps.get(2)?.as_str())?;
-    Some((date, caps.get(1)?.as_str().to_string() + ":"))
+    let date = parse_date(&caps.name("date")?.as_str().replace(',', " "))?;
+    Some((date, caps.name("label")?.as_str().to_string() + ":"))
 }
+
+/// Words that introduce a publication date, as a regex alternation (lower case; matched
+/// case-insensitively).
+const STAMP_LABELS: &str = "dodano|opublikowano|data publikacji|data dodania|data utworzenia|utworzono|data wprowadzenia|zamieszczono|wpis dodany|published|posted";
+
+/// Weekdays before a stamp's date, in full and abbreviated.
+const WEEKDAYS: &str =
+    "poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pon|wt|śr|czw|pt|sob|niedz|nd";
 
 fn sel(css: &str) -> Selector {
     Selector::parse(css).expect("static selector")
@@ -79,12 +90,7 @@ fn title(doc: &Html, site_name: Option<&str>) -> (String, Option<String>) {
         return (h, Some("<h1>".into()));
     }
     if let Some(page_title) = element_text(doc, "title") {
-        let heading = doc
-            .select(&sel("h2, h3, h4"))
-            .map(|e| e.text().collect::<Vec<_>>().join(" "))
-            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
-            .find(|h| h.chars().count() >= 8 && page_title.contains(h.as_str()));
-        if let Some(h) = heading {
+        if let Some(h) = heading_named_in(doc, &page_title) {
             return (h, Some("heading named in <title>".into()));
         }
     }
@@ -103,6 +109,58 @@ fn title(doc: &Html, site_name: Option<&str>) -> (String, Option<String>) {
         }
     }
     (String::new(), None)
+}
+
+/// The `<h2>`–`<h4>` that `<title>` names. CMS templates print the site's name as a heading
+/// too, and `<title>` holds both ("Spotkanie z podróżnikiem - Gminna Biblioteka Publiczna w
+/// Brzostku"), so a heading in the page's header or logo, or equal to the title's last
+/// part, gives way to any other heading the title names.
+fn heading_named_in(doc: &Html, page_title: &str) -> Option<String> {
+    let last_part = [" | ", " - ", " – ", " — ", " :: ", " » "]
+        .iter()
+        .filter_map(|sep| page_title.rsplit_once(sep).map(|(_, tail)| tail.trim()))
+        .min_by_key(|tail| tail.len());
+    let mut found: Vec<(String, bool)> = doc
+        .select(&sel("h2, h3, h4"))
+        .map(|e| {
+            let text = e.text().collect::<Vec<_>>().join(" ");
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let site_like = Some(text.as_str()) == last_part || in_page_header(e);
+            (text, site_like)
+        })
+        .filter(|(h, _)| h.chars().count() >= 8 && page_title.contains(h.as_str()))
+        .collect();
+    if found.iter().any(|(_, site_like)| !site_like) {
+        found.retain(|(_, site_like)| !site_like);
+    }
+    found.into_iter().next().map(|(h, _)| h)
+}
+
+/// Inside the page's header or logo (`<header>` outside an article, or a class/id such as
+/// "header", "logo", "top", "banner").
+fn in_page_header(el: scraper::ElementRef) -> bool {
+    el.ancestors()
+        .filter_map(scraper::ElementRef::wrap)
+        .any(|a| {
+            let e = a.value();
+            let named = [e.attr("class"), e.attr("id")]
+                .into_iter()
+                .flatten()
+                .any(|v| {
+                    v.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "header" | "logo" | "top" | "banner" | "masthead" | "naglowek"
+                        )
+                    })
+                });
+            named
+                || (e.name() == "header"
+                    && !a
+                        .ancestors()
+                        .filter_map(scraper::ElementRef::wrap)
+                        .any(|x| x.value().name() == "article"))
+        })
 }
 
 /// "Spotkanie autorskie | GBP Jasło" → "Spotkanie autorskie".
@@ -173,15 +231,6 @@ fn json_ld_date(doc: &Html) -> Option<Date> {
 /// label are looked at, with their parent's text (the date may sit in a sibling `<span>`),
 /// so this stays linear in the page size.
 fn stamp_in_text(doc: &Html) -> Option<Sourced<Date>> {
-    const LABELS: &[&str] = &[
-        "dodano",
-        "opublikowano",
-        "data publikacji",
-        "data dodania",
-        "utworzono",
-        "published",
-        "posted",
-    ];
     for node in doc.tree.root().descendants() {
         let Some(text) = node.value().as_text() else {
             continue;
@@ -190,7 +239,7 @@ fn stamp_in_text(doc: &Html) -> Option<Sourced<Date>> {
             continue;
         }
         let lower = text.to_lowercase();
-        if !LABELS.iter().any(|l| lower.contains(l)) {
+        if !STAMP_LABELS.split('|').any(|l| lower.contains(l)) {
             continue;
         }
         let scope = node.parent().and_then(scraper::ElementRef::wrap);
@@ -222,6 +271,35 @@ mod tests {
         );
         assert!(date_stamp("Opublikowano: 3 marca 2015 r., godz. 10:15").is_some());
         assert!(date_stamp("Dodano do koszyka").is_none());
+        for (line, iso) in [
+            ("Opublikowano: środa, 12, marzec 2014 09:41", "2014-03-12"),
+            ("Opublikowano 7 października 2014 przez admin", "2014-10-07"),
+            ("Utworzono: wtorek, 07 październik 2014 10:15", "2014-10-07"),
+            ("Data publikacji: 2014-10-07 | Autor: GBP", "2014-10-07"),
+            ("Zamieszczono: 20 X 2014 r.", "2014-10-20"),
+        ] {
+            let got = date_stamp(line).map(|(d, _)| d.to_string());
+            assert_eq!(got.as_deref(), Some(iso), "{line}");
+        }
+        // A sentence that happens to start with a label is no stamp.
+        assert!(date_stamp("Dodano 12 marca 2014 nowe książki do katalogu").is_none());
+        assert!(date_stamp("Opublikowano: 31, luty 2014").is_none());
+    }
+
+    #[test]
+    fn site_heading_gives_way_to_the_article_heading() {
+        let doc = Html::parse_document(
+            r#"<html><head><title>Spotkanie z podróżnikiem - Gminna Biblioteka Publiczna w Brzostku</title></head>
+            <body><div id="header"><h2>Gminna Biblioteka Publiczna w Brzostku</h2></div>
+            <div class="item-page"><h2><a href="/a">Spotkanie z podróżnikiem</a></h2><p>Tekst.</p></div></body></html>"#,
+        );
+        assert_eq!(from_html(&doc).1, "Spotkanie z podróżnikiem");
+        // With no other heading named, the only one is still taken.
+        let doc = Html::parse_document(
+            r#"<html><head><title>Aktualności - GBP Brzostek</title></head>
+            <body><div id="top"><h2>Aktualności</h2></div><p>Tekst.</p></body></html>"#,
+        );
+        assert_eq!(from_html(&doc).1, "Aktualności");
     }
 
     #[test]

@@ -61,7 +61,31 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     out.iter_mut().for_each(|span| widen(text, words, span));
     out.dedup_by(|b, a| a.end >= b.end && b.start >= a.start);
     out.retain(|s| !names_something_else(text, s));
+    resolve_to_full_names(&mut out);
     out
+}
+
+/// A lone first name or surname ("Pan Tadeusz opowiadał", "p. Kmiecik") whose words belong to
+/// exactly one full name in the text takes that name as its lemma, so a researcher's person
+/// facet counts one person, not "Tadeusz" beside "Tadeusz Wolański". The span stays as found.
+fn resolve_to_full_names(spans: &mut [Span]) {
+    let full_names: Vec<String> = spans
+        .iter()
+        .filter(|s| s.lemma.contains(' '))
+        .map(|s| s.lemma.clone())
+        .collect();
+    // God's and Christ's names keep their own lemma ("Bogu" is no part of "Trójjedyny Bóg").
+    let lone = |s: &&mut Span| !s.lemma.contains(' ') && sacred_lemma(&s.lemma).is_none();
+    for span in spans.iter_mut().filter(lone) {
+        let mut owners = full_names
+            .iter()
+            .filter(|name| name.split(' ').any(|part| part == span.lemma));
+        let Some(owner) = owners.next() else { continue };
+        if owners.all(|other| other == owner) {
+            span.note = Some(format!("short for {owner}"));
+            span.lemma = owner.clone();
+        }
+    }
 }
 
 /// A rule that finds persons in a text, given those found so far.
@@ -1272,6 +1296,19 @@ mod tests {
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
+    }
+
+    #[test]
+    fn a_lone_name_takes_the_one_full_name_it_belongs_to() {
+        let p = persons("Gościem był Tadeusz Wolański z Dębicy. Pan Tadeusz opowiadał o dworze.");
+        assert_eq!(
+            p[1],
+            ("Tadeusz".to_string(), "Tadeusz Wolański".to_string())
+        );
+        // Two people share the given name: the lone one stays as it is.
+        let p =
+            persons("Przyszli Tadeusz Wolański i Tadeusz Nowicki. Pan Tadeusz opowiadał o dworze.");
+        assert_eq!(p[2].1, "Tadeusz");
     }
 
     #[test]
