@@ -74,6 +74,7 @@ struct Patterns {
     decade: Regex,
     month_word: Regex,
     from_to: Regex,
+    numeric_from_to: Regex,
     day_range_numeric: Regex,
     season: Regex,
     roman_month_year: Regex,
@@ -105,6 +106,7 @@ fn patterns() -> &'static Patterns {
             from_to: re(format!(
                 r"(?i:od)\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>(?i:{months})))?\s+(?i:do)\s+(?P<d2>\d{{1,2}})\s+(?P<m2>(?i:{months}))\.?(?:\s+(?P<y>\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?P<rel>(?i:{RELATIVE})))?"
             )),
+            numeric_from_to: re(r"(?-u:\b)(?i:od)\s+(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})(?:\.(?P<y1>\d{4}))?(?:\s?r\.)?\s+(?i:do)\s+(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4})(?:\s?r\.)?".into()),
             day_range_numeric: re(r"(?-u:\b)(\d{1,2})\s?[-–]\s?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s?r\.)?".into()),
             season: re(r"(?i:(?P<school>rok(?:u)?\s+(?:szkoln|akademick)\w*)\s+(?P<y1>\d{4})\s?/\s?(?P<y2>\d{4})|(?P<winter>ferie\s+zimowe|ferii\s+zimowych|feriach\s+zimowych|ferie)(?:\s+(?P<wy>\d{4}))?|(?P<summer>wakacje|wakacji|wakacjach)(?:\s+(?P<sy>\d{4})))".into()),
             roman_month_year: re(format!(r"(?-u:\b)({ROMAN})\s+(\d{{4}})(?:\s?r\.)?")),
@@ -113,9 +115,9 @@ fn patterns() -> &'static Patterns {
             numeric: re(r"(?-u:\b)(\d{1,2})([./]) ?(\d{1,2})([./]) ?(\d{4})(?:\s?r\.|\s?roku)?".into()),
             iso: re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)".into()),
             named: re(format!(
-                r"(?:(?i:(?:w|we)\s+)?(?P<wd>(?i:{WEEKDAYS})),?\s+)?(?P<body>(?i:(?:dnia|dniu|dzień|dniem|dn\.)\s+)?(?:(?-u:\b)(?P<d1>\d{{1,2}})(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?|(?P<ord>(?i:(?:(?:dwudziestego|trzydziestego)\s+)?(?:{ORDINAL_UNITS})|dwudziestego|trzydziestego)))\s+(?P<mon>(?i:{months}))\.?(?:\s+(?P<y>\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?P<rel>(?i:{RELATIVE})))?)"
+                r"(?:(?i:(?:w|we)\s+)?(?P<wd>(?i:{WEEKDAYS})),?\s+)?(?P<body>(?i:(?:dnia|dniu|dzień|dniem|dn\.)\s+)?(?:(?-u:\b)(?P<d1>\d{{1,2}})(?:-?(?:go|ego|tego))?(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?|(?P<ord>(?i:(?:(?:dwudziestego|trzydziestego)\s+)?(?:{ORDINAL_UNITS})|dwudziestego|trzydziestego)))\s+(?P<mon>(?i:{months}))\.?(?:\s+(?P<y>\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?P<rel>(?i:{RELATIVE})))?)"
             )),
-            roman: re(format!(r"(?-u:\b)(\d{{1,2}})\s+({ROMAN})\s+(\d{{4}})(?:\s?r\.)?")),
+            roman: re(format!(r"(?-u:\b)(\d{{1,2}})(?:\s+|\.\s?)({ROMAN})(?:\s+|\.\s?)(\d{{4}})(?:\s?r\.)?")),
             month_year: re(format!(r"(?-u:\b)(?i:({months}))\s+(\d{{4}})(?:\s?(?:r\.|roku))?")),
             year: re(r"(?-u:\b)(?:(?i:rok(?:u|iem)?|r\.|latach|lata|l\.)\s+)?(1\d{3}|20\d{2})(?:\s?(?:r\.|roku|(?:r|rok)(?-u:\b)))?".into()),
             time: re(r"(?i:(?-u:\b)godz(?:\.|ina|inie|iny|in[eę]|inach)?\s?)?(?-u:\b)([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b)(?:\s?[-–]\s?([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b))?".into()),
@@ -137,6 +139,9 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     // Most specific patterns first; later ones never overlap earlier ones.
     for c in p.from_to.captures_iter(text) {
         push(from_to(text, &c, published), &mut dates);
+    }
+    for c in p.numeric_from_to.captures_iter(text) {
+        push(numeric_from_to(text, &c), &mut dates);
     }
     for c in p.season.captures_iter(text) {
         push(season(&c, published), &mut dates);
@@ -846,6 +851,26 @@ fn from_to(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
     let from = Date::new(y1, m1, d1)?;
     let to = Date::new(y2, m2, d2)?;
     (from < to).then(|| date_span(c, format!("{from}/{to}"), note))
+}
+
+/// "od 1.03.2014 r. do 31.03.2014 r.", "od 1.03 do 31.03.2014": one range, whose ends
+/// [`range_ends`] gives back as two mentions.
+fn numeric_from_to(text: &str, c: &Captures) -> Option<Span> {
+    if text[c.get(0)?.end()..].starts_with(|ch: char| ch.is_ascii_digit()) {
+        return None;
+    }
+    let y2: i32 = c.name("y2")?.as_str().parse().ok()?;
+    let field = |name: &str| -> Option<u32> { c.name(name)?.as_str().parse().ok() };
+    // Without its own year, the start lies in the end's year or, across New Year
+    // ("od 15.12 do 10.01.2015"), in the year before.
+    let y1 = match c.name("y1") {
+        Some(y) => y.as_str().parse().ok()?,
+        None if (field("m1")?, field("d1")?) > (field("m2")?, field("d2")?) => y2 - 1,
+        None => y2,
+    };
+    let from = Date::new(y1, field("m1")?, field("d1")?)?;
+    let to = Date::new(y2, field("m2")?, field("d2")?)?;
+    (from < to).then(|| date_span(c, format!("{from}/{to}"), Some("range")))
 }
 
 /// "12-14.05.2014": days of one month.
