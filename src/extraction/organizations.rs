@@ -10,7 +10,10 @@ use crate::polish::{acronym_core, gazetteer, is_acronym, is_capitalized};
 use crate::record::EntityType;
 
 /// Lower-case words allowed inside a name when a capitalised word follows them.
-const CONNECTORS: &[&str] = &["i", "im", "nr", "na", "ds", "dla", "w", "we", "z", "s"];
+/// "pw." (pod wezwaniem) names a parish's or a church's patron saint.
+const CONNECTORS: &[&str] = &[
+    "i", "im", "pw", "nr", "na", "ds", "dla", "w", "we", "z", "s",
+];
 
 /// Titles written before a patron's name, abbreviated with a full stop; they join a name
 /// like the connectors: "im. ks. Jana Twardowskiego", "im. prof. A. Kamińskiego".
@@ -190,9 +193,12 @@ fn name_at(text: &str, words: &[Word], i: usize) -> Option<Name> {
     }
     let lemma = lemma_of(text, words, i, head, last);
     let core_lemma = lemma_of(text, words, i, head, core_last);
+    // Each capitalised part of a hyphenated word counts: Polsko-Amerykańska Fundacja
+    // Wolności is PAFW, Miejsko-Gminna Biblioteka Publiczna is MGBP.
     let initials = (i..=core_last)
-        .filter(|&k| is_capitalized(words[k].text))
-        .filter_map(|k| words[k].text.chars().next())
+        .flat_map(|k| words[k].text.split('-'))
+        .filter(|part| is_capitalized(part))
+        .filter_map(|part| part.chars().next())
         .collect();
     Some(Name {
         first: i,
@@ -270,7 +276,7 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
                 && (is_capitalized(n.text)
                     || n.text.chars().all(|c| c.is_ascii_digit())
                     || n.text == "s"
-                    || (w == "im" && PATRON_TITLES.contains(&n.text)))
+                    || (matches!(w, "im" | "pw") && PATRON_TITLES.contains(&n.text)))
         });
         if !((CONNECTORS.contains(&w) || PATRON_TITLES.contains(&w)) && next_is_name) {
             break;
@@ -351,7 +357,7 @@ fn joined_or_dot(text: &str, a: &Word, b: &Word) -> bool {
     // "im. S. I. Witkiewicza", "im. prof. A. Kamińskiego": initials and titles of a patron.
     let initial = a.text.chars().count() == 1 && a.text.starts_with(char::is_uppercase);
     let abbreviation =
-        matches!(a.text, "im" | "ds" | "Prof" | "Dr") || PATRON_TITLES.contains(&a.text);
+        matches!(a.text, "im" | "pw" | "ds" | "Prof" | "Dr") || PATRON_TITLES.contains(&a.text);
     joined(text, a, b)
         || gap == "/"
         || (gap == ". " && (abbreviation || initial))
@@ -423,7 +429,8 @@ fn has_oblique_adjective_ending(w: &str, gender: NounGender) -> bool {
 /// Standalone acronyms that the document defines: written right after a full name
 /// ("… Lokalnej CAL", "… (GOK)"), or the initials of a name found in it ("GBP").
 fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<Span> {
-    let mut defined: Vec<(String, String)> = Vec::new();
+    // (acronym, the name it abbreviates, the full name with its place as the text gives it)
+    let mut defined: Vec<(String, String, String)> = Vec::new();
     for n in names {
         if let Some(next) = words.get(n.last + 1) {
             let gap = &text[words[n.last].end..next.start];
@@ -434,11 +441,11 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
                 && (gap.trim() == "(" || (matches!(gap.trim(), "" | "–" | "-") && from_initials))
                 && gazetteer::lookup(next.text).is_none()
             {
-                defined.push((next.text.to_string(), n.core_lemma.clone()));
+                defined.push((next.text.to_string(), n.core_lemma.clone(), n.lemma.clone()));
             }
         }
         if n.initials.chars().count() >= 2 {
-            defined.push((n.initials.clone(), n.core_lemma.clone()));
+            defined.push((n.initials.clone(), n.core_lemma.clone(), n.lemma.clone()));
         }
     }
     words
@@ -453,8 +460,8 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
             // word set in capitals ("UWAGA", "KONKURS", "RAJD" in a headline).
             let spelled_out = defined
                 .iter()
-                .find(|(a, _)| a == core)
-                .map(|(_, full)| (full.clone(), format!("acronym of {full}")))
+                .find(|(a, _, _)| a == core)
+                .map(|(_, full, _)| (full.clone(), format!("acronym of {full}")))
                 .or_else(|| {
                     KNOWN_ACRONYMS
                         .iter()
@@ -486,11 +493,16 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
                 .or(numbered.map(|n| n.end))
                 .or_else(|| town_after(text, words, w))
                 .unwrap_or(w.end);
+            let lemma = if tail_end == w.end {
+                sole_full_name(&defined, core).unwrap_or(lemma)
+            } else {
+                format!("{lemma}{}", &text[w.end..tail_end])
+            };
             Some(Span {
                 kind: EntityType::Organization,
                 start: w.start,
                 end: tail_end,
-                lemma: format!("{lemma}{}", &text[w.end..tail_end]),
+                lemma,
                 value: None,
                 note,
             })
@@ -646,6 +658,18 @@ fn is_given_name_nominative(w: &str) -> bool {
             .iter()
             .any(|a| a.class == WordClass::FirstName && a.lemma == w),
     }
+}
+
+/// The one full name, place included, that the document gives for an acronym: "w czytelni
+/// GBP" in a text about Gminna Biblioteka Publiczna w Jaśle is that library, not every GBP.
+/// None when the text names two such bodies or none.
+fn sole_full_name(defined: &[(String, String, String)], acronym: &str) -> Option<String> {
+    let mut fulls = defined
+        .iter()
+        .filter(|(a, _, _)| a == acronym)
+        .map(|(_, _, full)| full);
+    let first = fulls.next()?;
+    fulls.all(|f| f == first).then(|| first.clone())
 }
 
 /// Every letter of `acronym` occurs in `initials`, in the same order.
@@ -1037,8 +1061,26 @@ mod tests {
         );
         assert_eq!(
             o[3],
-            ("GBP".to_string(), "Gminna Biblioteka Publiczna".to_string())
+            (
+                "GBP".to_string(),
+                "Gminna Biblioteka Publiczna w Jaśle z/s w Szebniach".to_string()
+            )
         );
+    }
+
+    #[test]
+    fn hyphenated_names_give_an_initial_per_part_and_parishes_their_patron() {
+        let o = orgs("Dotację dała Polsko-Amerykańska Fundacja Wolności. PAFW wspiera biblioteki.");
+        assert_eq!(o[1].1, "Polsko-Amerykańska Fundacja Wolności");
+        let o = orgs("Spotkanie w Miejsko-Gminnej Bibliotece Publicznej w Kołaczycach prowadziła dyrektor MGBP.");
+        assert_eq!(o[1].1, "Miejsko-Gminna Biblioteka Publiczna w Kołaczycach");
+        let o = orgs("Zaprosiliśmy Parafię pw. św. Anny w Kołaczycach.");
+        assert_eq!(o[0].1, "Parafia pw. św. Anny w Kołaczycach");
+        // Two libraries with the same initials: the acronym alone stays the common name.
+        let o = orgs(
+            "Gminna Biblioteka Publiczna w Jaśle i Gminna Biblioteka Publiczna w Dębowcu. W GBP był tłum.",
+        );
+        assert_eq!(o.last().unwrap().1, "Gminna Biblioteka Publiczna");
     }
 
     #[test]
