@@ -144,7 +144,10 @@ fn names_something_else(text: &str, s: &Span) -> bool {
         text[s.start..s.end].starts_with("św") || SACRED.iter().any(|(lemma, _)| *lemma == s.lemma);
     let word_before = word_before(text, s.start);
     let radio = matches!(word_before.as_str(), "radio" | "radia" | "radiu" | "radiem");
-    radio || (sacred && DEDICATED.contains(&word_before.as_str()))
+    // "w gminie Brzyska", "sołectwo Kowal": a surname-like word after a settlement word is
+    // the settlement's name.
+    let settlement = !s.lemma.contains(' ') && super::places::is_gmina_word(&word_before);
+    radio || settlement || (sacred && DEDICATED.contains(&word_before.as_str()))
 }
 
 /// Grows a name over the words around it that can only belong to it: given names before
@@ -1296,6 +1299,11 @@ mod tests {
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
+    }
+
+    #[test]
+    fn a_surname_like_village_after_gmina_is_no_person() {
+        assert!(persons("Spotkanie odbyło się w gminie Brzyska.").is_empty());
     }
 
     #[test]

@@ -388,7 +388,9 @@ fn geographic_kind(w: &str) -> Option<PlaceCase> {
     }
 }
 
-fn is_gmina_word(w: &str) -> bool {
+/// A word for a settlement or an administrative unit, after which a capitalised word is
+/// its name: "gminy Jasło", "sołectwo Bierówka", "wsi Osobnica".
+pub(crate) fn is_gmina_word(w: &str) -> bool {
     matches!(
         w,
         "gmina"
@@ -511,6 +513,21 @@ fn best_candidate(written: &Written, form: &str, case: PlaceCase) -> String {
     if let Some(known) = gazetteer::lookup(form) {
         return known.to_string();
     }
+    // "Rymanowa-Zdroju", "Siedliskach-Bogusz": unknown as a whole, each part declines (or
+    // not) on its own.
+    if let Some((a, b)) = form.split_once('-') {
+        let known_first = gazetteer::lookup(a).is_some()
+            || lexicon::analyse(a)
+                .iter()
+                .any(|x| x.class == WordClass::Place && !x.guessed);
+        if known_first && is_capitalized(b) && lexicon::analyse(form).is_empty() {
+            return format!(
+                "{}-{}",
+                best_candidate(written, a, case),
+                hyphen_part(written, b, case)
+            );
+        }
+    }
     // SGJP knows most Polish villages: its place reading beats any ending rule.
     let known: Vec<String> = lexicon::analyse(form)
         .into_iter()
@@ -526,6 +543,29 @@ fn best_candidate(written: &Written, form: &str, case: PlaceCase) -> String {
         .find(|c| *c != form && written.contains(c))
         .unwrap_or(&candidates[0])
         .clone()
+}
+
+/// The second part of a hyphenated place: a place word, or a common noun written with a
+/// capital ("Zdroju" → Zdrój), or an undeclined name ("Bogusz").
+fn hyphen_part(written: &Written, part: &str, case: PlaceCase) -> String {
+    let place = best_candidate(written, part, case);
+    if place != part || case == PlaceCase::Nominative {
+        return place;
+    }
+    // Nouns only: an adjective's lemma ("Białej" → biały) would be in the wrong gender.
+    lexicon::analyse(&part.to_lowercase())
+        .into_iter()
+        .find(|a| a.class == WordClass::Common && !a.lemma.ends_with(['y', 'i', 'a', 'e']))
+        .map(|a| capitalize(&a.lemma))
+        .unwrap_or(place)
+}
+
+fn capitalize(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// The organizations found before the places, as the per-word tests ask about them: where
@@ -593,6 +633,28 @@ fn two_word_lemma(written: &Written, a: &str, b: &str, case: PlaceCase) -> Strin
             .iter()
             .any(|s| w.ends_with(s))
     };
+    if case != PlaceCase::Nominative {
+        if let Some(adj) = plural_adjective_nominative(b) {
+            // "Łęk Dukielskich", "w Wadowicach Dolnych": a plural name, both words plural.
+            // The lexicon's first place reading may be a singular village ("Łęka"), so the
+            // noun comes from the plural ending rules ("Łękach" → Łęki).
+            let mut noun = match gazetteer::lookup(a) {
+                Some(known) => known.to_string(),
+                None => {
+                    let candidates = place_candidates(a, case);
+                    let confirmed = candidates.iter().find(|c| *c != a && written.contains(c));
+                    confirmed.unwrap_or(&candidates[0]).clone()
+                }
+            };
+            if noun == a && a.ends_with(['k', 'g']) {
+                noun.push('i');
+            }
+            // A noun no plural rule changed ("Emiratów", "Dworek") is not this kind of name.
+            if noun != a {
+                return format!("{noun} {adj}");
+            }
+        }
+    }
     if case != PlaceCase::Nominative && adjective_like(a) {
         let noun = best_candidate(written, b, case);
         let adj = adjective_nominative(a, gender_of(&noun)).unwrap_or_else(|| a.to_string());
@@ -604,6 +666,14 @@ fn two_word_lemma(written: &Written, a: &str, b: &str, case: PlaceCase) -> Strin
     } else {
         format!("{a} {b}")
     }
+}
+
+/// "Dukielskich" → Dukielskie, "Dolnych" → Dolne: a plural adjective in the genitive or
+/// locative, in the nominative plural of a place name.
+fn plural_adjective_nominative(word: &str) -> Option<String> {
+    let stem = word.strip_suffix("ich").map(|s| format!("{s}ie"));
+    stem.or_else(|| word.strip_suffix("ych").map(|s| format!("{s}e")))
+        .filter(|nominative| nominative.chars().count() >= 4 && is_capitalized(word))
 }
 
 fn gender_of(noun: &str) -> NounGender {
@@ -626,6 +696,22 @@ mod tests {
             .into_iter()
             .map(|s| s.lemma)
             .collect()
+    }
+
+    #[test]
+    fn hyphenated_plural_and_adjectival_village_names() {
+        let text = "Goście z Rymanowa-Zdroju i z filii w Siedliskach-Bogusz dotarli do Łęk \
+                    Dukielskich, w Wadowicach Dolnych byli dzieci z Pagorowej.";
+        assert_eq!(
+            lemmas(text),
+            [
+                "Rymanów-Zdrój",
+                "Siedliska-Bogusz",
+                "Łęki Dukielskie",
+                "Wadowice Dolne",
+                "Pagorowa"
+            ]
+        );
     }
 
     #[test]

@@ -36,6 +36,8 @@ const REGULAR: &[&str] = &[
 #[rustfmt::skip]
 const IRREGULAR: &[(&str, &[&str])] = &[
     ("Niemcy", &["Niemiec", "Niemcom", "Niemcami", "Niemczech"]),
+    // Both parts decline, in different genders.
+    ("Bielsko-Biała", &["Bielska-Białej", "Bielsku-Białej", "Bielskiem-Białą"]),
     ("Czechy", &["Czech", "Czechom", "Czechami", "Czechach"]),
     ("Włochy", &["Włoch", "Włochom", "Włochami", "Włoszech"]),
     ("Węgry", &["Węgier", "Węgrom", "Węgrami", "Węgrzech"]),

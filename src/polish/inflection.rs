@@ -64,6 +64,12 @@ const PLACE_RULES: &[(&str, &str)] = &[
 
 /// Genitive endings ("z Krakowa", "do Jasła", "z Katowic"), most specific first.
 const PLACE_GENITIVE_RULES: &[(&str, &str)] = &[
+    // Adjectival village names: "z Pagorowej" → Pagorowa, "z Woli Dębowieckiej".
+    ("owej", "owa"),
+    ("skiej", "ska"),
+    ("ckiej", "cka"),
+    ("dzkiej", "dzka"),
+    ("nej", "na"),
     ("owic", "owice"),
     ("ia", "ie"),
     ("owa", "ów"),
