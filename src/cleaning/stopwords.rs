@@ -30,6 +30,11 @@ fn set() -> &'static HashSet<&'static str, Fnv> {
     })
 }
 
+/// True for a function word of Polish or English, written in lower case ("to", "nie", "the").
+pub fn is_function_word(word: &str) -> bool {
+    set().contains(word)
+}
+
 /// Share of the words of `text` that are function words (0 for no words).
 pub fn density(text: &str) -> f32 {
     let mut words = 0usize;

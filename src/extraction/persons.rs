@@ -714,6 +714,19 @@ const HONORIFICS: &[&str] = &["Pan", "Pani", "Panna", "Państwo"];
 /// even at the start of a sentence.
 fn lone_first_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     let found = &Covered::new(found);
+    // Words the text writes in lower case: "Sam nie wiem" is the pronoun where "sam" occurs.
+    let lower_case: std::cell::OnceCell<HashSet<&str, Fnv>> = std::cell::OnceCell::new();
+    let written_lower = |word: &str| {
+        lower_case
+            .get_or_init(|| {
+                words
+                    .iter()
+                    .filter(|w| w.text.starts_with(char::is_lowercase))
+                    .map(|w| w.text)
+                    .collect()
+            })
+            .contains(word.to_lowercase().as_str())
+    };
     let mut out = Vec::new();
     for w in words {
         if !is_surname(w.text) || overlaps(found, w) || !could_be_a_name(w.text) {
@@ -725,9 +738,21 @@ fn lone_first_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         // ("Marek" of marka, "Tomek") is a person where the capital cannot come from a
         // sentence start and it stands alone: "jak Marek.", "pod okiem Darka".
         let common = readings.iter().any(|a| a.class == WordClass::Common);
-        let place = readings.iter().any(|a| a.class == WordClass::Place);
-        let listed = names::first_name(w.text)
-            .filter(|_| !common || (!place && capitalised_alone(text, words, w)));
+        // "Wojtek", "Włodek" are also forms of the villages Wojtki, Włodki: a place reading
+        // that is only an inflected form does not outweigh a first name in its nominative.
+        let nominative_name = readings
+            .iter()
+            .any(|a| a.class == WordClass::FirstName && a.lemma == w.text);
+        let place = readings
+            .iter()
+            .any(|a| a.class == WordClass::Place && (a.lemma == w.text || !nominative_name));
+        let listed = names::first_name(w.text).filter(|form| {
+            !common
+                || (!place
+                    && (capitalised_alone(text, words, w)
+                        || (subject_at_sentence_start(text, words, w, form)
+                            && !written_lower(w.text))))
+        });
         if let Some(form) = listed {
             if !HONORIFICS.contains(&form.lemma) {
                 out.push(one_word(w, form.lemma.to_string(), "first name"));
@@ -748,6 +773,21 @@ fn lone_first_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// "Marek złożył urnę", "Adam wszedł": a first name in the nominative opening a sentence,
+/// with a lower-case word right after it, is its subject (the common word it shares a form
+/// with, "marek" of marka, would not open a sentence that way).
+fn subject_at_sentence_start(text: &str, words: &[Word], w: &Word, form: &names::NameForm) -> bool {
+    let next = index_at(words, w.start, false).and_then(|i| words.get(i + 1));
+    // "Marek to waluta": a copula or another function word after it says nothing.
+    form.case == names::Case::Nominative
+        && at_sentence_start(text, w)
+        && next.is_some_and(|n| {
+            joined(text, w, n)
+                && n.text.starts_with(char::is_lowercase)
+                && !crate::cleaning::stopwords::is_function_word(n.text)
+        })
 }
 
 /// A person named by one word, with the rule that found it.
@@ -1215,13 +1255,30 @@ fn capitalised_alone(text: &str, words: &[Word], w: &Word) -> bool {
 /// or a list's ("krzyknął Keraban. – Nic z tego!").
 fn capital_beside(text: &str, words: &[Word], i: usize) -> bool {
     let w = &words[i];
-    let before = i
-        .checked_sub(1)
-        .is_some_and(|j| is_capitalized(words[j].text) && joined(text, &words[j], w));
+    // A sentence's first word that is only a common word ("Wszedł Adam.") has the sentence's
+    // capital, not a name's.
+    let before = i.checked_sub(1).is_some_and(|j| {
+        let prev = &words[j];
+        is_capitalized(prev.text)
+            && joined(text, prev, w)
+            && !(at_sentence_start(text, prev)
+                && !looks_adjectival(prev.text)
+                && lexicon::known_only_as(prev.text, WordClass::Common))
+    });
     let after = words
         .get(i + 1)
         .is_some_and(|n| is_capitalized(n.text) && joined(text, w, n));
     before || after
+}
+
+/// An adjective's ending ("Cyfrowa", "Nowego"): before a capitalised word it starts a
+/// multi-word name, where a verb ("Wszedł Adam", "Mówi Ewa") only opens the sentence.
+fn looks_adjectival(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "owa", "owy", "owe", "owej", "owego", "ska", "ski", "skie", "skiej", "skiego", "cka",
+        "cki", "ckie", "na", "ny", "ne", "nej", "nego",
+    ];
+    ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 /// Later mentions of a surname already seen with its first name ("… Jan Kowalski …
@@ -1299,6 +1356,21 @@ mod tests {
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
+    }
+
+    #[test]
+    fn first_names_next_to_a_sentence_start_and_opening_one() {
+        // The capital of "Wszedł" is the sentence's: Adam stands alone.
+        assert_eq!(
+            persons("Otarła łzy. Wszedł Adam. Zawiało chłodem.").len(),
+            1
+        );
+        // A first name in the nominative opening a sentence, a verb after it.
+        assert_eq!(persons("Marek złożył urnę obok grobu.").len(), 1);
+        // Not where the text writes the word in lower case, nor the pronoun "Sam".
+        assert!(persons("Sam nie wiem. Zrobił to sam.").is_empty());
+        // "Wojtek" is also a form of the village Wojtki; alone mid-sentence it is a person.
+        assert_eq!(persons("Wtedy przyszedł Wojtek i usiadł.").len(), 1);
     }
 
     #[test]

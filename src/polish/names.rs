@@ -210,7 +210,7 @@ const FOREIGN_MALE: &[&str] = &[
     "Brian", "Kevin", "Gary", "Craig", "Scott", "Jason", "Justin", "Ryan", "Brad",
     "Bruce", "Clint", "Dean", "Frank", "Harry", "Jack", "Jeff", "Jim", "Joe", "Jon",
     "Keith", "Larry", "Lawrence", "Mike", "Neil", "Nick", "Phil", "Ralph", "Ron",
-    "Roger", "Sam", "Sean", "Simon", "Steve", "Ted", "Tim", "Tom", "Tony", "Walter",
+    "Roger", "Sean", "Simon", "Steve", "Ted", "Tim", "Tom", "Tony", "Walter",
     "Bill", "Bob", "Chris", "Colin", "Dan", "Danny", "Gordon", "Howard", "Ian", "Jimmy",
     "Johnny", "Kenneth", "Matthew", "Nigel", "Oliver", "Patrick", "Ray", "Russell",
     "Stanley", "Clement", "Harold", "Arnold", "Barack", "Donald", "Ronald",
