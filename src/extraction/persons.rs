@@ -9,7 +9,9 @@ use crate::polish::inflection::{org_head, surname_nominative};
 use crate::polish::lexicon::{self, WordClass};
 use crate::polish::{acronym_core, is_capitalized, is_small_roman, names};
 use crate::record::EntityType;
+use regex::Regex;
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     let mut out = Vec::new();
@@ -108,7 +110,59 @@ const PASSES: &[Pass] = &[
     fellow_list_members,
     same_form_elsewhere,
     same_full_name_elsewhere,
+    |text, _, found| speaker_labels(text, found),
 ];
+
+/// Labels of who speaks in an interview or a play, opening lines: "A: Myślę…", "K.: …",
+/// "Z. D. – …", "HELENKA Był twój pomysł". A label counts once the text opens two lines with
+/// it; it is initials (with or without full stops) or a word in capitals, and such a word
+/// must read as a name, not an acronym ("CKM: …" is a magazine asking).
+fn speaker_labels(text: &str, found: &[Span]) -> Vec<Span> {
+    static LABEL: OnceLock<Regex> = OnceLock::new();
+    let label = LABEL.get_or_init(|| {
+        Regex::new(
+            r"(?m)^[ \t]*(?:(?P<l>\p{Lu}{1,2}\.?(?: \p{Lu}\.)?)(?:\s?:| [–-] )|(?P<w>\p{Lu}{4,})(?:\s?:| [–-] | \p{Lu}\p{Ll}))",
+        )
+        .expect("static regex")
+    });
+    let found = Covered::new(found);
+    let mut by_label: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    for c in label.captures_iter(text) {
+        let Some(l) = c.name("l").or_else(|| c.name("w")) else {
+            continue;
+        };
+        by_label
+            .entry(l.as_str())
+            .or_default()
+            .push((l.start(), l.end()));
+    }
+    by_label
+        .into_iter()
+        .filter(|(l, at)| at.len() >= 2 && reads_as_speaker(l))
+        .flat_map(|(l, at)| at.into_iter().map(move |(start, end)| (l, start, end)))
+        .filter(|&(_, start, end)| !found.overlaps(start, end))
+        .map(|(l, start, end)| Span {
+            kind: EntityType::Person,
+            start,
+            end,
+            lemma: l.to_string(),
+            value: None,
+            note: Some("speaker label".into()),
+        })
+        .collect()
+}
+
+/// Initials ("A", "K.", "Z. D.", "ER"), or a capitalised word with a vowel that is no
+/// common word in capitals ("HELENKA", not "UWAGA").
+fn reads_as_speaker(label: &str) -> bool {
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    if letters <= 2 || label.contains('.') {
+        return true;
+    }
+    let word = label.to_lowercase();
+    word.contains(['a', 'e', 'i', 'o', 'u', 'y', 'ą', 'ę', 'ó'])
+        && !lexicon::known_only_as(&word, WordClass::Common)
+}
 
 /// Words before a saint's name that make it the name of a church or parish ("parafia św.
 /// Jadwigi", "kościół pw. św. Michała").
@@ -1356,6 +1410,18 @@ mod tests {
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
+    }
+
+    #[test]
+    fn speakers_of_an_interview_and_a_play() {
+        let text =
+            "Rozmowa o książkach.\nA: Czy pani czyta?\nK.: Codziennie.\nA: A co?\nK.: Kryminały.";
+        let labels: Vec<String> = persons(text).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(labels, ["A", "K.", "A", "K."]);
+        let play = "HELENKA Był twój pomysł.\nKOCIAK - Nie mój.\nHELENKA Twój!\nKOCIAK - Trudno.";
+        assert_eq!(persons(play).len(), 4);
+        // Once is no dialogue, and words in capitals are no speakers.
+        assert!(persons("A: jedna odpowiedź.\nUWAGA: zmiana.\nUWAGA: druga.").is_empty());
     }
 
     #[test]
