@@ -85,9 +85,30 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
         .for_each(|span| unheaded_orgs::take_company_suffix(text, span));
     out.iter_mut()
         .for_each(|span| take_enclosing_quotes(text, span));
+    let solidarity = quoted_s(text, &out);
+    out.extend(solidarity);
     resolve_short_names(&mut out);
     out.sort_by_key(|s| s.start);
     join_acronym_pairs(text, out)
+}
+
+/// "ruch \"S\"", "„S” zwyciężyła": Solidarność by its initial, always quoted. (Press titles
+/// in quotes were tried too: NKJP marks them as organizations only about half the time and
+/// KPWr never, so they cost more than they found.)
+fn quoted_s(text: &str, found: &[Span]) -> Vec<Span> {
+    ["\"S\"", "„S”", "«S»"]
+        .iter()
+        .flat_map(|q| text.match_indices(q))
+        .filter(|&(at, q)| !super::overlaps_any(found, at, at + q.len()))
+        .map(|(at, q)| Span {
+            kind: EntityType::Organization,
+            start: at,
+            end: at + q.len(),
+            lemma: "Solidarność".into(),
+            value: None,
+            note: Some("Solidarność by its initial".into()),
+        })
+        .collect()
 }
 
 /// A name quoted on its own ("„Solidarność”", "\"Super Expressu\"") is the quoted
@@ -1066,6 +1087,14 @@ mod tests {
                 "Gminna Biblioteka Publiczna w Jaśle z/s w Szebniach".to_string()
             )
         );
+    }
+
+    #[test]
+    fn solidarity_by_its_quoted_initial() {
+        let o = orgs("Etos ruchu \"S\" przetrwał, a „S” wygrała wybory.");
+        assert_eq!(o.len(), 2);
+        assert!(o.iter().all(|(_, l)| l == "Solidarność"));
+        assert!(orgs("Rozmiar S i rozmiar M.").is_empty());
     }
 
     #[test]
