@@ -244,7 +244,7 @@ fn inhabitants_place(word: &str) -> Option<String> {
     let readings = lexicon::analyse(word);
     let common = readings.iter().filter(|a| a.class == WordClass::Common);
     if let Some((_, place)) = common.clone().find_map(|a| {
-        let name = capitalise(&a.lemma);
+        let name = crate::polish::capitalise(&a.lemma);
         IRREGULAR_INHABITANTS.iter().find(|(n, _)| *n == name)
     }) {
         return Some((*place).to_string());
@@ -348,22 +348,14 @@ fn place_of(adjective: &str) -> Option<String> {
     }
     // The feminine form names a place only when it is a well-known one (Polska,
     // Wielkopolska): villages called Płaska or Laska are far rarer than the adjectives.
-    let feminine = capitalise(&format!("{}a", adjective.strip_suffix('i')?));
+    let feminine = crate::polish::capitalise(&format!("{}a", adjective.strip_suffix('i')?));
     if gazetteer::lookup(&feminine) == Some(feminine.as_str()) {
         return Some(feminine);
     }
     swapped(adjective, ADJECTIVE_SWAPS)
         .into_iter()
-        .map(|c| capitalise(&c))
+        .map(|c| crate::polish::capitalise(&c))
         .find(|c| is_place(c))
-}
-
-fn capitalise(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// The gazetteer has the name, or the lexicon knows it only as a place: a candidate that

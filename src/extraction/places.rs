@@ -556,16 +556,8 @@ fn hyphen_part(written: &Written, part: &str, case: PlaceCase) -> String {
     lexicon::analyse(&part.to_lowercase())
         .into_iter()
         .find(|a| a.class == WordClass::Common && !a.lemma.ends_with(['y', 'i', 'a', 'e']))
-        .map(|a| capitalize(&a.lemma))
+        .map(|a| crate::polish::capitalise(&a.lemma))
         .unwrap_or(place)
-}
-
-fn capitalize(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// The organizations found before the places, as the per-word tests ask about them: where

@@ -37,6 +37,15 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
+/// The word with its first letter in upper case ("zdrój" → Zdrój).
+pub fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// True for a word that starts with an upper-case letter (a name candidate).
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
