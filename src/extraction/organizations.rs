@@ -469,8 +469,11 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
             defined.push((n.initials.clone(), n.core_lemma.clone(), n.lemma.clone()));
         }
     }
+    // A town in capitals opening a line is a dateline ("KWIDZYN. Napad…"), no acronym. (An
+    // interviewer's label, "CKM: …", stays one: NKJP marks it as the magazine 76 times of 109.)
     words
         .iter()
+        .filter(|w| super::places::dateline(text, w).is_none())
         .filter_map(|w| acronym_core(w.text).map(|core| (w, core)))
         .filter(|(_, core)| !NOT_ORG_ACRONYMS.contains(core))
         .filter(|(w, _)| !spans.iter().any(|s| s.start <= w.start && w.end <= s.end))
@@ -1087,6 +1090,12 @@ mod tests {
                 "Gminna Biblioteka Publiczna w Jaśle z/s w Szebniach".to_string()
             )
         );
+    }
+
+    #[test]
+    fn datelines_are_no_acronyms() {
+        assert!(orgs("KWIDZYN. Napad na hurtownię.\nJASŁO. Zebranie.").is_empty());
+        assert_eq!(orgs("Pomógł nam GOPS w Jaśle.").len(), 1);
     }
 
     #[test]

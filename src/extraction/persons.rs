@@ -118,27 +118,10 @@ const PASSES: &[Pass] = &[
 /// it; it is initials (with or without full stops) or a word in capitals, and such a word
 /// must read as a name, not an acronym ("CKM: …" is a magazine asking).
 fn speaker_labels(text: &str, found: &[Span]) -> Vec<Span> {
-    static LABEL: OnceLock<Regex> = OnceLock::new();
-    let label = LABEL.get_or_init(|| {
-        Regex::new(
-            r"(?m)^[ \t]*(?:(?P<l>\p{Lu}{1,2}\.?(?: \p{Lu}\.)?)(?:\s?:| [–-] )|(?P<w>\p{Lu}{4,})(?:\s?:| [–-] | \p{Lu}\p{Ll}))",
-        )
-        .expect("static regex")
-    });
     let found = Covered::new(found);
-    let mut by_label: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
-    for c in label.captures_iter(text) {
-        let Some(l) = c.name("l").or_else(|| c.name("w")) else {
-            continue;
-        };
-        by_label
-            .entry(l.as_str())
-            .or_default()
-            .push((l.start(), l.end()));
-    }
-    by_label
+    recurring_labels(text)
         .into_iter()
-        .filter(|(l, at)| at.len() >= 2 && reads_as_speaker(l))
+        .filter(|(l, _)| reads_as_speaker(l))
         .flat_map(|(l, at)| at.into_iter().map(move |(start, end)| (l, start, end)))
         .filter(|&(_, start, end)| !found.overlaps(start, end))
         .map(|(l, start, end)| Span {
@@ -150,6 +133,30 @@ fn speaker_labels(text: &str, found: &[Span]) -> Vec<Span> {
             note: Some("speaker label".into()),
         })
         .collect()
+}
+
+/// Labels opening two lines or more, followed by a colon or a dash (or, for a word in
+/// capitals, by the line's first words): each label with where it stands.
+fn recurring_labels(text: &str) -> HashMap<&str, Vec<(usize, usize)>> {
+    static LABEL: OnceLock<Regex> = OnceLock::new();
+    let label = LABEL.get_or_init(|| {
+        Regex::new(
+            r"(?m)^[ \t]*(?:(?P<l>\p{Lu}{1,3}\.?(?: \p{Lu}\.)?)(?:\s?:| [–-] )|(?P<w>\p{Lu}{4,})(?:\s?:| [–-] | \p{Lu}\p{Ll}))",
+        )
+        .expect("static regex")
+    });
+    let mut by_label: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    for c in label.captures_iter(text) {
+        let Some(l) = c.name("l").or_else(|| c.name("w")) else {
+            continue;
+        };
+        by_label
+            .entry(l.as_str())
+            .or_default()
+            .push((l.start(), l.end()));
+    }
+    by_label.retain(|_, at| at.len() >= 2);
+    by_label
 }
 
 /// Initials ("A", "K.", "Z. D.", "ER"), or a capitalised word with a vowel that is no

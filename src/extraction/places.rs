@@ -1,8 +1,8 @@
 //! Place names: a capitalised word (or two) after a locative preposition, after "gmina",
 //! or after a postal code, brought back to the nominative ("w Jaśle" → Jasło).
 
-use super::tokens::{at_sentence_start, index_at, joined, Word};
-use super::{Covered, Span};
+use super::tokens::{at_sentence_start, index_at, joined, opens_line, Word};
+use super::{overlaps_any, Covered, Span};
 use crate::duplicates::Fnv;
 use crate::polish::inflection::{
     adjective_nominative, org_head, place_candidates, NounGender, PlaceCase,
@@ -156,6 +156,21 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
         }
         i += 1;
     }
+    let datelines: Vec<Span> = words
+        .iter()
+        .filter_map(|w| {
+            let lemma = dateline(text, w)?;
+            (!overlaps_any(&out, w.start, w.end)).then(|| Span {
+                kind: EntityType::Place,
+                start: w.start,
+                end: w.end,
+                lemma,
+                value: None,
+                note: None,
+            })
+        })
+        .collect();
+    out.extend(datelines);
     out.extend(known_places(text, words, orgs, &out));
     let lexicon_places = lexicon_places(text, written, words, orgs, &out);
     out.extend(lexicon_places);
@@ -418,6 +433,23 @@ pub(crate) fn is_gmina_word(w: &str) -> bool {
             | "dzielnicy"
             | "dzielnicę"
     )
+}
+
+/// A dateline: a town in capitals opening a line, a full stop after it ("KWIDZYN. Napad na
+/// hurtownię…", "JASŁO. Biblioteka zaprasza…"). Returns the place's lemma.
+pub(crate) fn dateline(text: &str, w: &Word) -> Option<String> {
+    let letters = w.text.chars().count();
+    let capitals = w.text.chars().all(|c| c.is_uppercase());
+    if letters < 3 || !capitals || !text[w.end..].starts_with('.') || !opens_line(text, w.start) {
+        return None;
+    }
+    let title = crate::polish::capitalise(&w.text.to_lowercase());
+    gazetteer::lookup(&title).map(String::from).or_else(|| {
+        lexicon::analyse(&title)
+            .into_iter()
+            .find(|a| a.class == WordClass::Place && !a.guessed)
+            .map(|a| a.lemma)
+    })
 }
 
 /// "87-148": the tokenizer keeps a postal code as one word.
@@ -688,6 +720,13 @@ mod tests {
             .into_iter()
             .map(|s| s.lemma)
             .collect()
+    }
+
+    #[test]
+    fn datelines_in_capitals() {
+        let text =
+            "KWIDZYN. Napad na hurtownię.\nJASŁO. Biblioteka zaprasza.\nSTOP. To nie miasto.";
+        assert_eq!(lemmas(text), ["Kwidzyn", "Jasło"]);
     }
 
     #[test]
