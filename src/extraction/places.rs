@@ -160,7 +160,7 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
         .iter()
         .filter_map(|w| {
             let lemma = dateline(text, w)?;
-            (!overlaps_any(&out, w.start, w.end)).then(|| Span {
+            (!overlaps_any(&out, w.start, w.end)).then_some(Span {
                 kind: EntityType::Place,
                 start: w.start,
                 end: w.end,
