@@ -235,12 +235,21 @@ const IRREGULAR_INHABITANTS: &[(&str, &str)] = &[
     ("Warszawiak", "Warszawa"),
     ("Krakowianin", "Kraków"),
     ("Chińczyk", "Chiny"),
+    ("Czech", "Czechy"),
+    ("Polka", "Polska"),
+    ("Niemka", "Niemcy"),
+    ("Francuzka", "Francja"),
+    ("Czeszka", "Czechy"),
 ];
 
 /// The place of a capitalised inhabitants' name ("Polaków" → Polska, "Rosjanie" → Rosja):
 /// SGJP writes such common nouns with a capital letter, so a common reading with a
 /// capitalised lemma is the evidence; the place must pass the same test as adjectives'.
 fn inhabitants_place(word: &str) -> Option<String> {
+    // SGJP has no common reading for some feminine forms ("Polka" only as a surname).
+    if let Some((_, place)) = IRREGULAR_INHABITANTS.iter().find(|(n, _)| *n == word) {
+        return Some((*place).to_string());
+    }
     let readings = lexicon::analyse(word);
     let common = readings.iter().filter(|a| a.class == WordClass::Common);
     if let Some((_, place)) = common.clone().find_map(|a| {
@@ -411,6 +420,9 @@ mod tests {
                 ("Niemcy".to_string(), "Niemcy".to_string()),
             ]
         );
+        let found = places("Czesi dosłali dokumenty, a Polka wygrała bieg.");
+        let lemmas: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(lemmas, ["Czechy", "Polska"]);
     }
 
     #[test]

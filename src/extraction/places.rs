@@ -171,6 +171,21 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
         })
         .collect();
     out.extend(datelines);
+    let sky: Vec<Span> = words
+        .iter()
+        .filter_map(|w| {
+            let lemma = celestial_body(text, w)?;
+            (!overlaps_any(&out, w.start, w.end)).then_some(Span {
+                kind: EntityType::Place,
+                start: w.start,
+                end: w.end,
+                lemma: lemma.to_string(),
+                value: None,
+                note: None,
+            })
+        })
+        .collect();
+    out.extend(sky);
     out.extend(known_places(text, words, orgs, &out));
     let lexicon_places = lexicon_places(text, written, words, orgs, &out);
     out.extend(lexicon_places);
@@ -433,6 +448,30 @@ pub(crate) fn is_gmina_word(w: &str) -> bool {
             | "dzielnicy"
             | "dzielnicę"
     )
+}
+
+/// The Earth, the Sun, the Moon and the planets are places in the NKJP typology ("obrotów
+/// Ziemi wokół Słońca", "Dzień Ziemi"). Only with a capital inside a sentence: "ziemia"
+/// (soil) and "słońce" (sunshine) are common words, and so is a sentence's first word.
+fn celestial_body(text: &str, w: &Word) -> Option<&'static str> {
+    #[rustfmt::skip]
+    const BODIES: &[(&str, &[&str])] = &[
+        ("Ziemia", &["Ziemia", "Ziemi", "Ziemię", "Ziemią"]),
+        ("Słońce", &["Słońce", "Słońca", "Słońcu", "Słońcem"]),
+        ("Księżyc", &["Księżyc", "Księżyca", "Księżycowi", "Księżycem", "Księżycu"]),
+        ("Merkury", &["Merkurego", "Merkurym"]),
+        ("Wenus", &["Wenus"]),
+        ("Mars", &["Marsa", "Marsie", "Marsem"]),
+        ("Jowisz", &["Jowisz", "Jowisza", "Jowiszu", "Jowiszem"]),
+        ("Saturn", &["Saturn", "Saturna", "Saturnie", "Saturnem"]),
+        ("Uran", &["Urana", "Uranie"]),
+        ("Neptun", &["Neptuna", "Neptunie"]),
+    ];
+    let lemma = BODIES
+        .iter()
+        .find(|(_, forms)| forms.contains(&w.text))
+        .map(|(lemma, _)| *lemma)?;
+    (!at_sentence_start(text, w) && !opens_line(text, w.start)).then_some(lemma)
 }
 
 /// A dateline: a town in capitals opening a line, a full stop after it ("KWIDZYN. Napad na
@@ -720,6 +759,13 @@ mod tests {
             .into_iter()
             .map(|s| s.lemma)
             .collect()
+    }
+
+    #[test]
+    fn the_earth_and_the_sun_inside_a_sentence() {
+        let text =
+            "Obroty Ziemi wokół Słońca trwają. Ziemia w ogródku jest sucha. Dzień Ziemi minął.";
+        assert_eq!(lemmas(text), ["Ziemia", "Słońce", "Ziemia"]);
     }
 
     #[test]
