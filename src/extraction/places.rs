@@ -471,7 +471,12 @@ fn celestial_body(text: &str, w: &Word) -> Option<&'static str> {
         .iter()
         .find(|(_, forms)| forms.contains(&w.text))
         .map(|(lemma, _)| *lemma)?;
-    (!at_sentence_start(text, w) && !opens_line(text, w.start)).then_some(lemma)
+    // "Ziemi Żmigrodzkiej", "Ziemi jasielskiej": a region, not the planet.
+    let rest = text[w.end..].trim_start_matches(' ');
+    let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let region = rest.len() < text.len() - w.end
+        && (next.starts_with(char::is_uppercase) || next.ends_with("ej"));
+    (!region && !at_sentence_start(text, w) && !opens_line(text, w.start)).then_some(lemma)
 }
 
 /// A dateline: a town in capitals opening a line, a full stop after it ("KWIDZYN. Napad na
