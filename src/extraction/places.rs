@@ -774,6 +774,12 @@ mod tests {
     }
 
     #[test]
+    fn the_states_for_short() {
+        let text = "Muzyka nagrywana jest w Stanach, a sprzęt przyszedł ze Stanów.";
+        assert_eq!(lemmas(text), ["Stany Zjednoczone", "Stany Zjednoczone"]);
+    }
+
+    #[test]
     fn datelines_in_capitals() {
         let text =
             "KWIDZYN. Napad na hurtownię.\nJASŁO. Biblioteka zaprasza.\nSTOP. To nie miasto.";

@@ -44,6 +44,9 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("Chiny", &["Chin", "Chinom", "Chinami", "Chinach"]),
     ("Indie", &["Indii", "Indiom", "Indiami", "Indiach"]),
     ("Stany Zjednoczone", &["Stanów Zjednoczonych", "Stanom Zjednoczonym", "Stanach Zjednoczonych", "Stanami Zjednoczonymi"]),
+    // "w Stanach", "ze Stanów": the United States for short (the plain "Stany" is as often
+    // a sentence's "states").
+    ("Stany Zjednoczone", &["Stanach", "Stanów"]),
     ("Wielka Brytania", &["Wielkiej Brytanii", "Wielką Brytanię", "Wielką Brytanią"]),
     ("Białoruś", &["Białorusi", "Białorusią"]),
     ("Łódź", &["Łodzi", "Łodzią"]),
