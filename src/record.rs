@@ -50,6 +50,9 @@ pub struct Metadata {
     pub published: Option<Sourced<Date>>,
     pub title_from: Option<String>,
     pub author: Option<String>,
+    /// Where the author was read: `meta[author]`, `byline markup`, `text: Tekst i zdjęcia:`.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub author_from: Option<String>,
     pub site_name: Option<String>,
     pub language: Option<String>,
     pub canonical_url: Option<String>,

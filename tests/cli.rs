@@ -143,6 +143,24 @@ fn seed_announcement_extracts_as_promised() {
 }
 
 #[test]
+fn an_older_joomla_page_gives_its_title_date_and_author() {
+    let page = corpus().join("joomla3-regionalista-2014.html");
+    let out = bin().arg("extract").arg(&page).output().unwrap();
+    let d = &jsonl(&out.stdout)[0];
+    // The site's name is a heading too; the article's heading is the title.
+    assert_eq!(d["title"], "Spotkanie z regionalistą");
+    assert_eq!(d["published"], "2014-03-12");
+    assert_eq!(d["metadata"]["author"], "Jolanta Bąk");
+    assert_eq!(d["metadata"]["author_from"], "text: Tekst i zdjęcia:");
+    // "7 marca br." takes the year of "Opublikowano: środa, 12, marzec 2014".
+    let dates: Vec<&str> = entities(d, "date")
+        .iter()
+        .filter_map(|e| e["value"].as_str())
+        .collect();
+    assert!(dates.contains(&"2014-03-07"), "{dates:?}");
+}
+
+#[test]
 fn entity_offsets_are_character_offsets_into_text() {
     let out = bin().arg("extract").arg(corpus()).output().unwrap();
     for d in jsonl(&out.stdout) {

@@ -50,11 +50,12 @@ fn meta_content(doc: &Html, css: &str) -> Option<String> {
 pub fn from_html(doc: &Html) -> (Metadata, String) {
     let site_name = meta_content(doc, r#"meta[property="og:site_name"]"#);
     let (title, title_from) = title(doc, site_name.as_deref());
+    let (author, author_from) = author(doc).unzip();
     let meta = Metadata {
         published: published(doc),
         title_from,
-        author: meta_content(doc, r#"meta[name="author"]"#)
-            .or_else(|| meta_content(doc, r#"meta[property="article:author"]"#)),
+        author,
+        author_from,
         site_name,
         language: doc
             .select(&sel("html"))
@@ -68,6 +69,93 @@ pub fn from_html(doc: &Html) -> (Metadata, String) {
             .map(String::from),
     };
     (meta, title)
+}
+
+/// The author: the `<meta>` tags, then byline markup (`rel="author"`, `itemprop="author"`,
+/// a "byline" or Joomla's "createdby" element: "przez admin", "Napisane przez Anna Nowak"),
+/// then a short labelled line in the page ("Tekst i zdjęcia: Jolanta Bąk"). With its source.
+fn author(doc: &Html) -> Option<(String, String)> {
+    for css in [
+        r#"meta[name="author"]"#,
+        r#"meta[property="article:author"]"#,
+    ] {
+        if let Some(a) = meta_content(doc, css) {
+            return Some((a, css.to_string()));
+        }
+    }
+    // A signature in the text names a person; the CMS byline often only the account.
+    let signed = doc.tree.root().descendants().find_map(|node| {
+        let text = node.value().as_text()?;
+        let (label, name) = labelled_byline(text.trim())?;
+        Some((name, format!("text: {label}")))
+    });
+    if signed.is_some() {
+        return signed;
+    }
+    let marked = r#"[rel="author"], [itemprop="author"], .byline, .author, .createdby"#;
+    doc.select(&sel(marked))
+        .map(|e| e.text().collect::<Vec<_>>().join(" "))
+        .find_map(|t| name_after_label(&t.split_whitespace().collect::<Vec<_>>().join(" ")))
+        .filter(|name| !is_account_name(name))
+        .map(|name| (name, "byline markup".into()))
+}
+
+/// CMS accounts that sign for whoever wrote: "admin", "Administrator", "redakcja".
+fn is_account_name(name: &str) -> bool {
+    matches!(
+        name.to_lowercase().as_str(),
+        "admin" | "administrator" | "redakcja" | "webmaster" | "biblioteka" | "super user"
+    )
+}
+
+/// Words that introduce who wrote a page, longest first.
+const BYLINE_LABELS: &[&str] = &[
+    "Tekst i zdjęcia:",
+    "Tekst i foto:",
+    "Tekst i fot.:",
+    "Opracowanie:",
+    "Opracowała:",
+    "Opracował:",
+    "Autorka:",
+    "Autor:",
+    "Tekst:",
+];
+
+/// "Tekst i zdjęcia: Jolanta Bąk" → ("Tekst i zdjęcia:", "Jolanta Bąk"). A line up to 80
+/// characters whose rest is a name-like run of words (a capital first, no full sentence).
+pub fn labelled_byline(line: &str) -> Option<(&'static str, String)> {
+    if line.chars().count() > 80 {
+        return None;
+    }
+    BYLINE_LABELS.iter().find_map(|label| {
+        let rest = line.strip_prefix(label)?.trim();
+        let name_like = rest.starts_with(char::is_uppercase)
+            && rest.split_whitespace().count() <= 6
+            && !rest.ends_with(['.', '!', '?']);
+        (name_like && !rest.is_empty()).then(|| (*label, rest.to_string()))
+    })
+}
+
+/// The name in a byline element: "przez admin", "Napisane przez Anna Nowak", "Autor: X",
+/// "By Jane Doe", or the element's text itself when it is short.
+fn name_after_label(text: &str) -> Option<String> {
+    let mut rest = text.trim();
+    for prefix in [
+        "Napisane przez",
+        "Wpisany przez",
+        "Autor:",
+        "Autorka:",
+        "przez",
+        "By",
+        "by",
+    ] {
+        if let Some(r) = rest.strip_prefix(prefix) {
+            rest = r.trim();
+            break;
+        }
+    }
+    let words = rest.split_whitespace().count();
+    (words > 0 && words <= 6 && rest.chars().count() <= 60).then(|| rest.to_string())
 }
 
 fn element_text(doc: &Html, css: &str) -> Option<String> {
@@ -284,6 +372,30 @@ mod tests {
         // A sentence that happens to start with a label is no stamp.
         assert!(date_stamp("Dodano 12 marca 2014 nowe książki do katalogu").is_none());
         assert!(date_stamp("Opublikowano: 31, luty 2014").is_none());
+    }
+
+    #[test]
+    fn authors_from_bylines_and_labelled_lines() {
+        let joomla = Html::parse_document(
+            r#"<html><body><dl><dd class="createdby">Napisane przez Anna Nowak</dd></dl><p>Tekst.</p></body></html>"#,
+        );
+        let account = Html::parse_document(
+            r#"<html><body><span class="byline">przez <a rel="author">admin</a></span></body></html>"#,
+        );
+        assert_eq!(from_html(&account).0.author, None);
+        let m = from_html(&joomla).0;
+        assert_eq!(m.author.as_deref(), Some("Anna Nowak"));
+        assert_eq!(m.author_from.as_deref(), Some("byline markup"));
+        let signed = Html::parse_document(
+            "<html><body><p>Spotkanie było udane.</p><p>Tekst i zdjęcia: Jolanta Bąk</p></body></html>",
+        );
+        let m = from_html(&signed).0;
+        assert_eq!(m.author.as_deref(), Some("Jolanta Bąk"));
+        assert_eq!(m.author_from.as_deref(), Some("text: Tekst i zdjęcia:"));
+        // A sentence that opens with a label is no byline.
+        assert!(
+            labelled_byline("Tekst: czytaj uważnie, bo to ważne zdanie o wszystkim.").is_none()
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! offsets still point into the author's words.
 
 use super::boilerplate::is_boilerplate_line;
-use super::metadata::date_stamp;
+use super::metadata::{date_stamp, labelled_byline};
 use crate::record::{Metadata, Sourced};
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
@@ -32,6 +32,13 @@ pub fn clean(content: &str) -> CleanText {
         }
         if is_boilerplate_line(line) {
             continue;
+        }
+        // A signature stays in the text and names the author too.
+        if let Some((label, name)) = labelled_byline(line.trim()) {
+            if metadata.author.is_none() {
+                metadata.author = Some(name);
+                metadata.author_from = Some(format!("text: {label}"));
+            }
         }
         kept.push(line.trim_end());
     }
