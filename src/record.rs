@@ -54,6 +54,10 @@ pub struct Metadata {
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub author_from: Option<String>,
     pub site_name: Option<String>,
+    /// `meta[og:site_name]`, or `<title> beside the heading` when the page title is the
+    /// article's heading and the site's name joined by a dash or a bar.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub site_name_from: Option<String>,
     pub language: Option<String>,
     pub canonical_url: Option<String>,
 }

@@ -152,6 +152,10 @@ fn an_older_joomla_page_gives_its_title_date_and_author() {
     assert_eq!(d["published"], "2014-03-12");
     assert_eq!(d["metadata"]["author"], "Jolanta Bąk");
     assert_eq!(d["metadata"]["author_from"], "text: Tekst i zdjęcia:");
+    assert_eq!(
+        d["metadata"]["site_name"],
+        "Gminna Biblioteka Publiczna w Brzostku"
+    );
     // "7 marca br." takes the year of "Opublikowano: środa, 12, marzec 2014".
     let dates: Vec<&str> = entities(d, "date")
         .iter()

@@ -50,6 +50,13 @@ fn meta_content(doc: &Html, css: &str) -> Option<String> {
 pub fn from_html(doc: &Html) -> (Metadata, String) {
     let site_name = meta_content(doc, r#"meta[property="og:site_name"]"#);
     let (title, title_from) = title(doc, site_name.as_deref());
+    let (site_name, site_name_from) = match site_name {
+        Some(site) => (Some(site), Some("meta[og:site_name]".to_string())),
+        None => match site_beside_title(doc, &title) {
+            Some(site) => (Some(site), Some("<title> beside the heading".to_string())),
+            None => (None, None),
+        },
+    };
     let (author, author_from) = author(doc).unzip();
     let meta = Metadata {
         published: published(doc),
@@ -57,6 +64,7 @@ pub fn from_html(doc: &Html) -> (Metadata, String) {
         author,
         author_from,
         site_name,
+        site_name_from,
         language: doc
             .select(&sel("html"))
             .next()
@@ -251,6 +259,19 @@ fn in_page_header(el: scraper::ElementRef) -> bool {
         })
 }
 
+/// "Spotkanie z regionalistą - Gminna Biblioteka Publiczna w Brzostku" with the title
+/// "Spotkanie z regionalistą": the rest of `<title>`, across one separator, is the site.
+fn site_beside_title(doc: &Html, title: &str) -> Option<String> {
+    let page_title = element_text(doc, "title")?;
+    let rest = page_title.strip_prefix(title)?;
+    let site = [" | ", " - ", " – ", " — ", " :: ", " » "]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))?
+        .trim();
+    let words = site.split_whitespace().count();
+    (!title.is_empty() && (1..=12).contains(&words)).then(|| site.to_string())
+}
+
 /// "Spotkanie autorskie | GBP Jasło" → "Spotkanie autorskie".
 fn strip_site_name(title: &str, site_name: Option<&str>) -> String {
     let mut t = title.trim().to_string();
@@ -405,7 +426,16 @@ mod tests {
             <body><div id="header"><h2>Gminna Biblioteka Publiczna w Brzostku</h2></div>
             <div class="item-page"><h2><a href="/a">Spotkanie z podróżnikiem</a></h2><p>Tekst.</p></div></body></html>"#,
         );
-        assert_eq!(from_html(&doc).1, "Spotkanie z podróżnikiem");
+        let (meta, title) = from_html(&doc);
+        assert_eq!(title, "Spotkanie z podróżnikiem");
+        assert_eq!(
+            meta.site_name.as_deref(),
+            Some("Gminna Biblioteka Publiczna w Brzostku")
+        );
+        assert_eq!(
+            meta.site_name_from.as_deref(),
+            Some("<title> beside the heading")
+        );
         // With no other heading named, the only one is still taken.
         let doc = Html::parse_document(
             r#"<html><head><title>Aktualności - GBP Brzostek</title></head>

@@ -142,6 +142,10 @@ pub fn document(d: &Document, style: Style) -> String {
         _ => "unknown".into(),
     };
     let _ = writeln!(out, "published: {published}");
+    if let Some(site) = &d.metadata.site_name {
+        let from = d.metadata.site_name_from.as_deref().unwrap_or("metadata");
+        let _ = writeln!(out, "site:      {site} (from {from})");
+    }
     if let Some(author) = &d.metadata.author {
         let from = d.metadata.author_from.as_deref().unwrap_or("metadata");
         let _ = writeln!(out, "author:    {author} (from {from})");
