@@ -156,35 +156,10 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
         }
         i += 1;
     }
-    let datelines: Vec<Span> = words
-        .iter()
-        .filter_map(|w| {
-            let lemma = dateline(text, w)?;
-            (!overlaps_any(&out, w.start, w.end)).then_some(Span {
-                kind: EntityType::Place,
-                start: w.start,
-                end: w.end,
-                lemma,
-                value: None,
-                note: None,
-            })
-        })
-        .collect();
+    // Whole words that are places by what they are, not by a preposition before them.
+    let datelines = single_words(words, &out, |w| dateline(text, w));
     out.extend(datelines);
-    let sky: Vec<Span> = words
-        .iter()
-        .filter_map(|w| {
-            let lemma = celestial_body(text, w)?;
-            (!overlaps_any(&out, w.start, w.end)).then_some(Span {
-                kind: EntityType::Place,
-                start: w.start,
-                end: w.end,
-                lemma: lemma.to_string(),
-                value: None,
-                note: None,
-            })
-        })
-        .collect();
+    let sky = single_words(words, &out, |w| celestial_body(text, w).map(String::from));
     out.extend(sky);
     out.extend(known_places(text, words, orgs, &out));
     let lexicon_places = lexicon_places(text, written, words, orgs, &out);
@@ -448,6 +423,28 @@ pub(crate) fn is_gmina_word(w: &str) -> bool {
             | "dzielnicy"
             | "dzielnicę"
     )
+}
+
+/// One-word places `lemma_of` names among `words`, where no place was found yet.
+fn single_words(
+    words: &[Word],
+    found: &[Span],
+    lemma_of: impl Fn(&Word) -> Option<String>,
+) -> Vec<Span> {
+    words
+        .iter()
+        .filter(|w| !overlaps_any(found, w.start, w.end))
+        .filter_map(|w| {
+            Some(Span {
+                kind: EntityType::Place,
+                start: w.start,
+                end: w.end,
+                lemma: lemma_of(w)?,
+                value: None,
+                note: None,
+            })
+        })
+        .collect()
 }
 
 /// The Earth, the Sun, the Moon and the planets are places in the NKJP typology ("obrotów
