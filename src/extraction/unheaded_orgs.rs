@@ -51,6 +51,25 @@ const KNOWN_NAMES: &[&str] = &[
     "Nokia",
     "Allegro",
     "Orlen",
+    "Gazprom",
+    "Polsat",
+    "TVN",
+    "Intel",
+    "Daewoo",
+    "Legia",
+    "Tesco",
+    "Orbis",
+    "Polmos",
+    "Lotos",
+    "Pekao",
+    "Bundestag",
+    "Bundesbank",
+    "Kneset",
+    "Caritas",
+    "Reuters",
+    "Interfax",
+    "Ossolineum",
+    "Sorbona",
 ];
 
 /// One word of a known name: its lower-case lemmas (the word itself when the lexicon has
@@ -399,6 +418,13 @@ mod tests {
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
+    }
+
+    #[test]
+    fn clubs_stations_and_parliaments_known_by_name() {
+        let o = orgs("Piłkarze Legii pokonali rywali, a Polsat pokazał mecz. Bundestag obradował.");
+        let lemmas: Vec<&str> = o.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(lemmas, ["Legia", "Polsat", "Bundestag"]);
     }
 
     #[test]
