@@ -262,6 +262,16 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
             }
             break;
         }
+        // "Urząd Stanu Cywilnego m. st. Warszawy" (miasta stołecznego): the capital's seat.
+        let capital_city = w == "m"
+            && text[words[k].end..].starts_with(". st. ")
+            && words.get(k + 2).is_some_and(|n| is_capitalized(n.text));
+        if capital_city {
+            in_tail = true;
+            last = k + 2;
+            k += 3;
+            continue;
+        }
         let roman = w.chars().all(|c| "IVX".contains(c));
         if is_acronym(w) && !roman {
             break; // "Stowarzyszenie … Lokalnej CAL": the acronym is its own mention
@@ -1090,6 +1100,13 @@ mod tests {
                 "Gminna Biblioteka Publiczna w Jaśle z/s w Szebniach".to_string()
             )
         );
+    }
+
+    #[test]
+    fn offices_of_the_capital_city() {
+        let o = orgs("Wpłata na rachunek Urzędu Stanu Cywilnego m. st. Warszawy.");
+        assert_eq!(o[0].0, "Urzędu Stanu Cywilnego m. st. Warszawy");
+        assert_eq!(o[0].1, "Urząd Stanu Cywilnego m. st. Warszawy");
     }
 
     #[test]
