@@ -102,8 +102,7 @@ fn author(doc: &Html) -> Option<(String, String)> {
     }
     let marked = r#"[rel="author"], [itemprop="author"], .byline, .author, .createdby"#;
     doc.select(&sel(marked))
-        .map(|e| e.text().collect::<Vec<_>>().join(" "))
-        .find_map(|t| name_after_label(&t.split_whitespace().collect::<Vec<_>>().join(" ")))
+        .find_map(|e| name_after_label(&text_of(e)))
         .filter(|name| !is_account_name(name))
         .map(|name| (name, "byline markup".into()))
 }
@@ -167,11 +166,16 @@ fn name_after_label(text: &str) -> Option<String> {
 }
 
 fn element_text(doc: &Html, css: &str) -> Option<String> {
-    doc.select(&sel(css))
-        .map(|e| e.text().collect::<Vec<_>>().join(" "))
-        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
-        .find(|t| !t.is_empty())
+    doc.select(&sel(css)).map(text_of).find(|t| !t.is_empty())
 }
+
+/// An element's text, its words joined by single spaces.
+fn text_of(el: scraper::ElementRef) -> String {
+    super::squeeze(&el.text().collect::<Vec<_>>().join(" "))
+}
+
+/// What joins an article's title and the site's name in `<title>`.
+const TITLE_SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " :: ", " » "];
 
 /// og:title, then the first `<h1>`, then a heading that `<title>` contains (hand-made
 /// sites write "Gmina X - Biblioteka - Heading"), then `<title>` without the site name.
@@ -212,15 +216,14 @@ fn title(doc: &Html, site_name: Option<&str>) -> (String, Option<String>) {
 /// Brzostku"), so a heading in the page's header or logo, or equal to the title's last
 /// part, gives way to any other heading the title names.
 fn heading_named_in(doc: &Html, page_title: &str) -> Option<String> {
-    let last_part = [" | ", " - ", " – ", " — ", " :: ", " » "]
+    let last_part = TITLE_SEPARATORS
         .iter()
         .filter_map(|sep| page_title.rsplit_once(sep).map(|(_, tail)| tail.trim()))
         .min_by_key(|tail| tail.len());
     let mut found: Vec<(String, bool)> = doc
         .select(&sel("h2, h3, h4"))
         .map(|e| {
-            let text = e.text().collect::<Vec<_>>().join(" ");
-            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let text = text_of(e);
             let site_like = Some(text.as_str()) == last_part || in_page_header(e);
             (text, site_like)
         })
@@ -264,7 +267,7 @@ fn in_page_header(el: scraper::ElementRef) -> bool {
 fn site_beside_title(doc: &Html, title: &str) -> Option<String> {
     let page_title = element_text(doc, "title")?;
     let rest = page_title.strip_prefix(title)?;
-    let site = [" | ", " - ", " – ", " — ", " :: ", " » "]
+    let site = TITLE_SEPARATORS
         .iter()
         .find_map(|sep| rest.strip_prefix(sep))?
         .trim();
@@ -276,7 +279,7 @@ fn site_beside_title(doc: &Html, title: &str) -> Option<String> {
 fn strip_site_name(title: &str, site_name: Option<&str>) -> String {
     let mut t = title.trim().to_string();
     if let Some(site) = site_name {
-        for sep in [" | ", " - ", " – ", " — ", " :: ", " » "] {
+        for sep in TITLE_SEPARATORS {
             if let Some(stripped) = t.strip_suffix(&format!("{sep}{site}")) {
                 return stripped.trim().to_string();
             }
@@ -356,7 +359,7 @@ fn stamp_in_text(doc: &Html) -> Option<Sourced<Date>> {
             Some(p) => p.text().collect::<Vec<_>>().join(" "),
             None => text.to_string(),
         };
-        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        let line = super::squeeze(&line);
         if let Some((d, label)) = date_stamp(&line) {
             return Some(Sourced {
                 value: d,

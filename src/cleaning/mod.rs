@@ -41,3 +41,9 @@ pub fn clean(page: &RawPage) -> Result<Document, InputError> {
         crawled: page.crawled.clone(),
     })
 }
+
+/// The words of `s` joined by single spaces: line breaks and runs of spaces from markup or
+/// layout are not text.
+pub(crate) fn squeeze(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -80,7 +80,7 @@ fn drop_repeated_lead(paragraphs: Vec<String>) -> Vec<String> {
     let n = paragraphs.len();
     let mut keep = vec![true; n];
     // Each paragraph is squeezed once, not once per earlier paragraph compared with it.
-    let squeezed: Vec<String> = paragraphs.iter().map(|p| squeeze(p)).collect();
+    let squeezed: Vec<String> = paragraphs.iter().map(|p| super::squeeze(p)).collect();
     // A paragraph that contains a lead contains each of the lead's inner words as a whole
     // word: only paragraphs holding the lead's rarest inner word are searched, so a dump
     // of thousands of paragraphs is not compared pair by pair.
@@ -113,10 +113,6 @@ fn drop_repeated_lead(paragraphs: Vec<String>) -> Vec<String> {
         .zip(keep)
         .filter_map(|(p, k)| k.then_some(p))
         .collect()
-}
-
-fn squeeze(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// "w Polsce.3 października" → "w Polsce. 3 października": scrapers glue sentences

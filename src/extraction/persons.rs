@@ -775,17 +775,11 @@ const HONORIFICS: &[&str] = &["Pan", "Pani", "Panna", "Państwo"];
 /// even at the start of a sentence.
 fn lone_first_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     let found = &Covered::new(found);
-    // Words the text writes in lower case: "Sam nie wiem" is the pronoun where "sam" occurs.
-    let lower_case: std::cell::OnceCell<HashSet<&str, Fnv>> = std::cell::OnceCell::new();
+    // "Sam nie wiem" is the pronoun where the text writes "sam" too.
+    let lower_case = std::cell::OnceCell::new();
     let written_lower = |word: &str| {
         lower_case
-            .get_or_init(|| {
-                words
-                    .iter()
-                    .filter(|w| w.text.starts_with(char::is_lowercase))
-                    .map(|w| w.text)
-                    .collect()
-            })
+            .get_or_init(|| lower_case_words(words))
             .contains(word.to_lowercase().as_str())
     };
     let mut out = Vec::new();
@@ -1266,13 +1260,7 @@ fn same_form_elsewhere(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> 
     if named.is_empty() {
         return Vec::new();
     }
-    // The named forms the text also writes in lower case (looked up once per word).
-    let lowered: HashSet<String, Fnv> = named.keys().map(|k| k.to_lowercase()).collect();
-    let lower: HashSet<&str, Fnv> = words
-        .iter()
-        .filter(|w| w.text.starts_with(char::is_lowercase) && lowered.contains(w.text))
-        .map(|w| w.text)
-        .collect();
+    let lower = lower_case_words(words);
     let covered = Covered::new(found);
     (0..words.len())
         .filter(|&i| {
@@ -1287,6 +1275,16 @@ fn same_form_elsewhere(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> 
                 && (capitalised_alone(text, words, w) || !lower.contains(w.text.to_lowercase().as_str()))
         })
         .map(|i| one_word(&words[i], named[words[i].text].to_string(), "same name"))
+        .collect()
+}
+
+/// The words a text writes in lower case: a capitalised form whose lower-case form occurs
+/// is that common word where a sentence's capital explains the capital ("Ani grosza").
+fn lower_case_words<'t>(words: &[Word<'t>]) -> HashSet<&'t str, Fnv> {
+    words
+        .iter()
+        .filter(|w| w.text.starts_with(char::is_lowercase))
+        .map(|w| w.text)
         .collect()
 }
 

@@ -11,7 +11,7 @@ use crate::polish::lexicon::{self, WordClass};
 use crate::polish::{gazetteer, is_acronym, is_capitalized, names};
 use crate::record::EntityType;
 use std::cell::OnceCell;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Prepositions after which a capitalised word is likely a place, with the case they take.
 /// Only lower-case prepositions count, and the short ones capitalised at a sentence start:
@@ -464,14 +464,21 @@ fn celestial_body(text: &str, w: &Word) -> Option<&'static str> {
         ("Uran", &["Urana", "Uranie"]),
         ("Neptun", &["Neptuna", "Neptunie"]),
     ];
-    let lemma = BODIES
-        .iter()
-        .find(|(_, forms)| forms.contains(&w.text))
-        .map(|(lemma, _)| *lemma)?;
+    // Asked of every word of every text: one hash lookup, not a scan of the table.
+    static FORMS: std::sync::LazyLock<HashMap<&str, &str, Fnv>> = std::sync::LazyLock::new(|| {
+        BODIES
+            .iter()
+            .flat_map(|(lemma, forms)| forms.iter().map(move |f| (*f, *lemma)))
+            .collect()
+    });
+    let lemma = *FORMS.get(w.text)?;
     // "Ziemi Żmigrodzkiej", "Ziemi jasielskiej": a region, not the planet.
-    let rest = text[w.end..].trim_start_matches(' ');
-    let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-    let region = rest.len() < text.len() - w.end
+    let rest = &text[w.end..];
+    let after_spaces = rest.trim_start_matches(' ');
+    let next = &after_spaces[..after_spaces
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after_spaces.len())];
+    let region = after_spaces.len() < rest.len()
         && (next.starts_with(char::is_uppercase) || next.ends_with("ej"));
     (!region && !at_sentence_start(text, w) && !opens_line(text, w.start)).then_some(lemma)
 }
@@ -479,14 +486,21 @@ fn celestial_body(text: &str, w: &Word) -> Option<&'static str> {
 /// A dateline: a town in capitals opening a line, a full stop after it ("KWIDZYN. Napad na
 /// hurtownię…", "JASŁO. Biblioteka zaprasza…"). Returns the place's lemma.
 pub(crate) fn dateline(text: &str, w: &Word) -> Option<String> {
-    let letters = w.text.chars().count();
+    // Asked of every word by the acronym finder too: the cheap tests first.
     let capitals = w.text.chars().all(|c| c.is_uppercase());
-    if letters < 3 || !capitals || !text[w.end..].starts_with('.') || !opens_line(text, w.start) {
+    if !capitals || !text[w.end..].starts_with('.') || w.text.chars().count() < 3 {
         return None;
     }
-    let title = crate::polish::capitalise(&w.text.to_lowercase());
-    gazetteer::lookup(&title).map(String::from).or_else(|| {
-        lexicon::analyse(&title)
+    if !opens_line(text, w.start) {
+        return None;
+    }
+    known_place_lemma(&crate::polish::capitalise(&w.text.to_lowercase()))
+}
+
+/// The nominative of a word the gazetteer or the lexicon (not its guesser) knows as a place.
+fn known_place_lemma(word: &str) -> Option<String> {
+    gazetteer::lookup(word).map(String::from).or_else(|| {
+        lexicon::analyse(word)
             .into_iter()
             .find(|a| a.class == WordClass::Place && !a.guessed)
             .map(|a| a.lemma)
@@ -589,10 +603,7 @@ fn best_candidate(written: &Written, form: &str, case: PlaceCase) -> String {
     // "Rymanowa-Zdroju", "Siedliskach-Bogusz": unknown as a whole, each part declines (or
     // not) on its own.
     if let Some((a, b)) = form.split_once('-') {
-        let known_first = gazetteer::lookup(a).is_some()
-            || lexicon::analyse(a)
-                .iter()
-                .any(|x| x.class == WordClass::Place && !x.guessed);
+        let known_first = known_place_lemma(a).is_some();
         if known_first && is_capitalized(b) && lexicon::analyse(form).is_empty() {
             return format!(
                 "{}-{}",
@@ -765,9 +776,17 @@ mod tests {
 
     #[test]
     fn the_earth_and_the_sun_inside_a_sentence() {
-        let text =
-            "Obroty Ziemi wokół Słońca trwają. Ziemia w ogródku jest sucha. Dzień Ziemi minął.";
-        assert_eq!(lemmas(text), ["Ziemia", "Słońce", "Ziemia"]);
+        let text = "Obroty Ziemi wokół Słońca trwają. Ziemia w ogródku jest sucha. Dzień Ziemi \
+                    minął. Stowarzyszenie Przyjaciół Ziemi Żmigrodzkiej bada dzieje Ziemi jasielskiej.";
+        // Ziemia Żmigrodzka and "Ziemia jasielska" are regions, not the planet; the first
+        // word of a sentence is no evidence.
+        let found = find(text, &words(text), &[]);
+        let earth: Vec<&str> = found
+            .iter()
+            .filter(|s| s.lemma == "Ziemia" || s.lemma == "Słońce")
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(earth, ["Ziemi", "Słońca", "Ziemi"]);
     }
 
     #[test]
