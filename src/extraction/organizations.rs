@@ -192,11 +192,18 @@ fn take_ordinal(text: &str, words: &[Word], n: &mut Name) {
 
 /// A name whose head noun is at or after word `i` (adjectives may precede the head).
 fn name_at(text: &str, words: &[Word], i: usize) -> Option<Name> {
+    // "Wojewódzka i Miejska Biblioteka", "Powiatowej i Miejskiej Biblioteki": two
+    // coordinated adjectives share the head; the list starts after the "i".
+    let start = if coordinated_adjectives(text, words, i) {
+        i + 2
+    } else {
+        i
+    };
     // Up to three capitalised adjectives before the head: "Gminna Biblioteka".
-    let head = (i..(i + 4).min(words.len())).find(|&h| {
+    let head = (start..(start + 4).min(words.len())).find(|&h| {
         is_capitalized(words[h].text)
             && org_head(words[h].text).is_some()
-            && (i..h).all(|k| {
+            && (start..h).all(|k| {
                 is_capitalized(words[k].text)
                     && (joined(text, &words[k], &words[k + 1])
                         || spaced_compound(text, &words[k], &words[k + 1]))
@@ -205,7 +212,7 @@ fn name_at(text: &str, words: &[Word], i: usize) -> Option<Name> {
     let adjectival = |k: usize| {
         looks_adjectival(words[k].text) || spaced_compound(text, &words[k], &words[k + 1])
     };
-    if !(i..head).all(adjectival) {
+    if !(start..head).all(adjectival) || (start > i && head == start) {
         return None;
     }
     let (core_last, last) = extend_right(text, words, head);
@@ -216,9 +223,10 @@ fn name_at(text: &str, words: &[Word], i: usize) -> Option<Name> {
     let core_lemma = lemma_of(text, words, i, head, core_last);
     // Each capitalised part of a hyphenated word counts: Polsko-Amerykańska Fundacja
     // Wolności is PAFW, Miejsko-Gminna Biblioteka Publiczna is MGBP.
+    // The lower-case "i" counts too: Wojewódzka i Miejska Biblioteka Publiczna is WiMBP.
     let initials = (i..=core_last)
         .flat_map(|k| words[k].text.split('-'))
-        .filter(|part| is_capitalized(part))
+        .filter(|part| is_capitalized(part) || *part == "i")
         .filter_map(|part| part.chars().next())
         .collect();
     Some(Name {
@@ -228,6 +236,25 @@ fn name_at(text: &str, words: &[Word], i: usize) -> Option<Name> {
         initials,
         core_lemma,
     })
+}
+
+/// "Wojewódzkiej i Miejskiej …": a capitalised adjective, "i", and another capitalised
+/// adjective in the same case, joined by single spaces.
+fn coordinated_adjectives(text: &str, words: &[Word], i: usize) -> bool {
+    let [a, and, b] = match words.get(i..i + 3) {
+        Some([a, and, b]) => [a, and, b],
+        _ => return false,
+    };
+    // The last letter tells the case ("-ej", "-ego", "-ym/-im", "-ą"); "-i" and "-y" are one.
+    let ending = |w: &str| w.chars().last().map(|c| if c == 'i' { 'y' } else { c });
+    and.text == "i"
+        && is_capitalized(a.text)
+        && is_capitalized(b.text)
+        && looks_adjectival(a.text)
+        && looks_adjectival(b.text)
+        && ending(a.text) == ending(b.text)
+        && joined(text, a, and)
+        && joined(text, and, b)
 }
 
 /// Extends a name rightwards from its head. Returns (last word of the name proper,
@@ -974,6 +1001,23 @@ mod tests {
         assert_eq!(o[0].0, "Parlamentarnego Zespołu");
         let o = orgs("Raport przygotowała Światowa Organizacja Zdrowia.");
         assert_eq!(o[0].0, "Światowa Organizacja Zdrowia");
+    }
+
+    #[test]
+    fn coordinated_adjectives_share_the_head_and_the_acronym() {
+        let text = "Gościliśmy w Wojewódzkiej i Miejskiej Bibliotece Publicznej w Gorzowie \
+                    Wielkopolskim. WiMBP prowadzi też Powiatowa i Miejska Biblioteka Publiczna.";
+        let o = orgs(text);
+        assert_eq!(
+            o[0].1,
+            "Wojewódzka i Miejska Biblioteka Publiczna w Gorzowie Wielkopolskim"
+        );
+        assert_eq!(o[1], ("WiMBP".into(), o[0].1.clone()));
+        assert_eq!(o[2].0, "Powiatowa i Miejska Biblioteka Publiczna");
+        // Different cases are not one name: "Gminną i Miejskiej" is no coordination.
+        let o =
+            orgs("Stara i Miejska Biblioteka zaprasza, a Nową i Gminnej Bibliotece dziękujemy.");
+        assert!(o.iter().all(|(t, _)| !t.starts_with("Nową")), "{o:?}");
     }
 
     #[test]

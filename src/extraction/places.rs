@@ -613,13 +613,28 @@ fn best_candidate(written: &Written, form: &str, case: PlaceCase) -> String {
         }
     }
     // SGJP knows most Polish villages: its place reading beats any ending rule.
-    let known: Vec<String> = lexicon::analyse(form)
-        .into_iter()
+    let readings = lexicon::analyse(form);
+    let known: Vec<&String> = readings
+        .iter()
         .filter(|a| a.class == WordClass::Place)
-        .map(|a| a.lemma)
+        .map(|a| &a.lemma)
         .collect();
-    if let Some(lemma) = known.iter().find(|l| written.contains(l)).or(known.first()) {
-        return lemma.clone();
+    // SGJP declines a singular village in the plural too: "w Szeligach" is the locative of
+    // Szeligi; Szeliga's own is "w Szelidze".
+    let plural = |l: &&&String| form.ends_with("ach") && l.ends_with(['i', 'y', 'e']);
+    let lemma = known.iter().find(|l| written.contains(l));
+    if let Some(lemma) = lemma
+        .or_else(|| known.iter().find(plural))
+        .or(known.first())
+    {
+        return lemma.to_string();
+    }
+    // A proper noun SGJP gives no name class ("Sępólnie" → Sępólno): still its lemma.
+    let proper = readings
+        .iter()
+        .find(|a| a.class == WordClass::Common && !a.guessed && is_capitalized(&a.lemma));
+    if let Some(a) = proper {
+        return a.lemma.clone();
     }
     let candidates = place_candidates(form, case);
     candidates
@@ -787,6 +802,13 @@ mod tests {
             .map(|s| &text[s.start..s.end])
             .collect();
         assert_eq!(earth, ["Ziemi", "Słońca", "Ziemi"]);
+    }
+
+    #[test]
+    fn plural_villages_and_proper_nouns_sgjp_gives_no_class() {
+        // "Szeligach" is a form of Szeliga too in SGJP, but -ach is the plural's locative.
+        let text = "Filia w Szeligach i biblioteka w Sępólnie Krajeńskim.";
+        assert_eq!(lemmas(text), ["Szeligi", "Sępólno Krajeńskie"]);
     }
 
     #[test]

@@ -172,6 +172,10 @@ pub fn surname_nominative(form: &str, gender: Gender, case: Case) -> String {
             ("giem", "g"),
             ("em", ""),
             ("a", ""),
+            // Men's surnames in -a: "z Janem Zagłobą", "Jana Zagłobę" ("Zagłoby" is left to
+            // the lexicon: "Richarda Ashby" is no Ashba).
+            ("ą", "a"),
+            ("ę", "a"),
         ],
     };
     for (suffix, repl) in rules {
