@@ -84,6 +84,7 @@ struct Patterns {
     iso: Regex,
     named: Regex,
     roman: Regex,
+    short: Regex,
     month_year: Regex,
     year: Regex,
     time: Regex,
@@ -118,6 +119,12 @@ fn patterns() -> &'static Patterns {
                 r"(?:(?i:(?:w|we)\s+)?(?P<wd>(?i:{WEEKDAYS})),?\s+)?(?P<body>(?i:(?:dnia|dniu|dzień|dniem|dn\.)\s+)?(?:(?-u:\b)(?P<d1>\d{{1,2}})(?:-?(?:go|ego|tego))?(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?|(?P<ord>(?i:(?:(?:dwudziestego|trzydziestego)\s+)?(?:{ORDINAL_UNITS})|dwudziestego|trzydziestego)))\s+(?P<mon>(?i:{months}))\.?(?:\s+(?P<y>\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?P<rel>(?i:{RELATIVE})))?)"
             )),
             roman: re(format!(r"(?-u:\b)(\d{{1,2}})(?:\s+|\.\s?)({ROMAN})(?:\s+|\.\s?)(\d{{4}})(?:\s?r\.)?")),
+            // "w piątek (8.05)", "do 30.06", "w sobotę 9 V", "dnia 20 X br.": a day and month
+            // with no year, believed only after a weekday or a word that introduces a date
+            // ("8.05 zł" and "klasa 3 V" are no dates).
+            short: re(format!(
+                r"(?:(?P<wd>(?i:{WEEKDAYS})),?\s+\(?|(?-u:\b)(?i:dnia|dniu|dn\.|od|do|z\s+dniem)\s+)(?P<body>(?-u:\b)(?P<d1>\d{{1,2}})(?:\.(?P<m>0[1-9]|1[0-2])|\s+(?P<r>{ROMAN}))(?-u:\b)(?:\s+(?P<rel>(?i:{RELATIVE})))?)"
+            )),
             month_year: re(format!(r"(?-u:\b)(?i:({months}))\s+(\d{{4}})(?:\s?(?:r\.|roku))?")),
             year: re(r"(?-u:\b)(?:(?i:rok(?:u|iem)?|r\.|latach|lata|l\.)\s+)?(1\d{3}|20\d{2})(?:\s?(?:r\.|roku|(?:r|rok)(?-u:\b)))?".into()),
             time: re(r"(?i:(?-u:\b)godz(?:\.|ina|inie|iny|in[eę]|inach)?\s?)?(?-u:\b)([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b)(?:\s?[-–]\s?([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b))?".into()),
@@ -163,6 +170,9 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     }
     for c in p.roman.captures_iter(text) {
         push(roman(&c), &mut dates);
+    }
+    for c in p.short.captures_iter(text) {
+        push(short_date(text, &c, published), &mut dates);
     }
     for c in p.roman_month_year.captures_iter(text) {
         push(roman_month_year(text, &c), &mut dates);
@@ -621,6 +631,40 @@ fn roman(c: &Captures) -> Option<Span> {
         num(c, 1)?,
     )?;
     Some(date_span(c, d.to_string(), None))
+}
+
+/// A day and month with no year after a weekday or "dnia", "od", "do": the year comes
+/// from the publication date, as for "3 października".
+fn short_date(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
+    let body = c.name("body")?;
+    // "do 30.06.15", "od 8.05-go": more of a number than this pattern reads.
+    if text[body.end()..].starts_with(|ch: char| ch.is_ascii_digit() || ch == '-')
+        || text[body.end()..].starts_with(['.', ','])
+            && text[body.end() + 1..].starts_with(|ch: char| ch.is_ascii_digit())
+    {
+        return None;
+    }
+    let day = num(c, 3)?;
+    let month = match (c.name("m"), c.name("r")) {
+        (Some(m), _) => m.as_str().parse().ok()?,
+        (None, Some(r)) => roman_month(r.as_str())?,
+        _ => return None,
+    };
+    let weekday = c.name("wd").and_then(|m| weekday_number(m.as_str()));
+    let mut s = match published {
+        None => year_less(c, month, day, None)?,
+        Some(_) => {
+            let (year, note) = resolve_year(c, published, month, day, weekday)?;
+            date_span(c, Date::new(year, month, day)?.to_string(), note)
+        }
+    };
+    // The mention is the date: the weekday and "br." only help to read it.
+    s.start = body.start();
+    s.end = match c.name("rel") {
+        Some(rel) => text[..rel.start()].trim_end().len(),
+        None => body.end(),
+    };
+    Some(s)
 }
 
 fn month_year(text: &str, c: &Captures) -> Option<Span> {
