@@ -165,6 +165,44 @@ fn an_older_joomla_page_gives_its_title_date_and_author() {
 }
 
 #[test]
+fn a_bip_page_reads_its_record_card_and_leaves_it_out_of_the_text() {
+    let page = corpus().join("bip-nabor-bibliotekarz-2016.html");
+    let out = bin().arg("extract").arg(&page).output().unwrap();
+    let d = &jsonl(&out.stdout)[0];
+    // No stamp above the text: the date and the author come from the card's cells.
+    assert_eq!(d["published"], "2016-06-30");
+    assert_eq!(d["metadata"]["published"]["from"], "text: Data publikacji:");
+    assert_eq!(d["metadata"]["author"], "Zofia Janusz");
+    assert_eq!(
+        d["metadata"]["site_name"],
+        "Gminna Biblioteka Publiczna w Iwkowej"
+    );
+    let text = d["text"].as_str().unwrap();
+    assert!(
+        text.contains("pełna zdolność do czynności prawnych."),
+        "{text}"
+    );
+    for card in [
+        "Marcin Kos",
+        "Wytworzył",
+        "01.07.2016",
+        "Liczba wyświetleń",
+        "Rejestr zmian",
+    ] {
+        assert!(!text.contains(card), "{card} in {text}");
+    }
+    // The card's dates are the page's, not events in the text.
+    let dates: Vec<&str> = entities(d, "date")
+        .iter()
+        .filter_map(|e| e["value"].as_str())
+        .collect();
+    assert_eq!(dates, ["2016-07-15"]);
+    assert!(entities(d, "organization")
+        .iter()
+        .all(|o| o["text"] != "BIP"));
+}
+
+#[test]
 fn entity_offsets_are_character_offsets_into_text() {
     let out = bin().arg("extract").arg(corpus()).output().unwrap();
     for d in jsonl(&out.stdout) {
@@ -271,9 +309,9 @@ fn ingest_twice_keeps_the_count_and_reports_bad_files() {
     ingest(&index)
         .success()
         .stdout(predicate::str::contains(
-            "ingested 43 new, 0 updated, 0 unchanged",
+            "ingested 44 new, 0 updated, 0 unchanged",
         ))
-        .stdout(predicate::str::contains("index").and(predicate::str::contains(": 43 documents")))
+        .stdout(predicate::str::contains("index").and(predicate::str::contains(": 44 documents")))
         .stderr(predicate::str::contains(
             "broken-pusty-plik.html: the file is empty",
         ))
@@ -283,9 +321,9 @@ fn ingest_twice_keeps_the_count_and_reports_bad_files() {
     ingest(&index)
         .success()
         .stdout(predicate::str::contains(
-            "ingested 0 new, 0 updated, 43 unchanged",
+            "ingested 0 new, 0 updated, 44 unchanged",
         ))
-        .stdout(predicate::str::contains(": 43 documents"));
+        .stdout(predicate::str::contains(": 44 documents"));
 }
 
 #[test]

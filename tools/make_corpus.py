@@ -189,6 +189,44 @@ def joomla3(doc, charset="utf-8"):
 """
 
 
+def bip(doc, charset="utf-8"):
+    """A Biuletyn Informacji Publicznej page: the notice with a list of requirements, the
+    record card ("metryczka") as a table of label and value cells, no date stamp above the
+    text, and the print/changes/back buttons in one row."""
+    site = esc(doc["site"])
+    items = "".join(f"<li>{esc(i)}</li>" for i in doc["items"])
+    made = doc.get("made", doc["date"])
+    return f"""<!DOCTYPE html>
+<html lang="pl">
+<head>
+<meta charset="{charset}">
+<title>{esc(doc['title'])} - BIP {site}</title>
+</head>
+<body>
+<div id="top"><a href="/">Biuletyn Informacji Publicznej</a> <a href="#tresc">Przejdź do treści</a> <a href="#">Wersja kontrastowa</a> <a href="#">A</a> <a href="#">A+</a> <a href="#">A++</a></div>
+<div id="menu"><ul><li><a href="/o-bibliotece">O bibliotece</a></li><li><a href="/statut">Statut</a></li><li><a href="/nabory">Nabór na stanowiska</a></li>
+<li><a href="/zamowienia">Zamówienia publiczne</a></li><li><a href="/rodo">Ochrona danych osobowych</a></li><li><a href="/deklaracja">Deklaracja dostępności</a></li></ul></div>
+<div id="path">Jesteś tutaj: <a href="/">Strona główna</a> » <a href="/nabory">Nabór na stanowiska</a> » {esc(doc['title'])}</div>
+<div id="tresc">
+<h1>{esc(doc['title'])}</h1>
+<p>{esc(doc['paras'][0])}</p>
+<p><strong>{esc(doc['list_title'])}</strong></p>
+<ul>{items}</ul>
+{chr(10).join(f"<p>{esc(p)}</p>" for p in doc['paras'][1:])}
+<p>{esc(doc['sign'])}</p>
+<table class="metryczka">
+<tr><td>Wytworzył:</td><td>{esc(doc['made_by'])}</td><td>Data wytworzenia:</td><td>{dmy(made)}</td></tr>
+<tr><td>Opublikował:</td><td>{esc(doc['published_by'])}</td><td>Data publikacji:</td><td>{dmy(doc['date'])} 12:41</td></tr>
+<tr><td>Zmodyfikował:</td><td>{esc(doc['published_by'])}</td><td>Data modyfikacji:</td><td>{dmy(doc['modified'])} 08:15</td></tr>
+<tr><td colspan="4">Liczba wyświetleń: 312</td></tr>
+</table>
+<div class="narzedzia"><a href="#">Drukuj</a> | <a href="#">Rejestr zmian</a> | <a href="#">Powrót</a></div>
+</div>
+<div id="stopka">{site}, {esc(doc['address'])}. Redaktor BIP: {esc(doc['published_by'])}.</div>
+</body></html>
+"""
+
+
 def gmina(doc, charset="utf-8", declare=True):
     site = esc(doc["site"])
     meta = f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">' if declare else ""
@@ -230,7 +268,7 @@ def dump(doc):
             "więcej informacji w Polityce Prywatności\n")
 
 
-RENDER = {"wp": wp, "joomla": joomla, "joomla3": joomla3, "gmina": gmina}
+RENDER = {"wp": wp, "joomla": joomla, "joomla3": joomla3, "gmina": gmina, "bip": bip}
 
 
 def write(name, data):
@@ -275,6 +313,8 @@ def write_readme(expected):
              "`joomla` Joomla-like portal (\"A- A A+\" font widget, breadcrumbs, hits counter, cookie notice),",
              "`joomla3` older Joomla template (the site's name as a heading, the title as a linked heading,",
              "\"Opublikowano: środa, 12, marzec 2014 09:41\" with no `<time>`, calendar and visitor-counter modules),",
+             "`bip` Biuletyn Informacji Publicznej page (a list of requirements, the record card \"Wytworzył:\" |",
+             "\"Data publikacji:\" as a table of cells, \"Drukuj | Rejestr zmian | Powrót\", no stamp above the text),",
              "`gmina` hand-made municipal page (table layout, link menu, \"A A A\", RODO banner, \"Dodano:\" stamp, footer),",
              "`dump` plain text shaped like `../shared/seeds` (title, \"Dodano:\", \"A A A\", lead repeated in the body,",
              "glued sentences, signature, \"Cookies\" and the cookie sentence).", "",

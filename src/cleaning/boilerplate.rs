@@ -92,6 +92,8 @@ pub fn is_boilerplate_line(line: &str) -> bool {
         return false;
     }
     LABELS.contains(&l.as_str())
+        || is_label_row(&l)
+        || (l.chars().count() < 120 && record_card().is_match(&l))
         || is_dateline(&l)
         || is_english_byline(line.trim())
         || is_promotion(&l)
@@ -265,6 +267,30 @@ fn is_cookie_notice(lower: &str) -> bool {
     about_cookies && notice && lower.chars().count() < 500
 }
 
+/// "Drukuj | Rejestr zmian | Powrót": buttons in one row, each a label on its own.
+fn is_label_row(lower: &str) -> bool {
+    let mut parts = lower.split(['|', '•', '·']).map(str::trim);
+    lower.contains(['|', '•', '·'])
+        && parts.all(|p| p.is_empty() || LABELS.contains(&p) || record_card().is_match(p))
+}
+
+/// A record card's label alone, its value in the next cell: "Data publikacji:".
+pub fn is_record_card_label(line: &str) -> bool {
+    let l = line.trim();
+    l.ends_with(':') && l.len() < 80 && record_card().is_match(&l.to_lowercase())
+}
+
+/// The record card ("metryczka") every BIP page prints under the text: who wrote and who
+/// published it, when, how often it was read. Its dates are the page's, not the article's
+/// (metadata reads "Data publikacji" from it first).
+fn record_card() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compiled(
+        &RE,
+        r"^(?:informacj[eę] )?(?:(?:wytworzył|opublikował|zmodyfikował|wprowadził|zatwierdził|udostępnił|sporządził)a?|podmiot udostępniający(?: informację)?|osoba (?:odpowiedzialna|udostępniająca|wprowadzająca)[\p{L} ]{0,30}|(?:data|czas) (?:wytworzenia|publikacji|modyfikacji|wprowadzenia|aktualizacji|udostępnienia|ostatniej (?:modyfikacji|zmiany))(?: informacji)?|rejestr zmian|metryczka(?: strony)?|historia zmian|liczba (?:wyświetleń|odsłon|odwiedzin))(?:\s*:.{0,80})?$",
+    )
+}
+
 fn counters() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compiled(
@@ -435,6 +461,24 @@ mod tests {
              więcej informacji w Polityce Prywatności"
         ));
         assert!(is_boilerplate_line("Odsłon: 312"));
+        // A BIP record card, cell by cell and in one line.
+        for line in [
+            "Wytworzył:",
+            "Opublikował: Marcin Kos",
+            "Data wytworzenia:",
+            "Data modyfikacji: 01.07.2016 08:15",
+            "Liczba wyświetleń: 312",
+            "Osoba odpowiedzialna za treść:",
+            "Drukuj | Rejestr zmian | Powrót",
+        ] {
+            assert!(is_boilerplate_line(line), "{line}");
+        }
+        assert!(!is_boilerplate_line(
+            "Opublikował wiele książek o historii wsi."
+        ));
+        assert!(!is_boilerplate_line(
+            "Drukuj | Nasze zbiory liczą 20 tysięcy tomów"
+        ));
         assert!(is_boilerplate_line("Udostępnij"));
         assert!(is_boilerplate_line("Fot. Anna Nowak"));
         assert!(is_boilerplate_line("Photo: Hau Dinh, AP"));

@@ -8,7 +8,7 @@
 
 use super::boilerplate::{
     is_article_name, is_boilerplate_line, is_comment_name, is_furniture_name,
-    is_furniture_name_besides_comments, is_related_heading,
+    is_furniture_name_besides_comments, is_record_card_label, is_related_heading,
 };
 use super::stopwords;
 use ego_tree::iter::Edge;
@@ -280,7 +280,22 @@ fn flatten(doc: &Html) -> Vec<Block> {
         }
     }
     flush(&mut cur, &mut blocks, Frame::default());
+    drop_record_card_values(blocks)
+}
+
+/// A BIP record card laid out as a table ("Wytworzył:" | "Zofia Janusz"): the label is
+/// boilerplate by itself; the short cell after it goes with it, or a listing page would
+/// keep the names and dates as text.
+fn drop_record_card_values(blocks: Vec<Block>) -> Vec<Block> {
+    let mut after_label = false;
     blocks
+        .into_iter()
+        .filter(|b| {
+            let value = after_label && b.chars <= 60 && !b.text.trim_end().ends_with(':');
+            after_label = is_record_card_label(&b.text);
+            !value
+        })
+        .collect()
 }
 
 /// Characters of text under an element: all of it, and the part inside `<p>` (prose,
@@ -830,6 +845,29 @@ mod tests {
       <p>Zapraszamy za rok, bo na pewno się spotkamy w tym samym miejscu, o tej samej porze i z tymi samymi książkami.</p>
       <p><a href="/druk">Drukuj</a> <a href="/fb">Udostępnij</a></p></article>
       <footer>Gminna Biblioteka Publiczna, ul. Szkolna 1 © 2015</footer></body></html>"#;
+
+    #[test]
+    fn a_record_card_table_is_dropped_with_its_values() {
+        let page = "<html><body><div id=\"content\"><h1>Nabór</h1>\
+            <p>Dyrektor biblioteki ogłasza nabór na stanowisko bibliotekarza w filii. Dokumenty \
+            należy składać w sekretariacie do końca miesiąca, osobiście lub pocztą.</p>\
+            <ul><li>obywatelstwo polskie,</li><li>wykształcenie średnie,</li>\
+            <li>znajomość obsługi komputera.</li></ul><table><tr><td>Wytworzył:</td><td>Zofia Janusz</td><td>Data publikacji:</td>\
+            <td>30.06.2016 12:41</td></tr><tr><td>Liczba wyświetleń: 312</td></tr></table>\
+            <p>Drukuj | Rejestr zmian | Powrót</p></div></body></html>";
+        let doc = Html::parse_document(page);
+        // Listing pages keep every block of their main region: the values must not be blocks.
+        let blocks: Vec<String> = flatten(&doc).into_iter().map(|b| b.text).collect();
+        assert!(
+            !blocks.iter().any(|b| b.contains("Zofia Janusz")),
+            "{blocks:?}"
+        );
+        let text = main_text(&doc, "Nabór");
+        assert!(text.starts_with("Dyrektor biblioteki"), "{text}");
+        for gone in ["Zofia Janusz", "30.06.2016", "Wytworzył", "312", "Drukuj"] {
+            assert!(!text.contains(gone), "{gone} in {text}");
+        }
+    }
 
     #[test]
     fn keeps_article_drops_furniture() {

@@ -94,7 +94,8 @@ fn author(doc: &Html) -> Option<(String, String)> {
     // A signature in the text names a person; the CMS byline often only the account.
     let signed = doc.tree.root().descendants().find_map(|node| {
         let text = node.value().as_text()?;
-        let (label, name) = labelled_byline(text.trim())?;
+        let line = with_next_cell(node, text.trim());
+        let (label, name) = labelled_byline(&line)?;
         Some((name, format!("text: {label}")))
     });
     if signed.is_some() {
@@ -117,6 +118,12 @@ fn is_account_name(name: &str) -> bool {
 
 /// Words that introduce who wrote a page, longest first.
 const BYLINE_LABELS: &[&str] = &[
+    // A BIP record card names who wrote the information.
+    "Informację wytworzył:",
+    "Wytworzył:",
+    "Wytworzyła:",
+    "Sporządził:",
+    "Sporządziła:",
     "Tekst i zdjęcia:",
     "Tekst i foto:",
     "Tekst i fot.:",
@@ -271,6 +278,12 @@ fn site_beside_title(doc: &Html, title: &str) -> Option<String> {
         .iter()
         .find_map(|sep| rest.strip_prefix(sep))?
         .trim();
+    // "BIP Gminna Biblioteka Publiczna w Iwkowej": the bulletin is where, not who.
+    let site = ["BIP ", "Biuletyn Informacji Publicznej "]
+        .iter()
+        .find_map(|p| site.strip_prefix(p))
+        .unwrap_or(site)
+        .trim_start_matches(['-', '–', ' ']);
     let words = site.split_whitespace().count();
     (!title.is_empty() && (1..=12).contains(&words)).then(|| site.to_string())
 }
@@ -330,6 +343,21 @@ fn published(doc: &Html) -> Option<Sourced<Date>> {
     stamp_in_text(doc)
 }
 
+/// A label alone in its cell ("Data publikacji:" | "30.06.2016 12:41", `<dt>`/`<dd>`):
+/// the label with the text of the next cell, else the line as it is.
+fn with_next_cell(node: ego_tree::NodeRef<scraper::Node>, line: &str) -> String {
+    if !line.ends_with(':') || line.len() > 80 {
+        return line.to_string();
+    }
+    let next = node
+        .parent()
+        .and_then(|p| p.next_siblings().find_map(scraper::ElementRef::wrap));
+    match next {
+        Some(cell) => format!("{line} {}", text_of(cell)),
+        None => line.to_string(),
+    }
+}
+
 fn json_ld_date(doc: &Html) -> Option<Date> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re =
@@ -359,7 +387,7 @@ fn stamp_in_text(doc: &Html) -> Option<Sourced<Date>> {
             Some(p) => p.text().collect::<Vec<_>>().join(" "),
             None => text.to_string(),
         };
-        let line = super::squeeze(&line);
+        let line = with_next_cell(node, &super::squeeze(&line));
         if let Some((d, label)) = date_stamp(&line) {
             return Some(Sourced {
                 value: d,
@@ -420,6 +448,22 @@ mod tests {
         assert!(
             labelled_byline("Tekst: czytaj uważnie, bo to ważne zdanie o wszystkim.").is_none()
         );
+    }
+
+    #[test]
+    fn a_bip_record_card_gives_the_date_and_author_cell_by_cell() {
+        let doc = Html::parse_document(
+            "<html><body><p>Ogłoszenie o naborze.</p><table>\
+             <tr><td>Wytworzył:</td><td>Zofia Janusz</td><td>Data wytworzenia:</td><td>29.06.2016</td></tr>\
+             <tr><td>Opublikował:</td><td>admin</td><td>Data publikacji:</td><td>30.06.2016 12:41</td></tr>\
+             </table></body></html>",
+        );
+        let m = from_html(&doc).0;
+        let published = m.published.expect("the card's publication date");
+        assert_eq!(published.value.to_string(), "2016-06-30");
+        assert_eq!(published.from, "text: Data publikacji:");
+        assert_eq!(m.author.as_deref(), Some("Zofia Janusz"));
+        assert_eq!(m.author_from.as_deref(), Some("text: Wytworzył:"));
     }
 
     #[test]
