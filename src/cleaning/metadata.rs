@@ -193,13 +193,24 @@ fn title(doc: &Html, site_name: Option<&str>) -> (String, Option<String>) {
             Some("meta[og:title]".into()),
         );
     }
-    if let Some(h) = element_text(doc, "article h1, main h1, h1") {
-        return (h, Some("<h1>".into()));
-    }
-    if let Some(page_title) = element_text(doc, "title") {
-        if let Some(h) = heading_named_in(doc, &page_title) {
+    let page_title = element_text(doc, "title");
+    let named_heading = || heading_named_in(doc, page_title.as_deref()?);
+    let h1 = doc
+        .select(&sel("article h1, main h1, h1"))
+        .find(|e| !text_of(*e).is_empty());
+    if let Some(h1) = h1 {
+        let text = text_of(h1);
+        // A forum's or portal's name as the <h1>, the topic in a lower heading that
+        // <title> names: "Biblioteka w Szebniach … - Forum Gminy Jasło".
+        let site_like = in_page_header(h1)
+            || page_title.as_deref().and_then(title_last_part) == Some(text.as_str());
+        if let Some(h) = named_heading().filter(|h| site_like && *h != text) {
             return (h, Some("heading named in <title>".into()));
         }
+        return (text, Some("<h1>".into()));
+    }
+    if let Some(h) = named_heading() {
+        return (h, Some("heading named in <title>".into()));
     }
     let candidates = [
         (
@@ -223,10 +234,7 @@ fn title(doc: &Html, site_name: Option<&str>) -> (String, Option<String>) {
 /// Brzostku"), so a heading in the page's header or logo, or equal to the title's last
 /// part, gives way to any other heading the title names.
 fn heading_named_in(doc: &Html, page_title: &str) -> Option<String> {
-    let last_part = TITLE_SEPARATORS
-        .iter()
-        .filter_map(|sep| page_title.rsplit_once(sep).map(|(_, tail)| tail.trim()))
-        .min_by_key(|tail| tail.len());
+    let last_part = title_last_part(page_title);
     let mut found: Vec<(String, bool)> = doc
         .select(&sel("h2, h3, h4"))
         .map(|e| {
@@ -240,6 +248,14 @@ fn heading_named_in(doc: &Html, page_title: &str) -> Option<String> {
         found.retain(|(_, site_like)| !site_like);
     }
     found.into_iter().next().map(|(h, _)| h)
+}
+
+/// The shortest tail of `<title>` after a separator: where sites put their name.
+fn title_last_part(page_title: &str) -> Option<&str> {
+    TITLE_SEPARATORS
+        .iter()
+        .filter_map(|sep| page_title.rsplit_once(sep).map(|(_, tail)| tail.trim()))
+        .min_by_key(|tail| tail.len())
 }
 
 /// Inside the page's header or logo (`<header>` outside an article, or a class/id such as
@@ -464,6 +480,25 @@ mod tests {
         assert_eq!(published.from, "text: Data publikacji:");
         assert_eq!(m.author.as_deref(), Some("Zofia Janusz"));
         assert_eq!(m.author_from.as_deref(), Some("text: Wytworzył:"));
+    }
+
+    #[test]
+    fn a_forum_name_as_the_h1_gives_way_to_the_topic() {
+        let doc = Html::parse_document(
+            r#"<html><head><title>Godziny otwarcia w wakacje? - Forum Gminy Jasło</title></head>
+            <body><div class="headerbar"><h1>Forum Gminy Jasło</h1></div>
+            <h2 class="topic-title"><a href="/t">Godziny otwarcia w wakacje?</a></h2>
+            <div class="content">Czy ktoś wie?</div></body></html>"#,
+        );
+        let (meta, title) = from_html(&doc);
+        assert_eq!(title, "Godziny otwarcia w wakacje?");
+        assert_eq!(meta.site_name.as_deref(), Some("Forum Gminy Jasło"));
+        // An article's own <h1> stays the title, whatever else <title> names.
+        let doc = Html::parse_document(
+            "<html><head><title>Noc Bibliotek - GBP</title></head><body><h1>Noc Bibliotek</h1>\
+             <h2>Program</h2></body></html>",
+        );
+        assert_eq!(from_html(&doc).1, "Noc Bibliotek");
     }
 
     #[test]

@@ -890,6 +890,12 @@ fn from_to(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
         Some(m) => month_number(m.as_str())?,
         None => m2,
     };
+    if c.name("y").is_none() && published.is_none() {
+        // Year-less like a single date: "--07-20/--07-31" (2000 is a leap year).
+        let (from, to) = (Date::new(2000, m1, d1)?, Date::new(2000, m2, d2)?);
+        let value = format!("--{m1:02}-{d1:02}/--{m2:02}-{d2:02}");
+        return (from < to || m1 > m2).then(|| date_span(c, value, Some("no-year")));
+    }
     let (y2, note) = resolve_year(c, published, m2, d2, None)?;
     let y1 = if m1 > m2 { y2 - 1 } else { y2 };
     let from = Date::new(y1, m1, d1)?;
