@@ -267,11 +267,51 @@ fn is_cookie_notice(lower: &str) -> bool {
     about_cookies && notice && lower.chars().count() < 500
 }
 
-/// "Drukuj | Rejestr zmian | Powrót": buttons in one row, each a label on its own.
+/// "Drukuj | Rejestr zmian | Powrót", "16 września 2019, 10:24 | Autor: Tomasz Wrona |
+/// Komentarze (3)": a row of buttons, stamps and bylines, each part furniture on its own.
 fn is_label_row(lower: &str) -> bool {
-    let mut parts = lower.split(['|', '•', '·']).map(str::trim);
-    lower.contains(['|', '•', '·'])
-        && parts.all(|p| p.is_empty() || LABELS.contains(&p) || record_card().is_match(p))
+    const SEPARATORS: [char; 3] = ['|', '•', '·'];
+    if !lower.contains(SEPARATORS) || lower.chars().count() > 200 {
+        return false;
+    }
+    let parts: Vec<&str> = lower
+        .split(SEPARATORS)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let furniture = |p: &str| {
+        LABELS.contains(&p)
+            || record_card().is_match(p)
+            || counters().is_match(p)
+            || row_byline().is_match(p)
+    };
+    parts.iter().all(|p| furniture(p) || is_stamp_date(p))
+        && (parts.is_empty() || parts.iter().any(|p| furniture(p)))
+}
+
+/// A date, with its time, as a template prints it beside a byline: "16 września 2019, 10:24".
+fn is_stamp_date(part: &str) -> bool {
+    let is_time = |t: &str| {
+        t.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && (h.to_string() + m).bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    let date = match part.rsplit_once(' ') {
+        Some((d, t)) if is_time(t) => d.trim_end_matches([',', ' ']).trim_end_matches(" godz."),
+        _ => part,
+    };
+    crate::polish::months::parse_date(date).is_some()
+}
+
+/// "autor: tomasz wrona", "przez admin", "fot. anna nowak" as one part of a row.
+fn row_byline() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compiled(
+        &RE,
+        r"^(?:autor|autorka|przez|by|fot\.|tekst|źródło)\s*:?\s*\p{L}[\p{L}.\- ]{0,40}$",
+    )
 }
 
 /// A record card's label alone, its value in the next cell: "Data publikacji:".
@@ -295,7 +335,7 @@ fn counters() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compiled(
         &RE,
-        r"^(odsłon[ya]?|wyświetle[ńn]|liczba odsłon|odwiedzin|czytano|komentarze?|hits|views)\s*:?\s*\d*$|^(a\s*[-+]*\s*){2,4}$",
+        r"^(odsłon[ya]?|wyświetle[ńn]|liczba odsłon|odwiedzin|czytano|komentarze?|komentarzy|hits|views)\s*:?\s*(\d*|\(\d+\))$|^(a\s*[-+]*\s*){2,4}$",
     )
 }
 
@@ -470,6 +510,8 @@ mod tests {
             "Liczba wyświetleń: 312",
             "Osoba odpowiedzialna za treść:",
             "Drukuj | Rejestr zmian | Powrót",
+            "16 września 2019, 10:24 | Autor: Tomasz Wrona | Komentarze (3)",
+            "07.10.2014 | przez admin",
         ] {
             assert!(is_boilerplate_line(line), "{line}");
         }
@@ -480,6 +522,8 @@ mod tests {
             "Drukuj | Nasze zbiory liczą 20 tysięcy tomów"
         ));
         assert!(is_boilerplate_line("Udostępnij"));
+        // Dates alone are the text's: an event's days, a table row.
+        assert!(!is_boilerplate_line("12.05.2015 | 13.05.2015"));
         assert!(is_boilerplate_line("Fot. Anna Nowak"));
         assert!(is_boilerplate_line("Photo: Hau Dinh, AP"));
         for dateline in [

@@ -95,7 +95,10 @@ fn author(doc: &Html) -> Option<(String, String)> {
     let signed = doc.tree.root().descendants().find_map(|node| {
         let text = node.value().as_text()?;
         let line = with_next_cell(node, text.trim());
-        let (label, name) = labelled_byline(&line)?;
+        // "16 września 2019 | Autor: Tomasz Wrona | Komentarze (3)": one part of a row.
+        let (label, name) = line
+            .split('|')
+            .find_map(|part| labelled_byline(part.trim()))?;
         Some((name, format!("text: {label}")))
     });
     if signed.is_some() {
@@ -480,6 +483,17 @@ mod tests {
         assert_eq!(published.from, "text: Data publikacji:");
         assert_eq!(m.author.as_deref(), Some("Zofia Janusz"));
         assert_eq!(m.author_from.as_deref(), Some("text: Wytworzył:"));
+    }
+
+    #[test]
+    fn an_author_in_a_row_of_stamp_byline_and_counter() {
+        let doc = Html::parse_document(
+            "<html><body><div class=\"meta\">16 września 2019, 10:24 | Autor: Tomasz Wrona | \
+             <a href=\"#k\">Komentarze (3)</a></div><p>Tekst.</p></body></html>",
+        );
+        let m = from_html(&doc).0;
+        assert_eq!(m.author.as_deref(), Some("Tomasz Wrona"));
+        assert_eq!(m.author_from.as_deref(), Some("text: Autor:"));
     }
 
     #[test]
