@@ -15,6 +15,7 @@ use ego_tree::iter::Edge;
 use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Node};
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasher, Hash, Hasher};
 
 /// Elements whose subtree is never visible text.
 #[rustfmt::skip]
@@ -80,6 +81,7 @@ struct Block {
     container: Option<NodeId>,
     /// The element whose text this is (for finding the region that holds a listing).
     node: Option<NodeId>,
+    shape: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,6 +101,9 @@ struct Frame {
     container: Option<NodeId>,
     node: Option<NodeId>,
     block: bool,
+    /// The element's path as tag and first class word from the root (hashed): forum posts
+    /// and comments repeat one path.
+    shape: u64,
 }
 
 /// Extracts the main text: blocks joined by blank lines, the page title not repeated.
@@ -237,6 +242,7 @@ fn flatten(doc: &Html) -> Vec<Block> {
         in_article: false,
         container: None,
         node: None,
+        shape: 0,
     };
     let sizes = text_sizes(doc);
     let total = sizes.values().map(|s| s.all).max().unwrap_or(0).max(1) as f32;
@@ -466,7 +472,18 @@ fn open_frame(
         container: parent.container,
         node: None,
         block: BLOCK_TAGS.contains(&name),
+        shape: shape_of(parent.shape, name, a.class),
     }
+}
+
+/// The parent's shape extended by this element: its tag and its first class word, so
+/// alternating "post bg1" / "post bg2" are one shape.
+fn shape_of(parent: u64, name: &str, class: &str) -> u64 {
+    let mut h = crate::duplicates::Fnv.build_hasher();
+    parent.hash(&mut h);
+    name.hash(&mut h);
+    class.split_whitespace().next().unwrap_or("").hash(&mut h);
+    h.finish()
 }
 
 fn append_text(cur: &mut Block, text: &str, in_link: bool) {
@@ -512,6 +529,7 @@ fn flush(cur: &mut Block, blocks: &mut Vec<Block>, frame: Frame) {
             in_article: frame.in_article,
             container: frame.container,
             node: frame.node,
+            shape: frame.shape,
         });
     }
     cur.text.clear();
@@ -707,7 +725,8 @@ fn choose<'a>(blocks: &'a [Block], classes: &[Class]) -> Vec<&'a Block> {
         .zip(classes)
         .any(|(b, c)| b.in_article && *c == Class::Good);
     let main_container = dominant_container(blocks, classes);
-    let resolved = resolve_context(blocks, classes);
+    let mut resolved = resolve_context(blocks, classes);
+    keep_posts_shaped_like_kept_ones(blocks, classes, &mut resolved);
     let related = after_related_heading(blocks, classes, &resolved);
     blocks
         .iter()
@@ -727,6 +746,25 @@ fn choose<'a>(blocks: &'a [Block], classes: &[Class]) -> Vec<&'a Block> {
         })
         .map(|((b, _), _)| b)
         .collect()
+}
+
+/// A short post or comment ("Dziękuję, przyjdziemy w poniedziałek.") sits between the
+/// author and profile lines that cut it off from the text; it has the same element path
+/// as a post that was kept for its length, so it is a post too.
+fn keep_posts_shaped_like_kept_ones(blocks: &[Block], classes: &[Class], keep: &mut [bool]) {
+    let kept: HashSet<u64> = blocks
+        .iter()
+        .zip(classes)
+        .zip(keep.iter())
+        .filter(|((_, c), k)| **c == Class::Good && **k)
+        .map(|((b, _), _)| b.shape)
+        .collect();
+    for ((b, c), k) in blocks.iter().zip(classes).zip(keep.iter_mut()) {
+        let sentence_like = b.chars >= 20 && b.stop_density >= 0.15 && link_density(b) < 0.2;
+        if *c != Class::Bad && !b.heading && sentence_like && kept.contains(&b.shape) {
+            *k = true;
+        }
+    }
 }
 
 /// When the page has several article containers (a story followed by a feed of teasers,
@@ -845,6 +883,28 @@ mod tests {
       <p>Zapraszamy za rok, bo na pewno się spotkamy w tym samym miejscu, o tej samej porze i z tymi samymi książkami.</p>
       <p><a href="/druk">Drukuj</a> <a href="/fb">Udostępnij</a></p></article>
       <footer>Gminna Biblioteka Publiczna, ul. Szkolna 1 © 2015</footer></body></html>"#;
+
+    #[test]
+    fn a_short_post_shaped_like_the_long_ones_is_kept() {
+        let post = |n: u32, class: &str, body: &str| {
+            format!(
+                "<div class=\"post {class}\"><p class=\"author\">przez <a href=\"/u\">czytelnik{n}</a> \
+                 » pt lip 03, 2015</p><div class=\"content\">{body}</div>\
+                 <dl><dt><a href=\"/u\">czytelnik{n}</a></dt><dd>Posty: 14</dd></dl></div>"
+            )
+        };
+        let page = format!(
+            "<html><body><h2>Godziny otwarcia</h2>{}{}{}<p><a href=\"/\">Powrót do forum</a></p></body></html>",
+            post(1, "bg2", "Witam, czy ktoś wie, jak będzie czynna biblioteka w Szebniach w lipcu? \
+                 Na drzwiach wisi kartka, ale nie zdążyłam jej przeczytać, a na stronie nic nie ma."),
+            post(2, "bg1", "Dzień dobry, w lipcu biblioteka jest czynna od poniedziałku do piątku \
+                 w godzinach od ósmej do piętnastej, a filia tylko we wtorki i w czwartki."),
+            post(3, "bg2", "Dziękuję za odpowiedź! Przyjdziemy w poniedziałek."),
+        );
+        let text = main_text(&Html::parse_document(&page), "Godziny otwarcia");
+        assert!(text.ends_with("Przyjdziemy w poniedziałek."), "{text}");
+        assert!(!text.contains("Posty"), "{text}");
+    }
 
     #[test]
     fn a_record_card_table_is_dropped_with_its_values() {
