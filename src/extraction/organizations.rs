@@ -276,7 +276,13 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
             continue;
         }
         if !joined_or_dot(text, &words[k - 1], &words[k]) {
-            break;
+            if in_tail || !enumerated_genitives(text, words, k) {
+                break;
+            }
+            // "Ośrodek Kultury, Sportu i Rekreacji": the list's words and its "i" join.
+            (last, core_last) = (k, k);
+            k += 1;
+            continue;
         }
         let w = words[k].text;
         // "z/s w Szebniach" (z siedzibą w): the seat is part of the name's tail.
@@ -371,6 +377,27 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         k += 1;
     }
     (core_last, last)
+}
+
+/// After a comma at word `k`: "…Kultury, Sportu i Rekreacji", a capitalised noun, "i" and
+/// another, neither starting a name of its own ("…, GOPS i Biblioteka" is three bodies).
+fn enumerated_genitives(text: &str, words: &[Word], k: usize) -> bool {
+    let (Some(a), Some(and), Some(b)) = (words.get(k), words.get(k + 1), words.get(k + 2)) else {
+        return false;
+    };
+    let own_name =
+        |i: usize| org_head(words[i].text).is_some() || name_at(text, words, i).is_some();
+    let genitive = |w: &str| w.ends_with(['y', 'i', 'u', 'a']) && !is_acronym(w);
+    &text[words[k - 1].end..a.start] == ", "
+        && and.text == "i"
+        && joined(text, a, and)
+        && joined(text, and, b)
+        && is_capitalized(a.text)
+        && is_capitalized(b.text)
+        && genitive(a.text)
+        && genitive(b.text)
+        && !own_name(k)
+        && !own_name(k + 2)
 }
 
 /// The word a quotation opened before word `k` ends with (within eight words, on one line).
@@ -1001,6 +1028,21 @@ mod tests {
         assert_eq!(o[0].0, "Parlamentarnego Zespołu");
         let o = orgs("Raport przygotowała Światowa Organizacja Zdrowia.");
         assert_eq!(o[0].0, "Światowa Organizacja Zdrowia");
+    }
+
+    #[test]
+    fn an_enumeration_inside_a_name_and_local_action_groups() {
+        let o = orgs("Konkurs poprowadził Gminny Ośrodek Kultury, Sportu i Rekreacji w Lipinkach.");
+        assert_eq!(
+            o[0].0,
+            "Gminny Ośrodek Kultury, Sportu i Rekreacji w Lipinkach"
+        );
+        // Three bodies, not one: an acronym or a name of its own after the comma.
+        let o = orgs("Pomoc zapewnili Urząd Gminy, GOPS i Biblioteka Publiczna w Lipinkach.");
+        assert_eq!(o[0].0, "Urząd Gminy");
+        let o =
+            orgs("Stoisko przygotowała z Lokalną Grupą Działania „Beskid Gorlicki” biblioteka.");
+        assert_eq!(o[0].1, "Lokalna Grupa Działania „Beskid Gorlicki”");
     }
 
     #[test]

@@ -78,6 +78,8 @@ const NOT_PLACES: &[&str] = &[
     "Akcji",
     "Akcja",
     "Wydarzenia",
+    "Pan",
+    "Panu",
     "Pani",
     "Pana",
     "Panem",
@@ -802,6 +804,13 @@ mod tests {
             .map(|s| &text[s.start..s.end])
             .collect();
         assert_eq!(earth, ["Ziemi", "Słońca", "Ziemi"]);
+    }
+
+    #[test]
+    fn adjectival_villages_and_no_place_in_a_courtesy_title() {
+        let text = "Starostami byli Maria Dudek z Wirchnego i Pan Stanisław Ryba. Wycieczka \
+                    do Zakopanego, nocleg w Zakopanem.";
+        assert_eq!(lemmas(text), ["Wirchne", "Zakopane", "Zakopane"]);
     }
 
     #[test]

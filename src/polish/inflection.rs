@@ -19,6 +19,8 @@ const PLACE_RULES: &[(&str, &str)] = &[
     ("ckiej", "cka"),
     ("dzkiej", "dzka"),
     ("nej", "na"),
+    // Adjectival neuter villages: "w Zakopanem" → Zakopane.
+    ("nem", "ne"),
     ("ii", "ia"),
     ("ach", "y"),
     ("owie", "ów"),
@@ -91,6 +93,8 @@ const PLACE_GENITIVE_RULES: &[(&str, &str)] = &[
     ("ka", "k"),
     ("ga", "g"),
     ("a", ""),
+    // Adjectival neuter villages: "z Wirchnego" → Wirchne, "z Zakopanego" → Zakopane.
+    ("nego", "ne"),
 ];
 
 /// The case a preposition gives the place name after it.
@@ -244,6 +248,12 @@ pub const ORG_HEADS: &[(&str, NounGender, &[&str])] = &[
         "Izba",
         NounGender::Feminine,
         &["Izby", "Izbie", "Izbę", "Izbą"],
+    ),
+    // "Lokalna Grupa Działania „Beskid Gorlicki”" (LGD), "Grupa Azoty".
+    (
+        "Grupa",
+        NounGender::Feminine,
+        &["Grupy", "Grupie", "Grupę", "Grupą"],
     ),
     (
         "Galeria",
