@@ -209,8 +209,10 @@ fn name_at(text: &str, words: &[Word], i: usize) -> Option<Name> {
                         || spaced_compound(text, &words[k], &words[k + 1]))
             })
     })?;
+    // "Radny Rady Powiatu": a councillor, not an adjective of the council's name.
     let adjectival = |k: usize| {
-        looks_adjectival(words[k].text) || spaced_compound(text, &words[k], &words[k + 1])
+        (looks_adjectival(words[k].text) || spaced_compound(text, &words[k], &words[k + 1]))
+            && !words[k].text.starts_with("Radn")
     };
     if !(start..head).all(adjectival) || (start > i && head == start) {
         return None;
@@ -455,9 +457,12 @@ fn lemma_of(text: &str, words: &[Word], first: usize, head: usize, last: usize) 
     let Some((head_nom, gender, is_nom)) = org_head(words[head].text) else {
         return text[words[first].start..words[last].end].to_string();
     };
-    // "Centrum" does not inflect: its adjectives tell the case ("Gminnego Centrum").
-    let oblique_modifier =
-        (first..head).any(|k| has_oblique_adjective_ending(words[k].text, gender));
+    // "Centrum" and "Muzeum" do not inflect: their adjectives tell the case ("Gminnego
+    // Centrum", "Muzeum Regionalnym").
+    let after_head = (head + 1..=last.min(head + 1)).filter(|&k| looks_adjectival(words[k].text));
+    let oblique_modifier = (first..head)
+        .chain(after_head)
+        .any(|k| has_oblique_adjective_ending(words[k].text, gender));
     if is_nom && !oblique_modifier {
         return text[words[first].start..words[last].end].to_string();
     }
@@ -467,7 +472,7 @@ fn lemma_of(text: &str, words: &[Word], first: usize, head: usize, last: usize) 
         let w = words[k].text;
         let lemma = if k == head {
             head_nom.to_string()
-        } else if k < head || (agreeing && has_oblique_adjective_ending(w, gender)) {
+        } else if k < head || (agreeing && agrees_with_head(words, k, gender)) {
             adjective_nominative(w, gender).unwrap_or_else(|| w.to_string())
         } else {
             agreeing = false;
@@ -501,6 +506,14 @@ pub(super) fn looks_adjectival(w: &str) -> bool {
             soft_ok && stem.chars().count() >= 3 && FORMANTS.iter().any(|f| stem.ends_with(f))
         })
     })
+}
+
+/// An adjective after the head in the head's case, unless it belongs to the noun after it:
+/// "Uniwersytetu Jagiellońskiego" is Uniwersytet Jagielloński, but "Uniwersytetu Trzeciego
+/// Wieku" keeps its "Trzeciego Wieku".
+fn agrees_with_head(words: &[Word], k: usize, gender: NounGender) -> bool {
+    let own_noun = words.get(k + 1).is_some_and(|n| n.text == "Wieku");
+    has_oblique_adjective_ending(words[k].text, gender) && !own_noun
 }
 
 fn has_oblique_adjective_ending(w: &str, gender: NounGender) -> bool {

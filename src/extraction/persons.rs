@@ -501,7 +501,15 @@ fn titled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         if (capital_title && !plain_name) || sacred_lemma(n.text).is_some() {
             continue;
         }
-        if found.overlaps(n.start, n.start + 1) || names::first_name(n.text).is_some() || !personal
+        // "dyrektor Miejskiej Biblioteki": an adjective of an institution's name (SGJP has a
+        // surname Miejska too).
+        let names_an_institution = words
+            .get(i + 2)
+            .is_some_and(|m| joined(text, n, m) && org_head(m.text).is_some());
+        if found.overlaps(n.start, n.start + 1)
+            || names::first_name(n.text).is_some()
+            || !personal
+            || names_an_institution
         {
             continue;
         }

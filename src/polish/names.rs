@@ -34,6 +34,32 @@ pub struct NameForm {
 }
 
 const FEMALE: &[&str] = &[
+    // Not Franciszka, Henryka, Ludwika, Gabriela: the men's genitives are more frequent.
+    "Adela",
+    "Albina",
+    "Amelia",
+    "Aniela",
+    "Eleonora",
+    "Jagoda",
+    "Klara",
+    "Liliana",
+    "Malwina",
+    "Michalina",
+    "Nina",
+    "Otylia",
+    "Pelagia",
+    "Salomea",
+    "Stefania",
+    "Tamara",
+    "Wiktoria",
+    "Eliza",
+    "Celina",
+    "Regina",
+    "Eugenia",
+    "Apolonia",
+    "Rozalia",
+    "Honorata",
+    "Felicja",
     "Agata",
     "Agnieszka",
     "Aleksandra",
@@ -118,6 +144,58 @@ const FEMALE: &[&str] = &[
 ];
 
 const MALE: &[&str] = &[
+    // Names a library's patrons and older residents carry.
+    "Juliusz",
+    "Bolesław",
+    "Lucjan",
+    "Romuald",
+    "Feliks",
+    "Wincenty",
+    "Hieronim",
+    "Ludwik",
+    "Cyprian",
+    "Mikołaj",
+    "Kornel",
+    "Seweryn",
+    "Teodor",
+    "Konstanty",
+    "Aleksander",
+    "Radosław",
+    "Albert",
+    "Alfred",
+    "Alojzy",
+    "Ambroży",
+    "Anatol",
+    "Bernard",
+    "Błażej",
+    "Bronisław",
+    "Cezary",
+    "Dionizy",
+    "Edmund",
+    "Eryk",
+    "Fabian",
+    "Florian",
+    "Gustaw",
+    "Igor",
+    "Ireneusz",
+    "Jędrzej",
+    "Klemens",
+    "Leonard",
+    "Leopold",
+    "Longin",
+    "Maksymilian",
+    "Nikodem",
+    "Olgierd",
+    "Remigiusz",
+    "Sylwester",
+    "Szczepan",
+    "Tymoteusz",
+    "Walenty",
+    "Wawrzyniec",
+    "Zygfryd",
+    "Ziemowit",
+    "Bogumił",
+    "Oliwer",
     "Adam",
     "Adrian",
     "Andrzej",
@@ -322,7 +400,17 @@ fn male_forms(n: &'static str) -> Vec<(String, Case)> {
         "em"
     };
     let mut forms = vec![(n.to_string(), Case::Nominative)];
-    if n.ends_with(['y', 'e', 'o']) && n.is_ascii() {
+    let polish_y = ["cy", "ty", "zy", "ży", "ry"]
+        .iter()
+        .any(|e| n.ends_with(e));
+    if polish_y && !FOREIGN_MALE.contains(&n) {
+        // Ignacy, Wincenty, Alojzy, Cezary decline as adjectives: Ignacego, Wincentemu,
+        // Cezarym.
+        let base = &n[..n.len() - 1];
+        forms.push((format!("{base}ego"), Case::Genitive));
+        forms.push((format!("{base}emu"), Case::Dative));
+        forms.push((format!("{base}ym"), Case::Instrumental));
+    } else if n.ends_with(['y', 'e', 'o']) && n.is_ascii() {
         // English "Andy", "George", Italian "Mario": the ending stays, an apostrophe or
         // nothing before the Polish one ("Andy'ego", "Mario").
         for ending in ["'ego", "’ego", "'emu", "'m"] {
@@ -354,6 +442,17 @@ mod tests {
         assert_eq!(first_name("Marii").unwrap().lemma, "Maria");
         assert_eq!(first_name("Annie").unwrap().lemma, "Anna");
         assert_eq!(first_name("Elżbiety").unwrap().lemma, "Elżbieta");
+    }
+
+    #[test]
+    fn polish_names_in_y_decline_as_adjectives_and_english_ones_do_not() {
+        let f = first_name("Jerzego").unwrap();
+        assert_eq!((f.lemma, f.case), ("Jerzy", Case::Genitive));
+        assert_eq!(first_name("Ignacym").unwrap().lemma, "Ignacy");
+        assert_eq!(first_name("Wincentemu").unwrap().lemma, "Wincenty");
+        assert_eq!(first_name("Harry'ego").unwrap().lemma, "Harry");
+        assert!(first_name("Harrego").is_none());
+        assert_eq!(first_name("Juliusza").unwrap().lemma, "Juliusz");
     }
 
     #[test]
