@@ -1044,6 +1044,18 @@ mod tests {
     }
 
     #[test]
+    fn lemmas_of_indeclinable_heads_and_complements_in_the_genitive() {
+        let o = orgs("Wystawa w Muzeum Regionalnym im. Adama Fastnachta trwa.");
+        assert_eq!(o[0].1, "Muzeum Regionalne im. Adama Fastnachta");
+        let o =
+            orgs("Przyszli słuchacze Uniwersytetu Trzeciego Wieku i Uniwersytetu Jagiellońskiego.");
+        assert_eq!(o[0].1, "Uniwersytet Trzeciego Wieku");
+        assert_eq!(o[1].1, "Uniwersytet Jagielloński");
+        let o = orgs("Radny Rady Powiatu Brzozowskiego zabrał głos.");
+        assert_eq!(o[0].0, "Rady Powiatu Brzozowskiego");
+    }
+
+    #[test]
     fn an_enumeration_inside_a_name_and_local_action_groups() {
         let o = orgs("Konkurs poprowadził Gminny Ośrodek Kultury, Sportu i Rekreacji w Lipinkach.");
         assert_eq!(

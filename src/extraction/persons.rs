@@ -1512,6 +1512,12 @@ mod tests {
     }
 
     #[test]
+    fn a_title_before_an_institutions_name_names_no_person() {
+        assert!(persons("Gości powitała dyrektor Miejskiej Biblioteki Publicznej.").is_empty());
+        assert_eq!(persons("Gości powitała dyrektor Zając.").len(), 1);
+    }
+
+    #[test]
     fn a_surname_like_village_after_gmina_is_no_person() {
         assert!(persons("Spotkanie odbyło się w gminie Brzyska.").is_empty());
     }
