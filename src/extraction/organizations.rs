@@ -213,6 +213,7 @@ fn name_at(text: &str, words: &[Word], i: usize) -> Option<Name> {
     let adjectival = |k: usize| {
         (looks_adjectival(words[k].text) || spaced_compound(text, &words[k], &words[k + 1]))
             && !words[k].text.starts_with("Radn")
+            && !(k == i && sentence_initial_non_adjective(text, &words[k]))
     };
     if !(start..head).all(adjectival) || (start > i && head == start) {
         return None;
@@ -379,6 +380,19 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         k += 1;
     }
     (core_last, last)
+}
+
+/// A sentence's first word that SGJP knows, with no reading an adjective's lemma would
+/// have (-y, -i): "Słuchacze Uniwersytetu…", "Pomogli Urząd Gminy…" start no name.
+fn sentence_initial_non_adjective(text: &str, w: &Word) -> bool {
+    if !at_sentence_start(text, w) {
+        return false;
+    }
+    let readings = crate::polish::lexicon::analyse(&w.text.to_lowercase());
+    !readings.is_empty()
+        && readings
+            .iter()
+            .all(|a| !a.guessed && !a.lemma.ends_with(['y', 'i']))
 }
 
 /// After a comma at word `k`: "…Kultury, Sportu i Rekreacji", a capitalised noun, "i" and
@@ -1063,7 +1077,7 @@ mod tests {
             "Gminny Ośrodek Kultury, Sportu i Rekreacji w Lipinkach"
         );
         // Three bodies, not one: an acronym or a name of its own after the comma.
-        let o = orgs("Pomoc zapewnili Urząd Gminy, GOPS i Biblioteka Publiczna w Lipinkach.");
+        let o = orgs("Pomogli Urząd Gminy, GOPS i Biblioteka Publiczna w Lipinkach.");
         assert_eq!(o[0].0, "Urząd Gminy");
         let o =
             orgs("Stoisko przygotowała z Lokalną Grupą Działania „Beskid Gorlicki” biblioteka.");
