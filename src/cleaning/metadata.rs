@@ -6,6 +6,7 @@ use crate::polish::months::parse_date;
 use crate::record::{Metadata, Sourced};
 use regex::Regex;
 use scraper::{Html, Selector};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// A publication stamp line: "Dodano: 07.10.2014", "Opublikowano: 3 marca 2015 r.", and the
@@ -364,16 +365,17 @@ fn published(doc: &Html) -> Option<Sourced<Date>> {
 
 /// A label alone in its cell ("Data publikacji:" | "30.06.2016 12:41", `<dt>`/`<dd>`):
 /// the label with the text of the next cell, else the line as it is.
-fn with_next_cell(node: ego_tree::NodeRef<scraper::Node>, line: &str) -> String {
+fn with_next_cell<'a>(node: ego_tree::NodeRef<scraper::Node>, line: &'a str) -> Cow<'a, str> {
+    // Asked of every text node: only a label is copied.
     if !line.ends_with(':') || line.len() > 80 {
-        return line.to_string();
+        return Cow::Borrowed(line);
     }
     let next = node
         .parent()
         .and_then(|p| p.next_siblings().find_map(scraper::ElementRef::wrap));
     match next {
-        Some(cell) => format!("{line} {}", text_of(cell)),
-        None => line.to_string(),
+        Some(cell) => Cow::Owned(format!("{line} {}", text_of(cell))),
+        None => Cow::Borrowed(line),
     }
 }
 
@@ -406,7 +408,8 @@ fn stamp_in_text(doc: &Html) -> Option<Sourced<Date>> {
             Some(p) => p.text().collect::<Vec<_>>().join(" "),
             None => text.to_string(),
         };
-        let line = with_next_cell(node, &super::squeeze(&line));
+        let squeezed = super::squeeze(&line);
+        let line = with_next_cell(node, &squeezed);
         if let Some((d, label)) = date_stamp(&line) {
             return Some(Sourced {
                 value: d,
