@@ -2,7 +2,7 @@
 //! lines, read the "Dodano:" stamp, keep everything else exactly as written so entity
 //! offsets still point into the author's words.
 
-use super::boilerplate::is_boilerplate_line;
+use super::boilerplate::{is_boilerplate_line, is_related_heading};
 use super::metadata::{date_stamp, labelled_byline};
 use crate::record::{Metadata, Sourced};
 use regex::Regex;
@@ -20,7 +20,10 @@ pub fn clean(content: &str) -> CleanText {
     let mut kept: Vec<&str> = Vec::new();
     // No-break spaces are layout, not meaning; plain spaces keep matching simple.
     let content = content.replace('\u{a0}', " ");
-    for line in content.lines() {
+    let lines: Vec<&str> = content.lines().collect();
+    let (start, heading) = page_start(&lines);
+    let end = page_end(&lines, start, heading.is_some());
+    for &line in &lines[start..end] {
         if let Some((date, label)) = date_stamp(line) {
             if metadata.published.is_none() {
                 metadata.published = Some(Sourced {
@@ -44,8 +47,14 @@ pub fn clean(content: &str) -> CleanText {
     }
     let paragraphs = drop_repeated_lead(split_paragraphs(&kept));
     let text = repair_glued_sentences(&paragraphs.join("\n\n"));
-    let title = title_of(&paragraphs);
-    if !title.is_empty() {
+    let title = match heading {
+        Some(h) => {
+            metadata.title_from = Some("line above the date stamp".into());
+            lines[h].trim().to_string()
+        }
+        None => title_of(&paragraphs),
+    };
+    if metadata.title_from.is_none() && !title.is_empty() {
         metadata.title_from = Some("first line".into());
     }
     CleanText {
@@ -53,6 +62,73 @@ pub fn clean(content: &str) -> CleanText {
         text,
         metadata,
     }
+}
+
+/// Where the page's own text starts, and its heading: a dump opens with the site's name,
+/// menu and breadcrumb ("Jesteś tutaj: Strona główna » Aktualności"), then the title and
+/// the "Dodano:" stamp. The line above the stamp is the title; the short lines before it
+/// are the site's header, dropped only when none of them reads as a sentence.
+fn page_start(lines: &[&str]) -> (usize, Option<usize>) {
+    let Some(stamp) = lines.iter().position(|l| date_stamp(l).is_some()) else {
+        return (0, None);
+    };
+    let heading = (0..stamp)
+        .rev()
+        .find(|&i| !lines[i].trim().is_empty() && !is_boilerplate_line(lines[i]))
+        .filter(|&i| lines[i].trim().chars().count() <= 200);
+    let Some(h) = heading else {
+        return (0, None);
+    };
+    let header_only = lines[..h].iter().all(|l| {
+        let l = l.trim();
+        l.chars().count() <= 100 && !l.ends_with(['.', '!', '?'])
+    });
+    if header_only {
+        (h, Some(h))
+    } else {
+        (0, None)
+    }
+}
+
+/// Where the page's own text ends: a footer ("Copyright ©", "Projekt i wykonanie:") after
+/// the last sentence, or on a page-shaped dump (title and stamp found) a list of other
+/// pages ("Czytaj także:"), when only short lines follow it. A text with no stamp keeps
+/// its "Zobacz też" list: news corpora annotate the names in it.
+fn page_end(lines: &[&str], start: usize, page_shaped: bool) -> usize {
+    let sentence = |l: &str| {
+        let l = l.trim();
+        l.chars().count() > 100 || (l.ends_with(['.', '!', '?']) && l.split(' ').count() >= 4)
+    };
+    let Some(last) = (start..lines.len()).rev().find(|&i| sentence(lines[i])) else {
+        return lines.len();
+    };
+    let footer = (last + 1..lines.len()).find(|&i| {
+        let l = lines[i].trim();
+        (page_shaped && is_related_heading(l)) || is_footer_line(&l.to_lowercase())
+    });
+    match footer {
+        Some(f)
+            if lines[f..]
+                .iter()
+                .all(|l| !sentence(l) || is_footer_line(&l.to_lowercase())) =>
+        {
+            f
+        }
+        _ => lines.len(),
+    }
+}
+
+fn is_footer_line(lower: &str) -> bool {
+    [
+        "copyright",
+        "©",
+        "wszelkie prawa zastrzeżone",
+        "projekt i wykonanie",
+        "realizacja strony",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        && lower.chars().count() <= 200
 }
 
 /// Paragraphs are runs of non-empty lines; blank lines separate them.
@@ -193,6 +269,37 @@ mod tests {
         );
         let t = "o godzinie 14.00 w czytelni, w godz. 10.00-12.00 i 7.10.2014 r.";
         assert_eq!(repair_glued_sentences(t), t);
+    }
+
+    #[test]
+    fn a_dump_with_the_sites_header_menu_and_footer() {
+        let dump = "Gminna Biblioteka Publiczna w Tarnowcu\nStrona główna\nO nas\nAktualności\n\
+            Kontakt\nJesteś tutaj: Strona główna » Aktualności » Ferie w bibliotece\n\
+            Ferie w bibliotece\n\nDodano: 20.01.2016, 10:15\nA A A\n\
+            Zapraszamy dzieci na zajęcia w czasie ferii zimowych, od 1 do 12 lutego.\n\n\
+            Udział jest bezpłatny.\nTekst: Iwona Maciejczyk\nCzytaj także:\nSpotkanie z Ewą Nowak\n\
+            Narodowe Czytanie 2015\nCopyright © 2016 GBP w Tarnowcu\nProjekt i wykonanie: WebStudio";
+        let c = clean(dump);
+        assert_eq!(c.title, "Ferie w bibliotece");
+        assert_eq!(
+            c.metadata.title_from.as_deref(),
+            Some("line above the date stamp")
+        );
+        assert!(
+            c.text.starts_with("Ferie w bibliotece\n\nZapraszamy"),
+            "{}",
+            c.text
+        );
+        assert!(c.text.ends_with("Tekst: Iwona Maciejczyk"), "{}", c.text);
+        // A stamp below the text does not make the text a header.
+        let below =
+            "Zajęcia odbędą się w lutym, zapraszamy wszystkie dzieci.\nFerie\nDodano: 20.01.2016";
+        let c = clean(below);
+        assert!(c.text.starts_with("Zajęcia odbędą się"));
+        assert_eq!(
+            c.title,
+            "Zajęcia odbędą się w lutym, zapraszamy wszystkie dzieci."
+        );
     }
 
     #[test]
