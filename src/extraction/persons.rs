@@ -21,6 +21,7 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
         let name = names::first_name(first.text);
         match name {
             Some(form) if joined(text, first, second) && is_surname(second.text) => {
+                let form = mans_genitive_instead(form, first.text, second.text).unwrap_or(form);
                 // A second given name ("Anna Maria Nowak") belongs to the same person.
                 let (surname, last) = match words.get(i + 2) {
                     Some(third)
@@ -40,6 +41,7 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
                     && names::first_name(surname.text).is_none();
                 let given: Vec<&str> = (i..last)
                     .map(|k| match names::first_name(words[k].text) {
+                        _ if k == i && !womans => form.lemma,
                         Some(f) if !womans => f.lemma,
                         _ => words[k].text,
                     })
@@ -533,6 +535,28 @@ fn overlaps(found: &Covered, w: &Word) -> bool {
     found.overlaps(w.start, w.end)
 }
 
+/// "Czesława Miłosza": a woman's name that is also a man's genitive (Czesława, Stanisława),
+/// before a surname in the man's genitive (SGJP: Miłosza is a form of Miłosz, or the
+/// surname ends in -skiego), is the man's.
+fn mans_genitive_instead(
+    form: &'static names::NameForm,
+    given: &str,
+    surname: &str,
+) -> Option<&'static names::NameForm> {
+    if form.gender != names::Gender::Female || form.case != names::Case::Nominative {
+        return None;
+    }
+    let man = names::mans_form(given).filter(|m| m.case == names::Case::Genitive)?;
+    let adjectival = ["skiego", "ckiego", "dzkiego"]
+        .iter()
+        .any(|e| surname.ends_with(e));
+    let declined = surname.ends_with('a')
+        && lexicon::analyse(surname)
+            .iter()
+            .any(|a| a.class == WordClass::Surname && !a.guessed && a.lemma != surname);
+    (adjectival || declined).then_some(man)
+}
+
 /// "Kobylińska", "Cegielska", "Czarnecka", "Zawadzka"; not "Tuska" or "Hanyska", whose
 /// "-ska" is no adjectival formant.
 fn is_womans_adjectival_surname(w: &str) -> bool {
@@ -558,8 +582,12 @@ fn surname_lemma(form: &str, gender: names::Gender, case: names::Case) -> String
         return rule;
     }
     // Not a nominative: "Marka Jurka" is Jurek, though SGJP has a Jurka too.
-    // SGJP's only reading being the form itself ("Meca") does not outweigh the rules (Mec).
-    known.into_iter().find(|l| l != form).unwrap_or(rule)
+    // SGJP's only reading being the form itself ("Meca") does not outweigh the rules (Mec);
+    // a man's surname is not the woman's form SGJP lists beside it ("Wiśniewskich").
+    let womans = |l: &String| is_womans_adjectival_surname(l);
+    let mut candidates = known.iter().filter(|l| *l != form);
+    let first = candidates.clone().find(|l| !womans(l));
+    first.or_else(|| candidates.next()).cloned().unwrap_or(rule)
 }
 
 fn lexicon_lemma(word: &str, class: WordClass) -> Option<(String, bool)> {
@@ -1509,6 +1537,15 @@ mod tests {
             ["Zdzisława Kobylińska"]
         );
         assert_eq!(lemmas("Apel Donalda Tuska."), ["Donald Tusk"]);
+        // A woman's name that is a man's genitive too, before a man's surname.
+        assert_eq!(
+            lemmas("Wiersze Czesława Miłosza i Aleksandra Wata. Gościł nas Stanisława Nowak."),
+            ["Czesław Miłosz", "Aleksander Wat", "Stanisława Nowak"]
+        );
+        assert_eq!(
+            lemmas("Dziękujemy Piotrowi Wiśniewskiemu."),
+            ["Piotr Wiśniewski"]
+        );
     }
 
     #[test]

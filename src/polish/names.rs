@@ -14,7 +14,7 @@ pub enum Gender {
 }
 
 /// Grammatical case of a name form; `Oblique` when several cases share it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Case {
     Nominative,
     Genitive,
@@ -323,6 +323,26 @@ const FOREIGN_FEMALE: &[&str] = &[
     "Ellen", "Grace", "Hannah", "Jenny", "Kylie", "Myint", "Oralia",
 ];
 
+/// A man's name form, where the table gives the form to a woman's name first: "Czesława"
+/// is Czesław's genitive as well as a woman's nominative.
+pub fn mans_form(form: &str) -> Option<&'static NameForm> {
+    static MEN: OnceLock<HashMap<String, NameForm, Fnv>> = OnceLock::new();
+    let men = MEN.get_or_init(|| {
+        let mut t = HashMap::default();
+        for &lemma in MALE.iter().chain(FOREIGN_MALE) {
+            for (form, case) in male_forms(lemma) {
+                t.entry(form).or_insert(NameForm {
+                    lemma,
+                    gender: Gender::Male,
+                    case,
+                });
+            }
+        }
+        t
+    });
+    men.get(form)
+}
+
 /// Looks up a first-name form: "Barbarę" → Barbara, female, accusative.
 pub fn first_name(form: &str) -> Option<&'static NameForm> {
     table().get(form)
@@ -386,8 +406,10 @@ fn foreign_female_forms(n: &'static str) -> Vec<(String, Case)> {
 }
 
 fn male_forms(n: &'static str) -> Vec<(String, Case)> {
-    // Mobile e: Marek → Mark-, Paweł → Pawł-, Jacek → Jack-.
-    let stem = if let Some(base) = n.strip_suffix("ek") {
+    // Mobile e: Marek → Mark-, Paweł → Pawł-, Jacek → Jack-, Aleksander → Aleksandr-.
+    let stem = if let Some(base) = n.strip_suffix("ander") {
+        format!("{base}andr")
+    } else if let Some(base) = n.strip_suffix("ek") {
         format!("{base}k")
     } else if let Some(base) = n.strip_suffix("eł") {
         format!("{base}ł")
