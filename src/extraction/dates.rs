@@ -123,7 +123,7 @@ fn patterns() -> &'static Patterns {
             // with no year, believed only after a weekday or a word that introduces a date
             // ("8.05 zł" and "klasa 3 V" are no dates).
             short: re(format!(
-                r"(?:(?P<wd>(?i:{WEEKDAYS})),?\s+\(?|(?-u:\b)(?i:dnia|dniu|dn\.|od|do|z\s+dniem)\s+)(?P<body>(?-u:\b)(?P<d1>\d{{1,2}})(?:\.(?P<m>0[1-9]|1[0-2])|\s+(?P<r>{ROMAN}))(?-u:\b)(?:\s+(?P<rel>(?i:{RELATIVE})))?)"
+                r"(?:(?P<wd>(?i:{WEEKDAYS})),?\s+\(?|(?P<cue>(?-u:\b)(?i:dnia|dniu|dn\.|od|do|z\s+dniem))\s+)?(?P<body>(?-u:\b)(?P<d1>\d{{1,2}})(?:\.(?P<m>0[1-9]|1[0-2])|\s+(?P<r>{ROMAN}))(?-u:\b)(?:\s+(?P<rel>(?i:{RELATIVE})))?)"
             )),
             month_year: re(format!(r"(?-u:\b)(?i:({months}))\s+(\d{{4}})(?:\s?(?:r\.|roku))?")),
             year: re(r"(?-u:\b)(?:(?i:rok(?:u|iem)?|r\.|latach|lata|l\.)\s+)?(1\d{3}|20\d{2})(?:\s?(?:r\.|roku|(?:r|rok)(?-u:\b)))?".into()),
@@ -308,7 +308,7 @@ fn decade_after(text: &str, pos: usize) -> Option<(usize, usize, u32)> {
 }
 
 /// A day number joined to a following full date: "16 i 17 czerwca", "z 11 na 12 lipca",
-/// "między 1 a 8 czerwca". The day takes the month and year of the date after it.
+/// "między 1 a 8 czerwca", "12-13 V 2015". The day takes the month and year of the date after it.
 fn coordinated_days(text: &str, dates: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     for d in dates {
@@ -337,13 +337,20 @@ fn year_and_month_of_day(value: &str) -> Option<(&str, u32)> {
     Some((year, month.parse().ok()?))
 }
 
-/// "16 i " right before `pos`: a day number (1–31, not part of a longer number) and a
-/// conjunction; its start, end and value.
+/// "16 i " (or "16-", "16/") right before `pos`: a day number (1–31, not part of a longer
+/// number) and a conjunction; its start, end and value.
 fn day_number_joined_before(text: &str, pos: usize) -> Option<(usize, usize, u32)> {
     let before = text[..pos].trim_end_matches(' ');
+    // "12-13 V 2015", "26/27 maja": a dash or slash joins the day as well.
+    let dash = || {
+        before
+            .strip_suffix(['-', '–', '/'])
+            .map(|b| b.trim_end_matches(' '))
+    };
     let rest = ["i", "a", "na", "lub", "albo", "oraz"]
         .iter()
-        .find_map(|w| before.strip_suffix(w).filter(|b| b.ends_with(' ')))?;
+        .find_map(|w| before.strip_suffix(w).filter(|b| b.ends_with(' ')))
+        .or_else(dash)?;
     let end = rest.trim_end_matches(' ').len();
     let start = rest[..end]
         .trim_end_matches(|c: char| c.is_ascii_digit())
@@ -637,6 +644,13 @@ fn roman(c: &Captures) -> Option<Span> {
 /// from the publication date, as for "3 października".
 fn short_date(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
     let body = c.name("body")?;
+    // A weekday, a word that introduces a date or "br." after it ("6 VI br.") vouches for it.
+    let vouched = c.name("wd").is_some() || c.name("cue").is_some() || c.name("rel").is_some();
+    let glued =
+        text[..body.start()].ends_with(|ch: char| ch.is_alphanumeric() || ".,/-".contains(ch));
+    if !vouched || glued {
+        return None;
+    }
     // "do 30.06.15", "od 8.05-go": more of a number than this pattern reads.
     if text[body.end()..].starts_with(|ch: char| ch.is_ascii_digit() || ch == '-')
         || text[body.end()..].starts_with(['.', ','])
@@ -644,7 +658,7 @@ fn short_date(text: &str, c: &Captures, published: Option<Date>) -> Option<Span>
     {
         return None;
     }
-    let day = num(c, 3)?;
+    let day: u32 = c.name("d1")?.as_str().parse().ok()?;
     let month = match (c.name("m"), c.name("r")) {
         (Some(m), _) => m.as_str().parse().ok()?,
         (None, Some(r)) => roman_month(r.as_str())?,
@@ -1184,13 +1198,23 @@ fn time_span(text: &str, dates: &[Span], start: usize, end: usize, hm: &str) -> 
 
 /// The single-day date that ends within 80 bytes before `pos` with no sentence end between.
 fn anchor_date(text: &str, dates: &[Span], pos: usize) -> Option<String> {
-    dates
+    let same_sentence = dates
         .iter()
         .filter(|d| d.end <= pos && pos - d.end <= 80)
         .filter(|d| !ends_sentence(&text[d.end..pos]))
         .filter_map(|d| d.value.as_deref())
-        .rfind(|v| v.len() == 10)
-        .map(String::from)
+        .rfind(|v| v.len() == 10);
+    // "Zapraszamy w sobotę 4 czerwca. Start o 17.00": the paragraph's last date before the
+    // time, when it is a day and no other date comes between.
+    let in_paragraph = || {
+        let last = dates
+            .iter()
+            .filter(|d| d.end <= pos)
+            .max_by_key(|d| d.end)?;
+        let day = last.value.as_deref().filter(|v| v.len() == 10)?;
+        (pos - last.end <= 200 && !text[last.end..pos].contains('\n')).then_some(day)
+    };
+    same_sentence.or_else(in_paragraph).map(String::from)
 }
 
 /// The text between a date and a time holds a sentence end: "!", "?", a line break, or a full
