@@ -201,12 +201,30 @@ const KIND_WORDS: &[&str] = &[
     "kapela",
     "orkiestra",
     "chór",
+    "kabaret",
+    "teatr",
+    "sklep",
 ];
 
 fn after_a_kind_word(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     for (i, pair) in words.windows(2).enumerate() {
-        let (kind, n) = (&pair[0], &pair[1]);
+        let (kind, mut n) = (&pair[0], &pair[1]);
+        // `lead` is the word before the name: the kind word, or an adjective after it in
+        // "zespół śpiewaczy „Rozdzielanki”", "klub sportowy „Orzeł”".
+        let (mut lead, mut first) = (kind, i + 1);
+        let adjective = n.text.starts_with(char::is_lowercase)
+            && crate::polish::lexicon::analyse(n.text)
+                .iter()
+                .any(|a| !a.guessed && a.lemma.ends_with(['y', 'i']));
+        if let Some(m) = words
+            .get(i + 2)
+            .filter(|m| adjective && opens_quote(text, n, m))
+        {
+            if joined(text, kind, n) {
+                (lead, n, first) = (n, m, i + 2);
+            }
+        }
         if !kind.text.starts_with(char::is_lowercase) || !is_capitalized(n.text) {
             continue;
         }
@@ -216,19 +234,19 @@ fn after_a_kind_word(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         if !is_kind || overlaps_any(found, n.start, n.end) {
             continue;
         }
-        let span = if opens_quote(text, kind, n) {
-            let Some(last) = quote_end(text, words, i + 1) else {
+        let span = if opens_quote(text, lead, n) {
+            let Some(last) = quote_end(text, words, first) else {
                 continue;
             };
-            let start = kind.end
-                + (text[kind.end..n.start].len() - text[kind.end..n.start].trim_start().len());
+            let start = lead.end
+                + (text[lead.end..n.start].len() - text[lead.end..n.start].trim_start().len());
             let end = words[last].end
                 + text[words[last].end..]
                     .chars()
                     .next()
                     .map_or(0, char::len_utf8);
             (start, end)
-        } else if joined(text, kind, n) && is_brand(n.text) {
+        } else if first == i + 1 && joined(text, kind, n) && is_brand(n.text) {
             (n.start, n.end)
         } else {
             continue;
@@ -445,6 +463,15 @@ mod tests {
         );
         // The words alone, or in lower case, are no party.
         assert!(orgs("Zgodnie z prawem i sprawiedliwością oraz platformą.").is_empty());
+    }
+
+    #[test]
+    fn a_name_after_a_kind_word_and_its_adjective() {
+        let o = orgs("Wystąpił zespół śpiewaczy „Rozdzielanki” i kabaret „Szpila”.");
+        let names: Vec<&str> = o.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(names, ["„Rozdzielanki”", "„Szpila”"]);
+        // A noun between is no adjective: a blood group is no organization.
+        assert!(orgs("To najrzadsza grupa krwi „Rh minus”.").is_empty());
     }
 
     #[test]
