@@ -147,7 +147,9 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
                 continue;
             }
         }
-        if is_gmina_word(w.text) && joined(text, w, next) {
+        // "gm. Dębowiec", as addresses abbreviate it.
+        let gm = w.text == "gm" && &text[w.end..next.start] == ". ";
+        if (is_gmina_word(w.text) && joined(text, w, next)) || gm {
             if let Some((span, used)) =
                 place_at(text, written, words, i + 1, PlaceCase::Nominative, orgs)
             {
@@ -811,6 +813,11 @@ mod tests {
         let text = "Starostami byli Maria Dudek z Wirchnego i Pan Stanisław Ryba. Wycieczka \
                     do Zakopanego, nocleg w Zakopanem.";
         assert_eq!(lemmas(text), ["Wirchne", "Zakopane", "Zakopane"]);
+        let text = "Świetlica we wsi Wola Dębowiecka, gm. Dębowiec, pow. jasielski.";
+        assert_eq!(
+            lemmas(text),
+            ["Wola Dębowiecka", "Dębowiec", "powiat jasielski"]
+        );
     }
 
     #[test]
