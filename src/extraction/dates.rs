@@ -151,7 +151,7 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
         push(numeric_from_to(text, &c), &mut dates);
     }
     for c in p.season.captures_iter(text) {
-        push(season(&c, published), &mut dates);
+        push(season(text, &c, published), &mut dates);
     }
     for c in p.numeric_range.captures_iter(text) {
         push(numeric_range(&c), &mut dates);
@@ -949,7 +949,7 @@ fn day_range_numeric(text: &str, c: &Captures) -> Option<Span> {
 }
 
 /// School and academic years, winter holidays, summer holidays, as month intervals.
-fn season(c: &Captures, published: Option<Date>) -> Option<Span> {
+fn season(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
     if c.name("school").is_some() {
         let y1: i32 = c.name("y1")?.as_str().parse().ok()?;
         let y2: i32 = c.name("y2")?.as_str().parse().ok()?;
@@ -965,6 +965,10 @@ fn season(c: &Captures, published: Option<Date>) -> Option<Span> {
     let (year, from, to, label) = if c.name("winter").is_some() {
         let y = match c.name("wy") {
             Some(y) => y.as_str().parse().ok()?,
+            // "Ferie: 18–29 stycznia 2016": the dates that follow say which winter.
+            None if year_just_after(text, c.get(0)?.end()).is_some() => {
+                year_just_after(text, c.get(0)?.end())?
+            }
             None => {
                 let p = published?;
                 if p.month >= 9 {
@@ -989,6 +993,30 @@ fn season(c: &Captures, published: Option<Date>) -> Option<Span> {
         format!("{year}-{from:02}/{year}-{to:02}"),
         Some(label),
     ))
+}
+
+/// A year written within the next few words of the same sentence ("Ferie: 18–29 stycznia
+/// 2016 r."), 1900–2099, not part of a longer number.
+fn year_just_after(text: &str, pos: usize) -> Option<i32> {
+    let rest = &text[pos..];
+    let end = rest
+        .char_indices()
+        .take_while(|(i, _)| *i < 48)
+        .map(|(i, c)| i + c.len_utf8())
+        .last()
+        .unwrap_or(0);
+    let window = rest[..end].split(['\n', '!', '?']).next().unwrap_or("");
+    let window = window.split(". ").next().unwrap_or("");
+    let bytes = window.as_bytes();
+    (0..bytes.len().saturating_sub(3)).find_map(|i| {
+        let four = &bytes[i..i + 4];
+        let alone = (i == 0 || !bytes[i - 1].is_ascii_digit())
+            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit());
+        let year = alone
+            && four.iter().all(u8::is_ascii_digit)
+            && (four.starts_with(b"19") || four.starts_with(b"20"));
+        year.then(|| window[i..i + 4].parse().ok()).flatten()
+    })
 }
 
 /// "X 2014": a Roman month with a year and no day.
