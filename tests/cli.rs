@@ -24,6 +24,24 @@ fn jsonl(out: &[u8]) -> Vec<Value> {
         .collect()
 }
 
+/// The ISO values of a document's entities of one kind ("date", "time"), in order.
+fn values<'a>(doc: &'a Value, kind: &str) -> Vec<&'a str> {
+    entities(doc, kind)
+        .iter()
+        .filter_map(|e| e["value"].as_str())
+        .collect()
+}
+
+/// `archiwum extract` of one corpus page: its JSON record.
+fn extract_corpus_page(name: &str) -> Value {
+    let out = bin()
+        .arg("extract")
+        .arg(corpus().join(name))
+        .output()
+        .unwrap();
+    jsonl(&out.stdout).remove(0)
+}
+
 fn entities<'a>(doc: &'a Value, kind: &str) -> Vec<&'a Value> {
     doc["entities"]
         .as_array()
@@ -111,16 +129,10 @@ fn seed_announcement_extracts_as_promised() {
             "{p} missing from {places:?}"
         );
     }
-    let dates: Vec<&str> = entities(d, "date")
-        .iter()
-        .filter_map(|e| e["value"].as_str())
-        .collect();
+    let dates = values(d, "date");
     assert!(dates.contains(&"2014-10-03"), "{dates:?}");
     assert!(dates.contains(&"2014-10-20"), "{dates:?}");
-    let times: Vec<&str> = entities(d, "time")
-        .iter()
-        .filter_map(|e| e["value"].as_str())
-        .collect();
+    let times = values(d, "time");
     assert_eq!(times, ["2014-10-20T14:00"]);
     assert_eq!(
         entities(d, "time")[0]["text"],
@@ -144,9 +156,7 @@ fn seed_announcement_extracts_as_promised() {
 
 #[test]
 fn an_older_joomla_page_gives_its_title_date_and_author() {
-    let page = corpus().join("joomla3-regionalista-2014.html");
-    let out = bin().arg("extract").arg(&page).output().unwrap();
-    let d = &jsonl(&out.stdout)[0];
+    let d = &extract_corpus_page("joomla3-regionalista-2014.html");
     // The site's name is a heading too; the article's heading is the title.
     assert_eq!(d["title"], "Spotkanie z regionalistą");
     assert_eq!(d["published"], "2014-03-12");
@@ -157,18 +167,13 @@ fn an_older_joomla_page_gives_its_title_date_and_author() {
         "Gminna Biblioteka Publiczna w Brzostku"
     );
     // "7 marca br." takes the year of "Opublikowano: środa, 12, marzec 2014".
-    let dates: Vec<&str> = entities(d, "date")
-        .iter()
-        .filter_map(|e| e["value"].as_str())
-        .collect();
+    let dates = values(d, "date");
     assert!(dates.contains(&"2014-03-07"), "{dates:?}");
 }
 
 #[test]
 fn a_bip_page_reads_its_record_card_and_leaves_it_out_of_the_text() {
-    let page = corpus().join("bip-nabor-bibliotekarz-2016.html");
-    let out = bin().arg("extract").arg(&page).output().unwrap();
-    let d = &jsonl(&out.stdout)[0];
+    let d = &extract_corpus_page("bip-nabor-bibliotekarz-2016.html");
     // No stamp above the text: the date and the author come from the card's cells.
     assert_eq!(d["published"], "2016-06-30");
     assert_eq!(d["metadata"]["published"]["from"], "text: Data publikacji:");
@@ -192,10 +197,7 @@ fn a_bip_page_reads_its_record_card_and_leaves_it_out_of_the_text() {
         assert!(!text.contains(card), "{card} in {text}");
     }
     // The card's dates are the page's, not events in the text.
-    let dates: Vec<&str> = entities(d, "date")
-        .iter()
-        .filter_map(|e| e["value"].as_str())
-        .collect();
+    let dates = values(d, "date");
     assert_eq!(dates, ["2016-07-15"]);
     assert!(entities(d, "organization")
         .iter()

@@ -285,8 +285,16 @@ fn is_label_row(lower: &str) -> bool {
             || counters().is_match(p)
             || row_byline().is_match(p)
     };
-    parts.iter().all(|p| furniture(p) || is_stamp_date(p))
-        && (parts.is_empty() || parts.iter().any(|p| furniture(p)))
+    // Dates alone ("12.05.2015 | 13.05.2015") are the text's: one part must be furniture.
+    let mut any_furniture = parts.is_empty();
+    for p in parts {
+        if furniture(p) {
+            any_furniture = true;
+        } else if !is_stamp_date(p) {
+            return false;
+        }
+    }
+    any_furniture
 }
 
 /// A date, with its time, as a template prints it beside a byline: "16 września 2019, 10:24".
@@ -295,7 +303,7 @@ fn is_stamp_date(part: &str) -> bool {
         t.split_once(':').is_some_and(|(h, m)| {
             (1..=2).contains(&h.len())
                 && m.len() == 2
-                && (h.to_string() + m).bytes().all(|b| b.is_ascii_digit())
+                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
         })
     };
     let date = match part.rsplit_once(' ') {

@@ -50,10 +50,11 @@ fn meta_content(doc: &Html, css: &str) -> Option<String> {
 /// Reads metadata from the `<head>` and the markup; returns it with the best title.
 pub fn from_html(doc: &Html) -> (Metadata, String) {
     let site_name = meta_content(doc, r#"meta[property="og:site_name"]"#);
-    let (title, title_from) = title(doc, site_name.as_deref());
+    let page_title = element_text(doc, "title");
+    let (title, title_from) = title(doc, page_title.as_deref(), site_name.as_deref());
     let (site_name, site_name_from) = match site_name {
         Some(site) => (Some(site), Some("meta[og:site_name]".to_string())),
-        None => match site_beside_title(doc, &title) {
+        None => match page_title.and_then(|p| site_beside_title(&p, &title)) {
             Some(site) => (Some(site), Some("<title> beside the heading".to_string())),
             None => (None, None),
         },
@@ -190,24 +191,27 @@ const TITLE_SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " :: ", " �
 
 /// og:title, then the first `<h1>`, then a heading that `<title>` contains (hand-made
 /// sites write "Gmina X - Biblioteka - Heading"), then `<title>` without the site name.
-fn title(doc: &Html, site_name: Option<&str>) -> (String, Option<String>) {
+fn title(
+    doc: &Html,
+    page_title: Option<&str>,
+    site_name: Option<&str>,
+) -> (String, Option<String>) {
     if let Some(t) = meta_content(doc, r#"meta[property="og:title"]"#) {
         return (
             strip_site_name(&t, site_name),
             Some("meta[og:title]".into()),
         );
     }
-    let page_title = element_text(doc, "title");
-    let named_heading = || heading_named_in(doc, page_title.as_deref()?);
+    let named_heading = || heading_named_in(doc, page_title?);
     let h1 = doc
         .select(&sel("article h1, main h1, h1"))
-        .find(|e| !text_of(*e).is_empty());
-    if let Some(h1) = h1 {
-        let text = text_of(h1);
+        .map(|e| (e, text_of(e)))
+        .find(|(_, text)| !text.is_empty());
+    if let Some((h1, text)) = h1 {
         // A forum's or portal's name as the <h1>, the topic in a lower heading that
         // <title> names: "Biblioteka w Szebniach … - Forum Gminy Jasło".
-        let site_like = in_page_header(h1)
-            || page_title.as_deref().and_then(title_last_part) == Some(text.as_str());
+        let site_like =
+            in_page_header(h1) || page_title.and_then(title_last_part) == Some(text.as_str());
         if let Some(h) = named_heading().filter(|h| site_like && *h != text) {
             return (h, Some("heading named in <title>".into()));
         }
@@ -216,21 +220,14 @@ fn title(doc: &Html, site_name: Option<&str>) -> (String, Option<String>) {
     if let Some(h) = named_heading() {
         return (h, Some("heading named in <title>".into()));
     }
-    let candidates = [
-        (
-            meta_content(doc, r#"meta[property="og:title"]"#),
-            "meta[og:title]",
-        ),
-        (element_text(doc, "article h1, main h1, h1"), "<h1>"),
-        (element_text(doc, "title"), "<title>"),
-        (element_text(doc, "article h2, h2"), "<h2>"),
-    ];
-    for (value, from) in candidates {
-        if let Some(t) = value {
-            return (strip_site_name(&t, site_name), Some(from.to_string()));
-        }
+    // og:title and an <h1> returned above: what is left is <title>, then an <h2>.
+    let fallback = page_title
+        .map(|t| (t.to_string(), "<title>"))
+        .or_else(|| element_text(doc, "article h2, h2").map(|t| (t, "<h2>")));
+    match fallback {
+        Some((t, from)) => (strip_site_name(&t, site_name), Some(from.to_string())),
+        None => (String::new(), None),
     }
-    (String::new(), None)
 }
 
 /// The `<h2>`–`<h4>` that `<title>` names. CMS templates print the site's name as a heading
@@ -291,8 +288,7 @@ fn in_page_header(el: scraper::ElementRef) -> bool {
 
 /// "Spotkanie z regionalistą - Gminna Biblioteka Publiczna w Brzostku" with the title
 /// "Spotkanie z regionalistą": the rest of `<title>`, across one separator, is the site.
-fn site_beside_title(doc: &Html, title: &str) -> Option<String> {
-    let page_title = element_text(doc, "title")?;
+fn site_beside_title(page_title: &str, title: &str) -> Option<String> {
     let rest = page_title.strip_prefix(title)?;
     let site = TITLE_SEPARATORS
         .iter()

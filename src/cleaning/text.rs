@@ -4,6 +4,7 @@
 
 use super::boilerplate::{is_boilerplate_line, is_related_heading};
 use super::metadata::{date_stamp, labelled_byline};
+use crate::calendar::Date;
 use crate::record::{Metadata, Sourced};
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
@@ -21,10 +22,12 @@ pub fn clean(content: &str) -> CleanText {
     // No-break spaces are layout, not meaning; plain spaces keep matching simple.
     let content = content.replace('\u{a0}', " ");
     let lines: Vec<&str> = content.lines().collect();
-    let (start, heading) = page_start(&lines);
+    // Each line's stamp is read once: the page's start is found by it, and stamps leave the text.
+    let stamps: Vec<Option<(Date, String)>> = lines.iter().map(|l| date_stamp(l)).collect();
+    let (start, heading) = page_start(&lines, &stamps);
     let end = page_end(&lines, start, heading.is_some());
-    for &line in &lines[start..end] {
-        if let Some((date, label)) = date_stamp(line) {
+    for (&line, stamp) in lines[start..end].iter().zip(&stamps[start..end]) {
+        if let Some((date, label)) = stamp.clone() {
             if metadata.published.is_none() {
                 metadata.published = Some(Sourced {
                     value: date,
@@ -68,8 +71,8 @@ pub fn clean(content: &str) -> CleanText {
 /// menu and breadcrumb ("Jesteś tutaj: Strona główna » Aktualności"), then the title and
 /// the "Dodano:" stamp. The line above the stamp is the title; the short lines before it
 /// are the site's header, dropped only when none of them reads as a sentence.
-fn page_start(lines: &[&str]) -> (usize, Option<usize>) {
-    let Some(stamp) = lines.iter().position(|l| date_stamp(l).is_some()) else {
+fn page_start(lines: &[&str], stamps: &[Option<(Date, String)>]) -> (usize, Option<usize>) {
+    let Some(stamp) = stamps.iter().position(Option::is_some) else {
         return (0, None);
     };
     let heading = (0..stamp)

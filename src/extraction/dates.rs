@@ -665,7 +665,7 @@ fn short_date(text: &str, c: &Captures, published: Option<Date>) -> Option<Span>
         _ => return None,
     };
     let weekday = c.name("wd").and_then(|m| weekday_number(m.as_str()));
-    let mut s = match published {
+    let s = match published {
         None => year_less(c, month, day, None)?,
         Some(_) => {
             let (year, note) = resolve_year(c, published, month, day, weekday)?;
@@ -673,12 +673,7 @@ fn short_date(text: &str, c: &Captures, published: Option<Date>) -> Option<Span>
         }
     };
     // The mention is the date: the weekday and "br." only help to read it.
-    s.start = body.start();
-    s.end = match c.name("rel") {
-        Some(rel) => text[..rel.start()].trim_end().len(),
-        None => body.end(),
-    };
-    Some(s)
+    Some(named_bounds(text, c, s))
 }
 
 fn month_year(text: &str, c: &Captures) -> Option<Span> {
@@ -963,12 +958,13 @@ fn season(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
         ));
     }
     let (year, from, to, label) = if c.name("winter").is_some() {
-        let y = match c.name("wy") {
-            Some(y) => y.as_str().parse().ok()?,
-            // "Ferie: 18–29 stycznia 2016": the dates that follow say which winter.
-            None if year_just_after(text, c.get(0)?.end()).is_some() => {
-                year_just_after(text, c.get(0)?.end())?
-            }
+        // "Ferie: 18–29 stycznia 2016": the dates that follow say which winter.
+        let written = match c.name("wy") {
+            Some(y) => Some(y.as_str().parse().ok()?),
+            None => year_just_after(text, c.get(0)?.end()),
+        };
+        let y = match written {
+            Some(y) => y,
             None => {
                 let p = published?;
                 if p.month >= 9 {
@@ -999,24 +995,17 @@ fn season(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
 /// 2016 r."), 1900–2099, not part of a longer number.
 fn year_just_after(text: &str, pos: usize) -> Option<i32> {
     let rest = &text[pos..];
-    let end = rest
-        .char_indices()
-        .take_while(|(i, _)| *i < 48)
-        .map(|(i, c)| i + c.len_utf8())
-        .last()
-        .unwrap_or(0);
-    let window = rest[..end].split(['\n', '!', '?']).next().unwrap_or("");
-    let window = window.split(". ").next().unwrap_or("");
-    let bytes = window.as_bytes();
-    (0..bytes.len().saturating_sub(3)).find_map(|i| {
-        let four = &bytes[i..i + 4];
-        let alone = (i == 0 || !bytes[i - 1].is_ascii_digit())
-            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit());
-        let year = alone
-            && four.iter().all(u8::is_ascii_digit)
-            && (four.starts_with(b"19") || four.starts_with(b"20"));
-        year.then(|| window[i..i + 4].parse().ok()).flatten()
-    })
+    let mut end = rest.len().min(48);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sentence = rest[..end].split(['\n', '!', '?']).next().unwrap_or("");
+    let sentence = sentence.split(". ").next().unwrap_or("");
+    // Runs of digits: a year is a run of exactly four, so no longer number is cut into one.
+    sentence
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|run| run.len() == 4 && (run.starts_with("19") || run.starts_with("20")))
+        .and_then(|run| run.parse().ok())
 }
 
 /// "X 2014": a Roman month with a year and no day.

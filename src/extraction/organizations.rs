@@ -244,9 +244,8 @@ fn name_at(text: &str, words: &[Word], i: usize) -> Option<Name> {
 /// "Wojewódzkiej i Miejskiej …": a capitalised adjective, "i", and another capitalised
 /// adjective in the same case, joined by single spaces.
 fn coordinated_adjectives(text: &str, words: &[Word], i: usize) -> bool {
-    let [a, and, b] = match words.get(i..i + 3) {
-        Some([a, and, b]) => [a, and, b],
-        _ => return false,
+    let Some([a, and, b]) = words.get(i..i + 3) else {
+        return false;
     };
     // The last letter tells the case ("-ej", "-ego", "-ym/-im", "-ą"); "-i" and "-y" are one.
     let ending = |w: &str| w.chars().last().map(|c| if c == 'i' { 'y' } else { c });
@@ -388,11 +387,8 @@ fn sentence_initial_non_adjective(text: &str, w: &Word) -> bool {
     if !at_sentence_start(text, w) {
         return false;
     }
-    let readings = crate::polish::lexicon::analyse(&w.text.to_lowercase());
-    !readings.is_empty()
-        && readings
-            .iter()
-            .all(|a| !a.guessed && !a.lemma.ends_with(['y', 'i']))
+    let readings = crate::polish::lexicon::analyse(w.text);
+    !readings.is_empty() && !readings.iter().any(|a| a.is_adjective_lemma())
 }
 
 /// After a comma at word `k`: "…Kultury, Sportu i Rekreacji", a capitalised noun, "i" and
@@ -473,7 +469,7 @@ fn lemma_of(text: &str, words: &[Word], first: usize, head: usize, last: usize) 
     };
     // "Centrum" and "Muzeum" do not inflect: their adjectives tell the case ("Gminnego
     // Centrum", "Muzeum Regionalnym").
-    let after_head = (head + 1..=last.min(head + 1)).filter(|&k| looks_adjectival(words[k].text));
+    let after_head = Some(head + 1).filter(|&k| k <= last && looks_adjectival(words[k].text));
     let oblique_modifier = (first..head)
         .chain(after_head)
         .any(|k| has_oblique_adjective_ending(words[k].text, gender));

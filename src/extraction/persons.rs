@@ -553,7 +553,7 @@ fn mans_genitive_instead(
     let declined = surname.ends_with('a')
         && lexicon::analyse(surname)
             .iter()
-            .any(|a| a.class == WordClass::Surname && !a.guessed && a.lemma != surname);
+            .any(|a| a.class == WordClass::Surname && a.lemma != surname);
     (adjectival || declined).then_some(man)
 }
 
@@ -575,7 +575,7 @@ fn surname_lemma(form: &str, gender: names::Gender, case: names::Case) -> String
     }
     let known: Vec<String> = lexicon::analyse(form)
         .into_iter()
-        .filter(|a| a.class == WordClass::Surname && !a.guessed)
+        .filter(|a| a.class == WordClass::Surname)
         .map(|a| a.lemma)
         .collect();
     if known.contains(&rule) {
@@ -584,10 +584,12 @@ fn surname_lemma(form: &str, gender: names::Gender, case: names::Case) -> String
     // Not a nominative: "Marka Jurka" is Jurek, though SGJP has a Jurka too.
     // SGJP's only reading being the form itself ("Meca") does not outweigh the rules (Mec);
     // a man's surname is not the woman's form SGJP lists beside it ("Wiśniewskich").
-    let womans = |l: &String| is_womans_adjectival_surname(l);
-    let mut candidates = known.iter().filter(|l| *l != form);
-    let first = candidates.clone().find(|l| !womans(l));
-    first.or_else(|| candidates.next()).cloned().unwrap_or(rule)
+    let others = || known.iter().filter(|l| *l != form);
+    others()
+        .find(|l| !is_womans_adjectival_surname(l))
+        .or_else(|| others().next())
+        .cloned()
+        .unwrap_or(rule)
 }
 
 fn lexicon_lemma(word: &str, class: WordClass) -> Option<(String, bool)> {
@@ -1396,7 +1398,7 @@ fn capital_beside(text: &str, words: &[Word], i: usize) -> bool {
         is_capitalized(prev.text)
             && joined(text, prev, w)
             && !(at_sentence_start(text, prev)
-                && !looks_adjectival(prev.text)
+                && !has_adjective_ending(prev.text)
                 && lexicon::known_only_as(prev.text, WordClass::Common))
     });
     let after = words
@@ -1407,7 +1409,9 @@ fn capital_beside(text: &str, words: &[Word], i: usize) -> bool {
 
 /// An adjective's ending ("Cyfrowa", "Nowego"): before a capitalised word it starts a
 /// multi-word name, where a verb ("Wszedł Adam", "Mówi Ewa") only opens the sentence.
-fn looks_adjectival(word: &str) -> bool {
+/// Narrower than `organizations::looks_adjectival`, which reads "Mówi" (formant -w-, -i)
+/// as an adjective of a name's head.
+fn has_adjective_ending(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "owa", "owy", "owe", "owej", "owego", "ska", "ski", "skie", "skiej", "skiego", "cka",
         "cki", "ckie", "na", "ny", "ne", "nej", "nego",

@@ -435,18 +435,18 @@ fn single_words(
     found: &[Span],
     lemma_of: impl Fn(&Word) -> Option<String>,
 ) -> Vec<Span> {
+    // The lemma first: it rejects almost every word in a lookup, the overlap test scans `found`.
     words
         .iter()
-        .filter(|w| !overlaps_any(found, w.start, w.end))
-        .filter_map(|w| {
-            Some(Span {
-                kind: EntityType::Place,
-                start: w.start,
-                end: w.end,
-                lemma: lemma_of(w)?,
-                value: None,
-                note: None,
-            })
+        .filter_map(|w| Some((w, lemma_of(w)?)))
+        .filter(|(w, _)| !overlaps_any(found, w.start, w.end))
+        .map(|(w, lemma)| Span {
+            kind: EntityType::Place,
+            start: w.start,
+            end: w.end,
+            lemma,
+            value: None,
+            note: None,
         })
         .collect()
 }
@@ -506,7 +506,7 @@ fn known_place_lemma(word: &str) -> Option<String> {
     gazetteer::lookup(word).map(String::from).or_else(|| {
         lexicon::analyse(word)
             .into_iter()
-            .find(|a| a.class == WordClass::Place && !a.guessed)
+            .find(|a| a.class == WordClass::Place)
             .map(|a| a.lemma)
     })
 }
@@ -618,14 +618,14 @@ fn best_candidate(written: &Written, form: &str, case: PlaceCase) -> String {
     }
     // SGJP knows most Polish villages: its place reading beats any ending rule.
     let readings = lexicon::analyse(form);
-    let known: Vec<&String> = readings
+    let known: Vec<&str> = readings
         .iter()
         .filter(|a| a.class == WordClass::Place)
-        .map(|a| &a.lemma)
+        .map(|a| a.lemma.as_str())
         .collect();
     // SGJP declines a singular village in the plural too: "w Szeligach" is the locative of
     // Szeligi; Szeliga's own is "w Szelidze".
-    let plural = |l: &&&String| form.ends_with("ach") && l.ends_with(['i', 'y', 'e']);
+    let plural = |l: &&&str| form.ends_with("ach") && l.ends_with(['i', 'y', 'e']);
     let lemma = known.iter().find(|l| written.contains(l));
     if let Some(lemma) = lemma
         .or_else(|| known.iter().find(plural))
@@ -636,7 +636,7 @@ fn best_candidate(written: &Written, form: &str, case: PlaceCase) -> String {
     // A proper noun SGJP gives no name class ("Sępólnie" → Sępólno): still its lemma.
     let proper = readings
         .iter()
-        .find(|a| a.class == WordClass::Common && !a.guessed && is_capitalized(&a.lemma));
+        .find(|a| a.class == WordClass::Common && is_capitalized(&a.lemma));
     if let Some(a) = proper {
         return a.lemma.clone();
     }
@@ -656,7 +656,7 @@ fn hyphen_part(written: &Written, part: &str, case: PlaceCase) -> String {
         return place;
     }
     // Nouns only: an adjective's lemma ("Białej" → biały) would be in the wrong gender.
-    lexicon::analyse(&part.to_lowercase())
+    lexicon::analyse(part)
         .into_iter()
         .find(|a| a.class == WordClass::Common && !a.lemma.ends_with(['y', 'i', 'a', 'e']))
         .map(|a| crate::polish::capitalise(&a.lemma))

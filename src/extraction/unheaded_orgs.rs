@@ -216,7 +216,7 @@ fn after_a_kind_word(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         let adjective = n.text.starts_with(char::is_lowercase)
             && crate::polish::lexicon::analyse(n.text)
                 .iter()
-                .any(|a| !a.guessed && a.lemma.ends_with(['y', 'i']));
+                .any(|a| a.is_adjective_lemma());
         if let Some(m) = words
             .get(i + 2)
             .filter(|m| adjective && opens_quote(text, n, m))

@@ -53,6 +53,13 @@ pub struct Analysis {
     pub guessed: bool,
 }
 
+impl Analysis {
+    /// The lemma has an adjective's ending (-y, -i): "śpiewaczy", "radny", "gminny".
+    pub fn is_adjective_lemma(&self) -> bool {
+        self.lemma.ends_with(['y', 'i'])
+    }
+}
+
 /// Bits per packed analysis in an fst output: rule id + 1 (18 bits), class (3 bits).
 const SLOT_BITS: u32 = 21;
 const CLASS_BITS: u32 = 3;

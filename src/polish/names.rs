@@ -327,20 +327,13 @@ const FOREIGN_FEMALE: &[&str] = &[
 /// is Czesław's genitive as well as a woman's nominative.
 pub fn mans_form(form: &str) -> Option<&'static NameForm> {
     static MEN: OnceLock<HashMap<String, NameForm, Fnv>> = OnceLock::new();
-    let men = MEN.get_or_init(|| {
-        let mut t = HashMap::default();
-        for &lemma in MALE.iter().chain(FOREIGN_MALE) {
-            for (form, case) in male_forms(lemma) {
-                t.entry(form).or_insert(NameForm {
-                    lemma,
-                    gender: Gender::Male,
-                    case,
-                });
-            }
-        }
-        t
-    });
-    men.get(form)
+    MEN.get_or_init(|| {
+        forms_of(&[
+            (MALE, Gender::Male, male_forms),
+            (FOREIGN_MALE, Gender::Male, male_forms),
+        ])
+    })
+    .get(form)
 }
 
 /// Looks up a first-name form: "Barbarę" → Barbara, female, accusative.
@@ -351,28 +344,33 @@ pub fn first_name(form: &str) -> Option<&'static NameForm> {
 fn table() -> &'static HashMap<String, NameForm, Fnv> {
     static TABLE: OnceLock<HashMap<String, NameForm, Fnv>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        // Earlier lists win a form two names share.
-        type Forms = fn(&'static str) -> Vec<(String, Case)>;
-        let lists: [(&[&'static str], Gender, Forms); 4] = [
+        forms_of(&[
             (FEMALE, Gender::Female, female_forms),
             (FOREIGN_FEMALE, Gender::Female, foreign_female_forms),
             (MALE, Gender::Male, male_forms),
             (FOREIGN_MALE, Gender::Male, male_forms),
-        ];
-        let mut t = HashMap::default();
-        for (names, gender, forms) in lists {
-            for &lemma in names {
-                for (form, case) in forms(lemma) {
-                    t.entry(form).or_insert(NameForm {
-                        lemma,
-                        gender,
-                        case,
-                    });
-                }
+        ])
+    })
+}
+
+type Forms = fn(&'static str) -> Vec<(String, Case)>;
+
+/// Every form of every listed name, pointing to its name; earlier lists win a form two
+/// names share.
+fn forms_of(lists: &[(&[&'static str], Gender, Forms)]) -> HashMap<String, NameForm, Fnv> {
+    let mut t = HashMap::default();
+    for &(names, gender, forms) in lists {
+        for &lemma in names {
+            for (form, case) in forms(lemma) {
+                t.entry(form).or_insert(NameForm {
+                    lemma,
+                    gender,
+                    case,
+                });
             }
         }
-        t
-    })
+    }
+    t
 }
 
 fn female_forms(n: &'static str) -> Vec<(String, Case)> {
