@@ -74,6 +74,7 @@ struct Patterns {
     decade: Regex,
     month_word: Regex,
     from_to: Regex,
+    month_from_to: Regex,
     numeric_from_to: Regex,
     day_range_numeric: Regex,
     season: Regex,
@@ -106,6 +107,9 @@ fn patterns() -> &'static Patterns {
             month_word: re(format!(r"(?-u:\b)(?P<mon>(?i:{months}))")),
             from_to: re(format!(
                 r"(?i:od)\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>(?i:{months})))?\s+(?i:do)\s+(?P<d2>\d{{1,2}})\s+(?P<m2>(?i:{months}))\.?(?:\s+(?P<y>\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?P<rel>(?i:{RELATIVE})))?"
+            )),
+            month_from_to: re(format!(
+                r"(?-u:\b)(?i:od)\s+(?P<m1>(?i:{months}))(?:\s+(?P<y1>\d{{4}}))?(?:\s?(?:r\.|roku))?\s+(?i:do)\s+(?P<m2>(?i:{months}))(?:\s+(?P<y>\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?P<rel>(?i:{RELATIVE})))?"
             )),
             numeric_from_to: re(r"(?-u:\b)(?i:od)\s+(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})(?:\.(?P<y1>\d{4}))?(?:\s?r\.)?\s+(?i:do)\s+(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4})(?:\s?r\.)?".into()),
             day_range_numeric: re(r"(?-u:\b)(\d{1,2})\s?[-–]\s?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s?r\.)?".into()),
@@ -146,6 +150,9 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     // Most specific patterns first; later ones never overlap earlier ones.
     for c in p.from_to.captures_iter(text) {
         push(from_to(text, &c, published), &mut dates);
+    }
+    for c in p.month_from_to.captures_iter(text) {
+        push(month_from_to(text, &c, published), &mut dates);
     }
     for c in p.numeric_from_to.captures_iter(text) {
         push(numeric_from_to(text, &c), &mut dates);
@@ -688,6 +695,22 @@ fn month_year(text: &str, c: &Captures) -> Option<Span> {
     Some(date_span(c, format!("{year:04}-{month:02}"), Some("month")))
 }
 
+/// "-2015" after 2009: a hyphen joining two years ("w latach 2009-2015"), not a number
+/// or a code ("2009-15-3", "2014-10-07", which the ISO pattern reads first).
+fn later_year_after_hyphen(rest: &str, first: i32) -> bool {
+    let Some(tail) = rest.strip_prefix('-') else {
+        return false;
+    };
+    let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+    let after = &tail[digits..];
+    let continues = after.starts_with(|c: char| c.is_alphanumeric() || c == '%')
+        || after
+            .strip_prefix(['-', '.', ',', '/'])
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let second: i32 = tail[..digits].parse().unwrap_or(0);
+    digits == 4 && !continues && second > first && second - first < 100
+}
+
 /// Counts that look like years: "1500 osób", "2000 zł" are not dates.
 const COUNT_WORDS: &[&str] = &[
     "osób",
@@ -750,7 +773,7 @@ fn year(text: &str, c: &Captures) -> Option<Span> {
     let in_number = matches!(before, Some(ch) if ch.is_ascii_digit() || ch == '-' || ch == '/' || ch == '.' || ch == ',')
         || matches!(after, Some(ch) if ch.is_ascii_digit())
         || digit_follows(',')
-        || digit_follows('-')
+        || (digit_follows('-') && !later_year_after_hyphen(rest, y))
         || digit_follows('/');
     if in_number || COUNT_WORDS.contains(&next_word.as_str()) || !(1000..=2100).contains(&y) {
         return None;
@@ -910,6 +933,31 @@ fn from_to(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
     let from = Date::new(y1, m1, d1)?;
     let to = Date::new(y2, m2, d2)?;
     (from < to).then(|| date_span(c, format!("{from}/{to}"), note))
+}
+
+/// "od października do grudnia 2012 roku", "od września 2013 do czerwca 2014", "od marca
+/// do maja br.": a range of months. Without a year of its own the start lies in the end's
+/// year, or the year before when its month comes later ("od listopada do lutego").
+fn month_from_to(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
+    let after = c.get(0)?.end();
+    if text[c.name("m2")?.end()..].starts_with(char::is_alphabetic)
+        || text[after..].starts_with(|ch: char| ch.is_ascii_digit())
+    {
+        return None;
+    }
+    let m1 = month_number(c.name("m1")?.as_str())?;
+    let m2 = month_number(c.name("m2")?.as_str())?;
+    // With no year anywhere, the end month is placed like a month alone ("w grudniu").
+    let (y2, note) = resolve_year(c, published, m2, 15, None)?;
+    let y1 = match c.name("y1") {
+        Some(y) => y.as_str().parse().ok()?,
+        None if m1 > m2 => y2 - 1,
+        None => y2,
+    };
+    Date::new(y1, m1, 1)?;
+    Date::new(y2, m2, 1)?;
+    let value = format!("{y1:04}-{m1:02}/{y2:04}-{m2:02}");
+    ((y1, m1) < (y2, m2) && y2 - y1 < 100).then(|| date_span(c, value, note))
 }
 
 /// "od 1.03.2014 r. do 31.03.2014 r.", "od 1.03 do 31.03.2014": one range, whose ends

@@ -1160,6 +1160,16 @@ mod tests {
     }
 
     #[test]
+    fn regional_self_government_and_the_school_board() {
+        let o =
+            orgs("Dzięki Samorządowi Województwa Podkarpackiego i Kuratorium Oświaty w Rzeszowie.");
+        assert_eq!(o[0].1, "Samorząd Województwa Podkarpackiego");
+        assert_eq!(o[1].1, "Kuratorium Oświaty w Rzeszowie");
+        let o = orgs("Uchwałę podjął Sejmik Województwa Lubelskiego.");
+        assert_eq!(o[0].1, "Sejmik Województwa Lubelskiego");
+    }
+
+    #[test]
     fn acronyms_with_their_names() {
         let text = "Gminny Ośrodek Kultury (GOK) zaprasza. W GOK „Sezam” grał MKS Bzura Ozorków.";
         let found: Vec<(String, String)> = find(text, &words(text))

@@ -720,6 +720,19 @@ pub const ORG_HEADS: &[(&str, NounGender, &[&str])] = &[
         NounGender::Feminine,
         &["Sekcji", "Sekcję", "Sekcją"],
     ),
+    // "Samorząd Województwa Wielkopolskiego", "Sejmik Województwa Podkarpackiego",
+    // "Kuratorium Oświaty w Rzeszowie": who funds and oversees a library's projects.
+    (
+        "Samorząd",
+        NounGender::Masculine,
+        &["Samorządu", "Samorządowi", "Samorządem", "Samorządzie"],
+    ),
+    (
+        "Sejmik",
+        NounGender::Masculine,
+        &["Sejmiku", "Sejmikowi", "Sejmikiem"],
+    ),
+    ("Kuratorium", NounGender::Neuter, &[]),
 ];
 
 /// Institutions that are named by their head noun alone, and whether the word is also a
