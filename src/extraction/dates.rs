@@ -1058,9 +1058,15 @@ fn year_just_after(text: &str, pos: usize) -> Option<i32> {
 
 /// "X 2014": a Roman month with a year and no day.
 fn roman_month_year(text: &str, c: &Captures) -> Option<Span> {
-    let before = text[..c.get(0)?.start()].trim_end().chars().next_back();
-    if before.is_some_and(|ch| ch.is_ascii_digit() || ch.is_alphabetic()) {
-        return None; // "20 X 2014" is a day; "Jan Paweł II 2005" is not a month
+    let start = c.get(0)?.start();
+    let before = text[..start].trim_end().chars().next_back();
+    // "20 X 2014" is a day; "Jan Paweł II 2005" is not a month, "w XII 2013" is.
+    let preposition = matches!(
+        word_before(text, start).as_str(),
+        "w" | "we" | "od" | "do" | "z" | "ze" | "na" | "po" | "przed" | "za"
+    );
+    if before.is_some_and(|ch| ch.is_ascii_digit() || ch.is_alphabetic()) && !preposition {
+        return None;
     }
     let month = roman_month(c.get(1)?.as_str())?;
     let year = num(c, 2)? as i32;

@@ -508,10 +508,20 @@ fn titled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         let names_an_institution = words
             .get(i + 2)
             .is_some_and(|m| joined(text, n, m) && org_head(m.text).is_some());
+        // "burmistrz Nowego Żmigrodu": an adjective before a place is the place's name.
+        let names_a_place = words.get(i + 2).is_some_and(|m| {
+            joined(text, n, m)
+                && is_capitalized(m.text)
+                && readings
+                    .iter()
+                    .any(|a| a.class == WordClass::Common && a.is_adjective_lemma())
+                && super::places::known_place_lemma(m.text).is_some()
+        });
         if found.overlaps(n.start, n.start + 1)
             || names::first_name(n.text).is_some()
             || !personal
             || names_an_institution
+            || names_a_place
         {
             continue;
         }
@@ -1556,6 +1566,7 @@ mod tests {
     fn a_title_before_an_institutions_name_names_no_person() {
         assert!(persons("Gości powitała dyrektor Miejskiej Biblioteki Publicznej.").is_empty());
         assert_eq!(persons("Gości powitała dyrektor Zając.").len(), 1);
+        assert!(persons("Patronat objął burmistrz Nowego Żmigrodu.").is_empty());
     }
 
     #[test]

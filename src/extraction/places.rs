@@ -188,13 +188,19 @@ fn with_adjectives(text: &str, words: &[Word], orgs: &Orgs, mut places: Vec<Span
             continue;
         };
         let gender = gender_of(&p.lemma);
-        let after = words
-            .get(i + 1)
-            .filter(|n| joined(text, &words[i], n) && is_adjective(n.text) && free(n, &claimed));
-        let before = i
-            .checked_sub(1)
-            .map(|j| &words[j])
-            .filter(|b| joined(text, b, &words[i]) && is_adjective(b.text) && free(b, &claimed));
+        let after = words.get(i + 1).filter(|n| {
+            joined(text, &words[i], n) && adjective(n.text).is_some() && free(n, &claimed)
+        });
+        let before = i.checked_sub(1).map(|j| &words[j]).filter(|b| {
+            // A sentence's first word is capitalised anyway: "Radni Malborka", "Cała
+            // Polska" are no names unless the word is an adjective only.
+            let plain = match adjective(b.text) {
+                Some(Adjective::Only) => true,
+                Some(Adjective::AlsoName) => !at_sentence_start(text, b),
+                None => false,
+            };
+            joined(text, b, &words[i]) && plain && free(b, &claimed)
+        });
         let (start, end, lemma) = match (before, after) {
             (_, Some(n)) => {
                 let adj = adjective_nominative(n.text, gender).unwrap_or(n.text.to_string());
@@ -212,9 +218,17 @@ fn with_adjectives(text: &str, words: &[Word], orgs: &Orgs, mut places: Vec<Span
     places
 }
 
-/// A capitalised word whose every SGJP reading is a common adjective ("Zachodnia" of
-/// zachodni, "Nowej" of nowy).
-fn is_adjective(word: &str) -> bool {
+/// How a capitalised word reads as an adjective.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Adjective {
+    /// Every SGJP reading is a common adjective ("Zachodnia" of zachodni).
+    Only,
+    /// An adjective that is also a surname or a town ("Nowego": nowy, Nowy, Nowe).
+    AlsoName,
+}
+
+/// Whether a capitalised word is an adjective (see [`Adjective`]); `None` when it is not.
+fn adjective(word: &str) -> Option<Adjective> {
     // Conjunctions and prepositions whose lemma happens to end like an adjective's.
     const NOT_ADJECTIVES: &[&str] = &[
         "czy", "przy", "gdy", "kiedy", "gdyby", "aby", "by", "czyli", "ani",
@@ -223,13 +237,20 @@ fn is_adjective(word: &str) -> bool {
         || is_acronym(word)
         || NOT_ADJECTIVES.contains(&word.to_lowercase().as_str())
     {
-        return false;
+        return None;
     }
     let readings = lexicon::analyse(word);
-    !readings.is_empty()
-        && readings
-            .iter()
-            .all(|a| a.class == WordClass::Common && !a.guessed && a.lemma.ends_with(['y', 'i']))
+    let adjective = |a: &lexicon::Analysis| a.class == WordClass::Common && a.is_adjective_lemma();
+    if !readings.iter().any(adjective) {
+        return None;
+    }
+    if readings.iter().all(adjective) {
+        return Some(Adjective::Only);
+    }
+    readings
+        .iter()
+        .all(|a| adjective(a) || matches!(a.class, WordClass::Surname | WordClass::Place))
+        .then_some(Adjective::AlsoName)
 }
 
 /// A capitalised word inside a sentence whose every SGJP reading is a place name
@@ -502,7 +523,7 @@ pub(crate) fn dateline(text: &str, w: &Word) -> Option<String> {
 }
 
 /// The nominative of a word the gazetteer or the lexicon (not its guesser) knows as a place.
-fn known_place_lemma(word: &str) -> Option<String> {
+pub(crate) fn known_place_lemma(word: &str) -> Option<String> {
     gazetteer::lookup(word).map(String::from).or_else(|| {
         lexicon::analyse(word)
             .into_iter()
@@ -897,6 +918,13 @@ mod tests {
     #[test]
     fn two_word_places_and_postal_codes() {
         assert_eq!(lemmas("Byliśmy w Nowym Żmigrodzie."), ["Nowy Żmigród"]);
+        // "Nowego" is also the town Nowe and the surname Nowy; at a sentence start such a
+        // word stays out ("Radni Malborka").
+        assert_eq!(
+            lemmas("Patronat objął burmistrz Nowego Żmigrodu."),
+            ["Nowy Żmigród"]
+        );
+        assert_eq!(lemmas("Radni Malborka przyszli."), ["Malbork"]);
         assert_eq!(lemmas("ul. Toruńska 3, 87-148 Łysomice"), ["Łysomice"]);
     }
 

@@ -84,6 +84,10 @@ fn street_at(text: &str, words: &[Word], i: usize) -> Option<(usize, Span)> {
     if abbreviated && !text[words[i].end..].starts_with('.') {
         return None;
     }
+    // "biblioteka@zmigrod.pl. Patronat": the end of an address, not "plac".
+    if text[..words[i].start].ends_with(['.', '@', '/']) {
+        return None;
+    }
     let last = name_end(text, words, i + 1)?;
     // Adjectives agree with the kind word until the first noun: "ul. Krakowskiej" →
     // Krakowska, but "ul. Ligi Polskiej" keeps the genitive of its noun.
@@ -191,5 +195,6 @@ mod tests {
     #[test]
     fn kind_words_without_a_name_are_no_streets() {
         assert!(streets("Na ulicy było pusto, a ul przy pasiece brzęczał. Plac zabaw.").is_empty());
+        assert!(streets("Pisz na adres biblioteka@zmigrod.pl. Patronat objął wójt.").is_empty());
     }
 }
