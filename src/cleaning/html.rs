@@ -727,6 +727,7 @@ fn choose<'a>(blocks: &'a [Block], classes: &[Class]) -> Vec<&'a Block> {
     let main_container = dominant_container(blocks, classes);
     let mut resolved = resolve_context(blocks, classes);
     keep_posts_shaped_like_kept_ones(blocks, classes, &mut resolved);
+    keep_teaser_headlines(blocks, classes, &mut resolved);
     let related = after_related_heading(blocks, classes, &resolved);
     blocks
         .iter()
@@ -763,6 +764,29 @@ fn keep_posts_shaped_like_kept_ones(blocks: &[Block], classes: &[Class], keep: &
         let sentence_like = b.chars >= 20 && b.stop_density >= 0.15 && link_density(b) < 0.2;
         if *c != Class::Bad && !b.heading && sentence_like && kept.contains(&b.shape) {
             *k = true;
+        }
+    }
+}
+
+/// A list of news teasers ("Aktualności"): each kept blurb is titled by a linked heading,
+/// with its date between them. The linked heading reads as a link line, but on a page
+/// with two or more such pairs it is the teaser's title, and it stays with its date.
+fn keep_teaser_headlines(blocks: &[Block], classes: &[Class], keep: &mut [bool]) {
+    let mut titled: Vec<std::ops::Range<usize>> = Vec::new();
+    for (i, b) in blocks.iter().enumerate() {
+        if !b.heading || b.chars >= 200 || link_density(b) <= 0.5 || keep[i] {
+            continue;
+        }
+        // The blurb follows, after at most two short lines (a date, a category).
+        let blurb = (i + 1..blocks.len().min(i + 4))
+            .find(|&j| !(classes[j] == Class::Short && blocks[j].chars < 40 && !blocks[j].heading));
+        if let Some(j) = blurb.filter(|&j| keep[j] && blocks[j].chars >= 80 && !blocks[j].heading) {
+            titled.push(i..j);
+        }
+    }
+    if titled.len() >= 2 {
+        for range in titled {
+            keep[range].iter_mut().for_each(|k| *k = true);
         }
     }
 }
@@ -1041,6 +1065,41 @@ mod tests {
             "{text}"
         );
         assert!(!text.contains("Kontakt"), "{text}");
+    }
+
+    #[test]
+    fn teasers_keep_their_linked_titles_and_dates() {
+        let teaser = |title: &str, date: &str, blurb: &str| {
+            format!(
+                "<div class=\"item\"><h2><a href=\"/n\">{title}</a></h2><p>{date}</p>\
+                 <p>{blurb}</p><a href=\"/n\">Czytaj więcej</a></div>"
+            )
+        };
+        let page = format!(
+            "<html><body><ul class=\"menu\"><li><a href=\"/\">Start</a></li></ul><h1>Aktualności</h1>{}{}\
+             <div class=\"pagination\"><a href=\"?p=2\">2</a></div></body></html>",
+            teaser(
+                "Noc Bibliotek w Dębowcu",
+                "12.06.2016",
+                "W sobotę po raz drugi wzięliśmy udział w akcji Noc Bibliotek. Na uczestników czekały \
+                 gry planszowe, seans filmowy i nocne czytanie bajek dla dzieci i dorosłych."
+            ),
+            teaser(
+                "Filia w Łajscach nieczynna",
+                "18.05.2016",
+                "Informujemy, że w dniach 23-27 maja 2016 r. filia w Łajscach będzie nieczynna z \
+                 powodu remontu. Zapraszamy w tym czasie do biblioteki w Dębowcu."
+            )
+        );
+        let text = main_text(&Html::parse_document(&page), "");
+        for line in [
+            "Noc Bibliotek w Dębowcu",
+            "12.06.2016",
+            "Filia w Łajscach nieczynna",
+        ] {
+            assert!(text.contains(line), "{line}: {text}");
+        }
+        assert!(!text.contains("Czytaj więcej"), "{text}");
     }
 
     #[test]

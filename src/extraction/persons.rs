@@ -369,6 +369,13 @@ fn is_regnal_number(word: &str) -> bool {
     word.len() >= 2 && is_small_roman(word)
 }
 
+/// True for a word of [`TITLES`], lower-case. A set: it is asked for every word.
+fn is_title(lower: &str) -> bool {
+    static SET: std::sync::LazyLock<HashSet<&'static str, Fnv>> =
+        std::sync::LazyLock::new(|| TITLES.iter().copied().collect());
+    SET.contains(lower)
+}
+
 /// Titles and offices before a name: "pani Nowak", "dr Kowalski", "wójt Jan Nowak".
 const TITLES: &[&str] = &[
     "pan",
@@ -482,8 +489,7 @@ fn titled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         } else {
             t.text.into()
         };
-        if !TITLES.contains(&title.as_ref()) || !(gap == " " || gap == ". ") || !is_surname(n.text)
-        {
+        if !is_title(&title) || !(gap == " " || gap == ". ") || !is_surname(n.text) {
             continue;
         }
         // "dyrektor Gminnej Biblioteki": a word the lexicon knows only as a common one is
@@ -1228,7 +1234,7 @@ fn speakers(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
             || shouting
             || overlaps(found, w)
             || !could_be_a_name(w.text)
-            || TITLES.contains(&lower.as_str())
+            || is_title(&lower)
         {
             continue;
         }
