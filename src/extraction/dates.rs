@@ -205,6 +205,9 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     for c in p.year.captures_iter(text) {
         push(year(text, &c), &mut dates);
     }
+    if published.is_none() {
+        anchor_yearless(&mut dates);
+    }
     let mut times = find_times(text, &dates);
     // Full hours ("godz. 21") and hours as words ("o piątej") where no time was found.
     let hours = p
@@ -235,6 +238,51 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     dates.extend(times);
     dates.sort_by_key(|s| s.start);
     dates
+}
+
+/// Without a publication date, a date written with no year takes it from the closest full
+/// date written before it ("12.06.2016 … w sobotę 4 czerwca" → 2016-06-04): the teasers of
+/// a news listing each stand under their own date. Dates before any full date stay year-less.
+fn anchor_yearless(dates: &mut [Span]) {
+    let mut order: Vec<usize> = (0..dates.len()).collect();
+    order.sort_by_key(|&i| dates[i].start);
+    let mut anchor: Option<Date> = None;
+    for i in order {
+        let d = &mut dates[i];
+        let Some(value) = d.value.as_deref() else {
+            continue;
+        };
+        match anchor {
+            Some(a) if value.starts_with("--") && !value.starts_with("---") => {
+                if let Some(v) = with_year_near(value, a) {
+                    d.value = Some(v);
+                    d.note = Some("year from an earlier date".into());
+                }
+            }
+            _ => anchor = Date::parse_iso(value).or(anchor),
+        }
+    }
+}
+
+/// "--06-04" → "2016-06-04", "--07-20/--07-31" → a range, "--12" → "2015-12": each end in
+/// the year that puts it closest to `anchor`.
+fn with_year_near(value: &str, anchor: Date) -> Option<String> {
+    let ends: Option<Vec<String>> = value
+        .split('/')
+        .map(|end| {
+            let rest = end.strip_prefix("--")?;
+            let (month, day) = match rest.split_once('-') {
+                Some((m, d)) => (m.parse().ok()?, Some(d.parse().ok()?)),
+                None => (rest.parse().ok()?, None),
+            };
+            let year = closest_year(anchor, month, day.unwrap_or(15), None);
+            Some(match day {
+                Some(d) => Date::new(year, month, d)?.to_string(),
+                None => format!("{year:04}-{month:02}"),
+            })
+        })
+        .collect();
+    Some(ends?.join("/"))
 }
 
 /// A date found beside another one, named by its own words (`lemma`) as written.
