@@ -166,6 +166,8 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
     let sky = single_words(words, &out, |w| celestial_body(text, w).map(String::from));
     out.extend(sky);
     out.extend(known_places(text, words, orgs, &out));
+    let defined = defined_places(text, words, orgs, &out);
+    out.extend(defined);
     let lexicon_places = lexicon_places(text, written, words, orgs, &out);
     out.extend(lexicon_places);
     out.sort_by_key(|s| s.start);
@@ -341,6 +343,144 @@ fn known_places(text: &str, words: &[Word], orgs: &Orgs, found: &[Span]) -> Vec<
         i += used;
     }
     out
+}
+
+/// Kinds of place an encyclopedic definition names: "Kucerz – wieś w Polsce", "Newhall –
+/// miasto w Stanach Zjednoczonych", "Jocelyn to gmina w Kanadzie".
+const DEFINED_KINDS: &[&str] = &[
+    "wieś",
+    "miasto",
+    "miasteczko",
+    "miejscowość",
+    "gmina",
+    "osada",
+    "przysiółek",
+    "kolonia",
+    "dzielnica",
+    "osiedle",
+    "sołectwo",
+    "rzeka",
+    "potok",
+    "jezioro",
+    "góra",
+    "szczyt",
+    "pasmo",
+    "wyspa",
+    "półwysep",
+    "region",
+    "kraina",
+    "państwo",
+    "stolica",
+    "prowincja",
+    "hrabstwo",
+    "departament",
+    "okręg",
+    "powiat",
+    "województwo",
+    "gród",
+];
+
+/// A name that opens a line or a sentence and is defined as a kind of place right after it
+/// ("Stara Wieś – wieś w Polsce położona…", "Michałów (niem. Michelau) – wieś…", "Jocelyn
+/// to gmina…"), and the same name wherever else the text writes it (the entry's title).
+/// Local-history pages quote such entries about their villages.
+fn defined_places(text: &str, words: &[Word], orgs: &Orgs, found: &[Span]) -> Vec<Span> {
+    let mut names: Vec<&str> = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        if !DEFINED_KINDS.contains(&w.text) {
+            continue;
+        }
+        let Some(name_end) = definition_subject_end(text, words, k) else {
+            continue;
+        };
+        if let Some(first) = name_start(text, words, name_end) {
+            let (start, end) = (words[first].start, words[name_end].end);
+            // "Gmina Miasta Radomia – miasto na prawach powiatu" defines a body; "Jest to
+            // miasto", "Uwielbiam to miasto" have a verb in the place of a name.
+            let body = org_head(words[first].text).is_some() || is_gmina_word(words[first].text);
+            let common = first == name_end && {
+                let readings = lexicon::analyse(words[first].text);
+                !readings.is_empty() && readings.iter().all(|a| a.class == WordClass::Common)
+            };
+            if !body && !common && !orgs.covered.overlaps(start, end) {
+                names.push(&text[start..end]);
+            }
+        }
+    }
+    let found = Covered::new(found);
+    let mut out: Vec<Span> = Vec::new();
+    names.sort_unstable();
+    names.dedup();
+    for name in names {
+        for (start, _) in text.match_indices(name) {
+            let end = start + name.len();
+            let bounded = !text[..start].ends_with(char::is_alphanumeric)
+                && !text[end..].starts_with(char::is_alphanumeric);
+            if bounded && !found.overlaps(start, end) && !overlaps_any(&out, start, end) {
+                out.push(Span {
+                    kind: EntityType::Place,
+                    start,
+                    end,
+                    lemma: name.to_string(),
+                    value: None,
+                    note: None,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// For a kind word at `k`, the index of the last word of the subject it defines: the word
+/// before " – " or " to " (and before a parenthesis: "Michałów (niem. Michelau) –"), with at
+/// most one lower-case word between the link and the kind ("– dawna wieś").
+fn definition_subject_end(text: &str, words: &[Word], k: usize) -> Option<usize> {
+    let mut j = k.checked_sub(1)?;
+    if words[j].text != "to" && words[j].text.starts_with(char::is_lowercase) {
+        j = j.checked_sub(1)?; // "dawna", "niewielka"
+    }
+    // A parenthesis may close right before the link: "(niem. Michelau) –".
+    let link = |a: usize| {
+        let gap = text[words[a].end..words[a + 1].start].trim();
+        gap.strip_prefix(')').map_or(gap, str::trim_start)
+    };
+    let mut end = if words[j].text == "to" && link(j).is_empty() {
+        j.checked_sub(1).filter(|&e| link(e).is_empty())?
+    } else if matches!(link(j), "–" | "-" | "—") {
+        j
+    } else {
+        return None;
+    };
+    // "Michałów (niem. Michelau) –": the name stands before the parenthesis.
+    if text[words[end].end..].starts_with(')') {
+        let open = text[..words[end].start].rfind('(')?;
+        end = words[..end].iter().rposition(|w| w.end <= open)?;
+        if !text[words[end].end..open].trim().is_empty() {
+            return None;
+        }
+    }
+    is_capitalized(words[end].text).then_some(end)
+}
+
+/// The first word of a capitalised name ending at `end` that opens a line or a sentence:
+/// at most four words, capitalised or joined by a spaced hyphen ("Kanie - Stacja").
+fn name_start(text: &str, words: &[Word], end: usize) -> Option<usize> {
+    let mut first = end;
+    loop {
+        let w = &words[first];
+        if opens_line(text, w.start) || at_sentence_start(text, w) {
+            return Some(first);
+        }
+        if end - first >= 3 || first == 0 {
+            return None;
+        }
+        let prev = &words[first - 1];
+        let gap = &text[prev.end..w.start];
+        if !is_capitalized(prev.text) || !(gap == " " || gap == " - ") {
+            return None;
+        }
+        first -= 1;
+    }
 }
 
 /// After a place ending at word `i - 1`: ", X" or " i X" / " oraz X" with X a place.
@@ -934,6 +1074,24 @@ mod tests {
         assert!(found.contains(&"Sanok".to_string()), "{found:?}");
         assert!(found.contains(&"Krosno".to_string()), "{found:?}");
         assert_eq!(lemmas("w Siedliskach"), vec!["Siedliska".to_string()]);
+    }
+
+    #[test]
+    fn places_defined_as_a_kind_of_place_and_their_title() {
+        let text = "Michałów (niem. Michelau) – wieś w Polsce.\nJocelyn (Ontario)\n\
+                    Jocelyn to gmina w Kanadzie. Jest to miasto rolnicze.\n\
+                    Szebnie – dawna wieś królewska.";
+        let found = lemmas(text);
+        for name in ["Michałów", "Jocelyn", "Szebnie"] {
+            assert!(found.iter().any(|l| l == name), "{name}: {found:?}");
+        }
+        assert_eq!(
+            found.iter().filter(|l| *l == "Jocelyn").count(),
+            2,
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|l| l == "Jest"), "{found:?}");
+        assert!(lemmas("Jan Kowalski – wójt gminy.").is_empty());
     }
 
     #[test]
