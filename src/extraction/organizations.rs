@@ -87,9 +87,125 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
         .for_each(|span| take_enclosing_quotes(text, span));
     let solidarity = quoted_s(text, &out);
     out.extend(solidarity);
+    let clubs = town_clubs(text, words, &out);
+    out.extend(clubs);
     resolve_short_names(&mut out);
     out.sort_by_key(|s| s.start);
     join_acronym_pairs(text, out)
+}
+
+/// Common words that stand before a town's name in the nominative without naming a club:
+/// "Urząd Miasta Kraków", "Gmina Jasło", "ul. Rynek Jasło".
+const NOT_CLUB_WORDS: &[&str] = &[
+    "miasto",
+    "gmina",
+    "powiat",
+    "województwo",
+    "ulica",
+    "rynek",
+    "plac",
+    "dworzec",
+    "stacja",
+    "urząd",
+    "rada",
+    "prezydent",
+    "burmistrz",
+    "wójt",
+    "starosta",
+    "marszałek",
+    "sołectwo",
+    "parafia",
+    "teren",
+    "okolica",
+    "centrum",
+    "region",
+    "ziemia",
+    "aglomeracja",
+];
+
+/// A town's name in the nominative that is nothing else ("Mielec", not "Koniec" or "Piła").
+fn only_a_town(word: &str) -> bool {
+    use crate::polish::lexicon::{analyse, WordClass};
+    // "Konstytucji RP", "Ambasady USA": a country's initials follow many things besides clubs.
+    if is_acronym(word) {
+        return false;
+    }
+    if gazetteer::lookup(word) == Some(word) {
+        return true;
+    }
+    let readings = analyse(word);
+    !readings.is_empty()
+        && readings
+            .iter()
+            .all(|a| a.class == WordClass::Place && a.lemma == word)
+}
+
+/// Clubs and firms named after their town, the town left in the nominative while the name
+/// declines: "z Górnikiem Zabrze", "piłkarze Stali Mielec", "Zawiszy Bydgoszcz", "MKS
+/// Ozorków". A town in the nominative after a declined capitalised noun is no apposition
+/// of places ("w Jaśle" would decline too), so the pair is one name.
+fn town_clubs(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    use crate::polish::lexicon::{analyse, WordClass};
+    let mut out = Vec::new();
+    for pair in words.windows(2) {
+        let (w, town) = (&pair[0], &pair[1]);
+        if !is_capitalized(town.text)
+            || !only_a_town(town.text)
+            || !is_capitalized(w.text)
+            || &text[w.end..town.start] != " "
+            || super::overlaps_any(found, w.start, town.end)
+        {
+            continue;
+        }
+        let acronym = is_acronym(w.text) && !NOT_ORG_ACRONYMS.contains(&w.text);
+        let readings = analyse(w.text);
+        let lower = w.text.to_lowercase();
+        // Surnames are common words too (Górnik, Stal); a first name or a place is not a
+        // club, and an adjective names the town itself (Stalowa Wola, Wielka Brytania).
+        let plain_word = readings.iter().any(|a| a.class == WordClass::Common)
+            && !readings.iter().any(|a| a.is_adjective_lemma())
+            && readings
+                .iter()
+                .all(|a| matches!(a.class, WordClass::Common | WordClass::Surname))
+            && !readings
+                .iter()
+                .any(|a| NOT_CLUB_WORDS.contains(&a.lemma.as_str()));
+        // The name itself must decline away from the nominative: "Stali", "Górnikiem".
+        let declined = plain_word && !readings.iter().any(|a| a.lemma == lower);
+        // At a sentence start any word is capitalised: only an acronym is a name there.
+        if !(acronym || (declined && !at_sentence_start(text, w))) {
+            continue;
+        }
+        let name = if acronym {
+            w.text.to_string()
+        } else {
+            // The reading that keeps most of the written word: "Stali" is stal, not stać.
+            let shared = |lemma: &str| {
+                lemma
+                    .chars()
+                    .zip(lower.chars())
+                    .take_while(|(a, b)| a == b)
+                    .count()
+            };
+            let lemma = readings
+                .iter()
+                .max_by_key(|a| shared(&a.lemma))
+                .map_or(lower.clone(), |a| a.lemma.clone());
+            let mut chars = lemma.chars();
+            chars
+                .next()
+                .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+        };
+        out.push(Span {
+            kind: EntityType::Organization,
+            start: w.start,
+            end: town.end,
+            lemma: format!("{name} {}", town.text),
+            value: None,
+            note: None,
+        });
+    }
+    out
 }
 
 /// "ruch \"S\"", "„S” zwyciężyła": Solidarność by its initial, always quoted. (Press titles
@@ -1157,6 +1273,18 @@ mod tests {
         );
         let o = orgs("Pismo do Komisji do Spraw Zaopatrzenia Emerytalnego Twórców wysłano.");
         assert_eq!(o[0].0, "Komisji do Spraw Zaopatrzenia Emerytalnego Twórców");
+    }
+
+    #[test]
+    fn clubs_named_after_their_town() {
+        let o = orgs("Piłkarze Stali Mielec przegrali z Górnikiem Zabrze, a MKS Ozorków wygrał.");
+        let lemmas: Vec<&str> = o.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(lemmas, ["Stal Mielec", "Górnik Zabrze", "MKS Ozorków"]);
+        // A town with its adjective, an office before its town, a country's initials.
+        assert!(orgs("Mieszkańcy Stalowej Woli i Urzędu Miasta Kraków.")
+            .iter()
+            .all(|(t, _)| t != "Stalowej Woli"));
+        assert!(orgs("Zgodnie z art. 2 Konstytucji RP.").is_empty());
     }
 
     #[test]
