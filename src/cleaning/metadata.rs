@@ -16,20 +16,38 @@ use std::sync::OnceLock;
 /// koszyka" or a sentence that mentions a date is no stamp. Returns the date and the label.
 pub fn date_stamp(line: &str) -> Option<(Date, String)> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(&format!(
-            r"(?i)^\s*(?P<label>{STAMP_LABELS})(?:\s+dnia)?\s*:?\s*(?:(?:{WEEKDAYS})\.?,?\s+)?(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?\d{{4}}|\d{{1,2}}\.?,?\s+\p{{L}}+\.?,?\s+\d{{4}}|\d{{1,2}}\s+[IVX]{{1,4}}\s+\d{{4}})(?:\s?r\.|\s+roku)?(?:[\s,|]*(?:o\s+)?(?:godz\.?\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:[\s,|]+(?:przez|by|autor|napisane przez|wpisał)\b.{{0,60}})?[\s|]*$"
-        ))
-        .expect("static regex")
-    });
+    stamp(RE.get_or_init(|| stamp_regex(STAMP_LABELS)), line)
+}
+
+/// An update stamp, in the same shapes: "Aktualizacja: 9 listopada 2012", "Poprawiony:
+/// 12.03.2014". A dump that has no publication stamp is dated by it (a page is published
+/// no later than it is updated, and usually the same week).
+pub fn update_stamp(line: &str) -> Option<(Date, String)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    stamp(RE.get_or_init(|| stamp_regex(UPDATE_LABELS)), line)
+}
+
+fn stamp(re: &Regex, line: &str) -> Option<(Date, String)> {
     let caps = re.captures(line)?;
     let date = parse_date(&caps.name("date")?.as_str().replace(',', " "))?;
     Some((date, caps.name("label")?.as_str().to_string() + ":"))
 }
 
+/// A stamp line opened by one of `labels` (a regex alternation).
+fn stamp_regex(labels: &str) -> Regex {
+    Regex::new(&format!(
+        r"(?i)^\s*(?P<label>{labels})(?:\s+dnia)?\s*:?\s*(?:(?:{WEEKDAYS})\.?,?\s+)?(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?\d{{4}}|\d{{1,2}}\.?,?\s+\p{{L}}+\.?,?\s+\d{{4}}|\d{{1,2}}\s+[IVX]{{1,4}}\s+\d{{4}})(?:\s?r\.|\s+roku)?(?:[\s,|]*(?:o\s+)?(?:godz\.?\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:[\s,|]+(?:przez|by|autor|napisane przez|wpisał)\b.{{0,60}})?[\s|]*$"
+    ))
+    .expect("static regex")
+}
+
 /// Words that introduce a publication date, as a regex alternation (lower case; matched
 /// case-insensitively).
 const STAMP_LABELS: &str = "dodano|opublikowano|data publikacji|data dodania|data utworzenia|utworzono|data wprowadzenia|zamieszczono|wpis dodany|published|posted";
+
+/// Words that introduce the date of the last change.
+const UPDATE_LABELS: &str =
+    "aktualizacja|zaktualizowano|ostatnia aktualizacja|poprawiony|poprawiono|zmodyfikowano|data modyfikacji|updated|last updated";
 
 /// Weekdays before a stamp's date, in full and abbreviated.
 const WEEKDAYS: &str =

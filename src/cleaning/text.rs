@@ -3,7 +3,7 @@
 //! offsets still point into the author's words.
 
 use super::boilerplate::{is_boilerplate_line, is_related_heading};
-use super::metadata::{date_stamp, labelled_byline};
+use super::metadata::{date_stamp, labelled_byline, update_stamp};
 use crate::calendar::Date;
 use crate::record::{Metadata, Sourced};
 use regex::Regex;
@@ -26,6 +26,7 @@ pub fn clean(content: &str) -> CleanText {
     let stamps: Vec<Option<(Date, String)>> = lines.iter().map(|l| date_stamp(l)).collect();
     let (start, heading) = page_start(&lines, &stamps);
     let end = page_end(&lines, start, heading.is_some());
+    let mut updated: Option<(Date, String)> = None;
     for (&line, stamp) in lines[start..end].iter().zip(&stamps[start..end]) {
         if let Some((date, label)) = stamp.clone() {
             if metadata.published.is_none() {
@@ -34,6 +35,10 @@ pub fn clean(content: &str) -> CleanText {
                     from: format!("text: {label}"),
                 });
             }
+            continue;
+        }
+        if let Some(update) = update_stamp(line) {
+            updated.get_or_insert(update);
             continue;
         }
         if is_boilerplate_line(line) {
@@ -47,6 +52,12 @@ pub fn clean(content: &str) -> CleanText {
             }
         }
         kept.push(line.trim_end());
+    }
+    if let (None, Some((date, label))) = (&metadata.published, updated) {
+        metadata.published = Some(Sourced {
+            value: date,
+            from: format!("text: {label} (the date of an update; no publication stamp)"),
+        });
     }
     let paragraphs = drop_repeated_lead(split_paragraphs(&kept));
     let text = repair_glued_sentences(&paragraphs.join("\n\n"));
@@ -302,6 +313,24 @@ mod tests {
         assert_eq!(
             c.title,
             "Zajęcia odbędą się w lutym, zapraszamy wszystkie dzieci."
+        );
+    }
+
+    #[test]
+    fn an_update_stamp_dates_a_dump_without_a_publication_stamp() {
+        let only_update = "Warsztaty dla seniorów\n\nAktualizacja: 9 listopada 2012\n\
+            Od października trwają warsztaty komputerowe.";
+        let c = clean(only_update);
+        let published = c.metadata.published.expect("dated by the update");
+        assert_eq!(published.value.to_string(), "2012-11-09");
+        assert!(published.from.contains("update"), "{}", published.from);
+        assert!(!c.text.contains("Aktualizacja"), "{}", c.text);
+        // The publication stamp wins over an update line.
+        let both = "Tytuł\nDodano: 07.10.2014\nTreść ogłoszenia.\nPoprawiony: 12.10.2014";
+        let c = clean(both);
+        assert_eq!(
+            c.metadata.published.unwrap().value.to_string(),
+            "2014-10-07"
         );
     }
 

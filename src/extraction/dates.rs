@@ -1220,7 +1220,34 @@ fn find_times(text: &str, dates: &[Span]) -> Vec<Span> {
         }
         out.push(time_span(text, dates, m.start(), m.end(), &hm));
     }
+    join_from_to(text, &mut out);
     out
+}
+
+/// "od 10.00 do 14.00": two times that open and close one span of the day, each given the
+/// whole range as a dash would ("10.00–14.00").
+fn join_from_to(text: &str, times: &mut [Span]) {
+    for k in 1..times.len() {
+        let (a, b) = (&times[k - 1], &times[k]);
+        let between = text[a.end..b.start].trim();
+        // "od 10.00", "od godz. 10.00", "od godziny 10.00".
+        let mut before = text[..a.start].trim_end();
+        if matches!(word_before(text, a.start).as_str(), "godz" | "godziny") {
+            before = before
+                .trim_end_matches('.')
+                .trim_end_matches(char::is_alphabetic);
+        }
+        let opened = word_before(text, before.len()) == "od";
+        let (Some(from), Some(to)) = (a.value.as_deref(), b.value.as_deref()) else {
+            continue;
+        };
+        let single = !from.contains('/') && !to.contains('/');
+        if opened && single && between.eq_ignore_ascii_case("do") && from < to {
+            let range = format!("{from}/{to}");
+            times[k - 1].value = Some(range.clone());
+            times[k].value = Some(range);
+        }
+    }
 }
 
 /// "16.00 Spotkanie z autorem", "10.00 – otwarcie": a time opening a line (or a sentence)
@@ -1800,9 +1827,10 @@ mod tests {
             "17:40"
         );
         assert_eq!(values("Wrócę o ósmej.", None)[0].1, "08:00");
-        // Dots of "r." and "godz." are no sentence end between the day and its hours.
+        // Dots of "r." and "godz." are no sentence end between the day and its hours, and
+        // "od … do …" makes the two hours one span of the day.
         let v = values("Zapraszamy 12 maja 2015 r. od godz. 10.00 do 15.00.", None);
-        assert_eq!(v[2].1, "2015-05-12T15:00");
+        assert_eq!(v[2].1, "2015-05-12T10:00/2015-05-12T15:00");
     }
 
     #[test]

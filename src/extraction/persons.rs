@@ -292,12 +292,12 @@ fn widen(text: &str, words: &[Word], span: &mut Span) {
         .iter()
         .map(|w| given_lemma(w.text))
         .collect();
-    let added_after = &text[span.end..end];
+    let added_after = declined_like_the_name(text, words, first, span, end);
     span.lemma = [added_before.join(" "), span.lemma.clone()]
         .join(" ")
         .trim_start()
         .to_string()
-        + added_after;
+        + &added_after;
     span.start = words[start].start;
     span.end = end;
     if let Some(at) = prefix {
@@ -305,6 +305,42 @@ fn widen(text: &str, words: &[Word], span: &mut Span) {
         span.lemma = format!("{} {}", text[at..span.start].trim_end(), span.lemma);
         span.start = at;
     }
+}
+
+/// The words a name was widened by after its end (`span.end..end`), as its lemma ends: a
+/// second surname after a dash declines like the first ("Jana Nowaka - Jeziorańskiego" →
+/// Jan Nowak - Jeziorański) when the first was declined back from the given name's case.
+fn declined_like_the_name(
+    text: &str,
+    words: &[Word],
+    first: usize,
+    span: &Span,
+    end: usize,
+) -> String {
+    let added = &text[span.end..end];
+    let surname_declined =
+        index_at(words, span.end, true).is_some_and(|k| !span.lemma.ends_with(words[k].text));
+    let form = names::first_name(words[first].text);
+    let (Some(form), true) = (form, surname_declined) else {
+        return added.to_string();
+    };
+    let mut out = String::new();
+    let mut rest = added;
+    while let Some(at) = rest.find(|c: char| c.is_alphabetic()) {
+        out.push_str(&rest[..at]);
+        let len = rest[at..]
+            .find(|c: char| !c.is_alphanumeric() && c != '-')
+            .unwrap_or(rest.len() - at);
+        let word = &rest[at..at + len];
+        // A word in capitals is a heading's, not a surname declined with the name.
+        if word.chars().any(char::is_lowercase) {
+            out.push_str(&surname_lemma(word, form.gender, form.case));
+        } else {
+            out.push_str(word);
+        }
+        rest = &rest[at + len..];
+    }
+    out + rest
 }
 
 /// One or two letters, capital first: an initial ("K", "Cz", "Ż").
@@ -585,6 +621,16 @@ fn is_womans_adjectival_surname(w: &str) -> bool {
 /// A surname's nominative by the ending rules, unless SGJP knows the man's surname and
 /// the rules missed it: the mobile "e" of "Miodkiem" (Miodek, not Miodk).
 fn surname_lemma(form: &str, gender: names::Gender, case: names::Case) -> String {
+    // A double surname declines in both parts: "Marią Konopnicką-Gąską" → Konopnicka-Gąska.
+    if let Some((first, second)) = form.split_once('-') {
+        if is_capitalized(first) && is_capitalized(second) {
+            let (first, second) = (
+                surname_lemma(first, gender, case),
+                surname_lemma(second, gender, case),
+            );
+            return format!("{first}-{second}");
+        }
+    }
     let rule = surname_nominative(form, gender, case);
     if gender == names::Gender::Female || case == names::Case::Nominative {
         return rule;
@@ -1566,6 +1612,13 @@ mod tests {
             lemmas("Dziękujemy Piotrowi Wiśniewskiemu."),
             ["Piotr Wiśniewski"]
         );
+    }
+
+    #[test]
+    fn double_surnames_decline_in_both_parts() {
+        let p = persons("Rozmawiał z Marią Konopnicką-Gąską i Danutą Wróbel-Kasprzak.");
+        assert_eq!(p[0].1, "Maria Konopnicka-Gąska");
+        assert_eq!(p[1].1, "Danuta Wróbel-Kasprzak");
     }
 
     #[test]
