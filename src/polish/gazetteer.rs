@@ -104,7 +104,15 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("Nowa Zelandia", &["Nowej Zelandii", "Nową Zelandię", "Nową Zelandią"]),
     ("Korea Północna", &["Korei Północnej", "Koreę Północną"]),
     ("Korea Południowa", &["Korei Południowej", "Koreę Południową"]),
+    ("Rzeczpospolita Polska", &["Rzeczypospolitej Polskiej", "Rzecząpospolitą Polską", "Rzeczpospolitą Polską"]),
 ];
+
+/// Places known by their other forms only: "Rzeczpospolita" in the nominative is as often
+/// the daily's title, "Rzeczypospolitej" is the state.
+const OBLIQUE_ONLY: &[(&str, &[&str])] = &[(
+    "Rzeczpospolita",
+    &["Rzeczypospolitej", "Rzecząpospolitą", "Rzeczpospolitą"],
+)];
 
 /// The nominative of a known place form: "Polsce" → Polska, "Niemczech" → Niemcy.
 pub fn lookup(form: &str) -> Option<&'static str> {
@@ -117,6 +125,11 @@ fn table() -> &'static HashMap<String, &'static str, Fnv> {
         let mut t = HashMap::default();
         for (nom, forms) in IRREGULAR {
             t.insert(nom.to_string(), *nom);
+            for f in *forms {
+                t.insert(f.to_string(), *nom);
+            }
+        }
+        for (nom, forms) in OBLIQUE_ONLY {
             for f in *forms {
                 t.insert(f.to_string(), *nom);
             }
@@ -205,5 +218,12 @@ mod tests {
             assert_eq!(lookup(form), Some(nom), "{form}");
         }
         assert_eq!(lookup("Biblioteka"), None);
+        assert_eq!(
+            lookup("Rzeczypospolitej Polskiej"),
+            Some("Rzeczpospolita Polska")
+        );
+        assert_eq!(lookup("Rzeczypospolitej"), Some("Rzeczpospolita"));
+        // The daily's title as often as the state.
+        assert_eq!(lookup("Rzeczpospolita"), None);
     }
 }
