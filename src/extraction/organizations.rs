@@ -123,6 +123,50 @@ const NOT_CLUB_WORDS: &[&str] = &[
     "aglomeracja",
 ];
 
+/// The nominative of a club's name written before its town: an acronym ("MKS"), or a
+/// common noun declined away from the nominative ("Stali" → Stal, "Górnikiem" → Górnik).
+fn club_name(text: &str, w: &Word) -> Option<String> {
+    use crate::polish::lexicon::{analyse, WordClass};
+    if is_acronym(w.text) && !NOT_ORG_ACRONYMS.contains(&w.text) {
+        return Some(w.text.to_string());
+    }
+    // At a sentence start any word is capitalised: only an acronym is a name there.
+    if at_sentence_start(text, w) {
+        return None;
+    }
+    let readings = analyse(w.text);
+    let lower = w.text.to_lowercase();
+    // Surnames are common words too (Górnik, Stal); a first name or a place is not a
+    // club, and an adjective names the town itself (Stalowa Wola, Wielka Brytania).
+    let plain_word = readings.iter().any(|a| a.class == WordClass::Common)
+        && readings
+            .iter()
+            .all(|a| matches!(a.class, WordClass::Common | WordClass::Surname))
+        && !readings
+            .iter()
+            .any(|a| a.is_adjective_lemma() || NOT_CLUB_WORDS.contains(&a.lemma.as_str()));
+    let declined = !readings.iter().any(|a| a.lemma == lower);
+    if !(plain_word && declined) {
+        return None;
+    }
+    // The reading that keeps most of the written word: "Stali" is stal, not stać.
+    let shared = |lemma: &str| {
+        lemma
+            .chars()
+            .zip(lower.chars())
+            .take_while(|(a, b)| a == b)
+            .count()
+    };
+    let lemma = readings
+        .iter()
+        .max_by_key(|a| shared(&a.lemma))
+        .map_or(lower.clone(), |a| a.lemma.clone());
+    let mut chars = lemma.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+}
+
 /// A town's name in the nominative that is nothing else ("Mielec", not "Koniec" or "Piła").
 fn only_a_town(word: &str) -> bool {
     use crate::polish::lexicon::{analyse, WordClass};
@@ -145,7 +189,6 @@ fn only_a_town(word: &str) -> bool {
 /// Ozorków". A town in the nominative after a declined capitalised noun is no apposition
 /// of places ("w Jaśle" would decline too), so the pair is one name.
 fn town_clubs(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
-    use crate::polish::lexicon::{analyse, WordClass};
     let mut out = Vec::new();
     for pair in words.windows(2) {
         let (w, town) = (&pair[0], &pair[1]);
@@ -157,44 +200,8 @@ fn town_clubs(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         {
             continue;
         }
-        let acronym = is_acronym(w.text) && !NOT_ORG_ACRONYMS.contains(&w.text);
-        let readings = analyse(w.text);
-        let lower = w.text.to_lowercase();
-        // Surnames are common words too (Górnik, Stal); a first name or a place is not a
-        // club, and an adjective names the town itself (Stalowa Wola, Wielka Brytania).
-        let plain_word = readings.iter().any(|a| a.class == WordClass::Common)
-            && !readings.iter().any(|a| a.is_adjective_lemma())
-            && readings
-                .iter()
-                .all(|a| matches!(a.class, WordClass::Common | WordClass::Surname))
-            && !readings
-                .iter()
-                .any(|a| NOT_CLUB_WORDS.contains(&a.lemma.as_str()));
-        // The name itself must decline away from the nominative: "Stali", "Górnikiem".
-        let declined = plain_word && !readings.iter().any(|a| a.lemma == lower);
-        // At a sentence start any word is capitalised: only an acronym is a name there.
-        if !(acronym || (declined && !at_sentence_start(text, w))) {
+        let Some(name) = club_name(text, w) else {
             continue;
-        }
-        let name = if acronym {
-            w.text.to_string()
-        } else {
-            // The reading that keeps most of the written word: "Stali" is stal, not stać.
-            let shared = |lemma: &str| {
-                lemma
-                    .chars()
-                    .zip(lower.chars())
-                    .take_while(|(a, b)| a == b)
-                    .count()
-            };
-            let lemma = readings
-                .iter()
-                .max_by_key(|a| shared(&a.lemma))
-                .map_or(lower.clone(), |a| a.lemma.clone());
-            let mut chars = lemma.chars();
-            chars
-                .next()
-                .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
         };
         out.push(Span {
             kind: EntityType::Organization,

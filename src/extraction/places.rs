@@ -385,33 +385,9 @@ const DEFINED_KINDS: &[&str] = &[
 /// to gmina…"), and the same name wherever else the text writes it (the entry's title).
 /// Local-history pages quote such entries about their villages.
 fn defined_places(text: &str, words: &[Word], orgs: &Orgs, found: &[Span]) -> Vec<Span> {
-    let mut names: Vec<&str> = Vec::new();
-    for (k, w) in words.iter().enumerate() {
-        if !DEFINED_KINDS.contains(&w.text) {
-            continue;
-        }
-        let Some(name_end) = definition_subject_end(text, words, k) else {
-            continue;
-        };
-        if let Some(first) = name_start(text, words, name_end) {
-            let (start, end) = (words[first].start, words[name_end].end);
-            // "Gmina Miasta Radomia – miasto na prawach powiatu" defines a body; "Jest to
-            // miasto", "Uwielbiam to miasto" have a verb in the place of a name.
-            let body = org_head(words[first].text).is_some() || is_gmina_word(words[first].text);
-            let common = first == name_end && {
-                let readings = lexicon::analyse(words[first].text);
-                !readings.is_empty() && readings.iter().all(|a| a.class == WordClass::Common)
-            };
-            if !body && !common && !orgs.covered.overlaps(start, end) {
-                names.push(&text[start..end]);
-            }
-        }
-    }
     let found = Covered::new(found);
     let mut out: Vec<Span> = Vec::new();
-    names.sort_unstable();
-    names.dedup();
-    for name in names {
+    for name in defined_names(text, words, orgs) {
         for (start, _) in text.match_indices(name) {
             let end = start + name.len();
             let bounded = !text[..start].ends_with(char::is_alphanumeric)
@@ -429,6 +405,36 @@ fn defined_places(text: &str, words: &[Word], orgs: &Orgs, found: &[Span]) -> Ve
         }
     }
     out
+}
+
+/// The names the text defines as places, each once.
+fn defined_names<'t>(text: &'t str, words: &[Word], orgs: &Orgs) -> Vec<&'t str> {
+    let mut names: Vec<&str> = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        if !DEFINED_KINDS.contains(&w.text) {
+            continue;
+        }
+        let Some(last) = definition_subject_end(text, words, k) else {
+            continue;
+        };
+        let Some(first) = name_start(text, words, last) else {
+            continue;
+        };
+        let (start, end) = (words[first].start, words[last].end);
+        // "Gmina Miasta Radomia – miasto na prawach powiatu" defines a body; "Jest to
+        // miasto", "Uwielbiam to miasto" have a verb in the place of a name.
+        let body = org_head(words[first].text).is_some() || is_gmina_word(words[first].text);
+        let common = first == last && {
+            let readings = lexicon::analyse(words[first].text);
+            !readings.is_empty() && readings.iter().all(|a| a.class == WordClass::Common)
+        };
+        if !body && !common && !orgs.covered.overlaps(start, end) {
+            names.push(&text[start..end]);
+        }
+    }
+    names.sort_unstable();
+    names.dedup();
+    names
 }
 
 /// For a kind word at `k`, the index of the last word of the subject it defines: the word
