@@ -113,8 +113,9 @@ pub struct Entity {
 }
 
 impl Entity {
-    /// A place mention made by an adjective ("polskich") or a street ("ul. Długiej"):
-    /// shown, but not a value of the place field and facet, which list places proper.
+    /// A mention made by an adjective ("polskich" of Polska, "Bożej" of Bóg) or a street
+    /// ("ul. Długiej"): shown, but not a value of the place or person field and facet,
+    /// which list places and persons proper.
     pub fn is_facet_value(&self) -> bool {
         use crate::extraction::{derived_places::DERIVED, streets::STREET};
         !matches!(self.note.as_deref(), Some(DERIVED | STREET))

@@ -103,6 +103,7 @@ pub fn entities(text: &str, published: Option<crate::calendar::Date>) -> Vec<Ent
     spans.extend(derived_places::find(&words, |s, e| claimed.overlaps(s, e)));
     spans.extend(streets::find(text, &words));
     spans.extend(persons::find(text, &words));
+    spans.extend(persons::derived_from_god(&words));
     spans.extend(orgs);
     spans.extend(programs::find(text, &words));
     let spans = drop_overlaps(spans);

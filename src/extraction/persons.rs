@@ -724,6 +724,32 @@ fn sacred_lemma(word: &str) -> Option<&'static str> {
         .map(|(lemma, _)| *lemma)
 }
 
+/// Adjectives made from God's name ("Bożego Narodzenia", "opiece Bożej", "na miłość
+/// Boską", "wyroki boże"): in the NKJP typology mentions of God of a derived kind. Reported
+/// like derived places: lemma Bóg, the note `derived`, and no value of the person facet.
+pub fn derived_from_god(words: &[Word]) -> Vec<Span> {
+    words
+        .iter()
+        .filter(|w| {
+            // Runs for every word, so the cheap test first: every form starts so ("Bożena"
+            // and "bożonarodzeniowy" do too, but SGJP gives them other lemmas).
+            const STARTS: [&str; 6] = ["boż", "Boż", "BOŻ", "bosk", "Bosk", "BOSK"];
+            STARTS.iter().any(|p| w.text.starts_with(p))
+                && lexicon::analyse(w.text).iter().any(|a| {
+                    a.class == WordClass::Common && matches!(a.lemma.as_str(), "boży" | "boski")
+                })
+        })
+        .map(|w| Span {
+            kind: EntityType::Person,
+            start: w.start,
+            end: w.end,
+            lemma: "Bóg".into(),
+            value: None,
+            note: Some(super::derived_places::DERIVED.to_string()),
+        })
+        .collect()
+}
+
 /// God and Christ are persons in the NKJP typology: (lemma, forms).
 const SACRED: &[(&str, &[&str])] = &[
     ("Bóg", &["Bóg", "Boga", "Bogu", "Bogiem", "Boże"]),
@@ -1611,6 +1637,22 @@ mod tests {
         assert_eq!(
             lemmas("Dziękujemy Piotrowi Wiśniewskiemu."),
             ["Piotr Wiśniewski"]
+        );
+    }
+
+    #[test]
+    fn adjectives_of_gods_name_are_derived_mentions() {
+        let text = "Na Boże Narodzenie i w opiece Bożej, a Bożena przyszła.";
+        let found: Vec<(String, String)> = derived_from_god(&words(text))
+            .into_iter()
+            .map(|s| (text[s.start..s.end].to_string(), s.lemma))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Boże".into(), "Bóg".into()),
+                ("Bożej".into(), "Bóg".into())
+            ]
         );
     }
 
