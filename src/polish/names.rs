@@ -278,6 +278,24 @@ const MALE: &[&str] = &[
     "Kacper",
 ];
 
+/// Diminutives by which children, friends and characters are called ("Tomek i Kasia");
+/// the men's decline like Marek (Tomka, Tomkowi, Tomkiem). Left out: those whose stem
+/// softens (Maciek → Maćka, Krzysiek → Krzyśka) and Kuba, which is Cuba as often.
+#[rustfmt::skip]
+const DIMINUTIVE_MALE: &[&str] = &[
+    "Tomek", "Wojtek", "Włodek", "Antek", "Bartek", "Janek", "Franek", "Józek", "Władek",
+    "Mietek", "Staszek", "Jurek", "Zbyszek", "Kazek", "Romek", "Olek", "Edek", "Radek",
+    "Darek", "Jarek", "Mirek", "Sławek", "Przemek", "Arek", "Czarek",
+];
+
+/// Women's diminutives in -sia, -zia, -nia: "Kasi", "Kasię", "Kasią". Not Ania, whose "Ani"
+/// is the conjunction at a sentence's start.
+#[rustfmt::skip]
+const DIMINUTIVE_FEMALE: &[&str] = &[
+    "Kasia", "Basia", "Zosia", "Asia", "Gosia", "Małgosia", "Marysia", "Krysia",
+    "Jadzia", "Hania", "Tosia", "Zuzia", "Stasia", "Franusia",
+];
+
 /// Given names from other languages that Polish texts print often (facts we wrote
 /// down), so "Craig Wolanin" or "Clementa Attlee" read as persons too. Names that are
 /// also Polish words or places (Paris, Don) are left out.
@@ -349,6 +367,8 @@ fn table() -> &'static HashMap<String, NameForm, Fnv> {
             (FOREIGN_FEMALE, Gender::Female, foreign_female_forms),
             (MALE, Gender::Male, male_forms),
             (FOREIGN_MALE, Gender::Male, male_forms),
+            (DIMINUTIVE_MALE, Gender::Male, male_forms),
+            (DIMINUTIVE_FEMALE, Gender::Female, diminutive_female_forms),
         ])
     })
 }
@@ -392,6 +412,17 @@ fn female_forms(n: &'static str) -> Vec<(String, Case)> {
     };
     forms.extend(oblique.into_iter().map(|f| (f, Case::Oblique)));
     forms
+}
+
+/// "Kasia": the stem before -a is the genitive, dative and locative ("Kasi").
+fn diminutive_female_forms(n: &'static str) -> Vec<(String, Case)> {
+    let stem = &n[..n.len() - 1];
+    vec![
+        (n.to_string(), Case::Nominative),
+        (format!("{stem}ę"), Case::Accusative),
+        (format!("{stem}ą"), Case::Instrumental),
+        (stem.to_string(), Case::Oblique),
+    ]
 }
 
 /// A foreign female name in -a declines like a Polish one; others ("Nicole", "Ingrid") do not.
@@ -478,6 +509,9 @@ mod tests {
     #[test]
     fn male_forms_handle_mobile_e() {
         assert_eq!(first_name("Markiem").unwrap().lemma, "Marek");
+        assert_eq!(first_name("Tomkowi").unwrap().lemma, "Tomek");
+        assert_eq!(first_name("Kasi").unwrap().lemma, "Kasia");
+        assert!(first_name("Ani").is_none());
         assert_eq!(first_name("Pawła").unwrap().lemma, "Paweł");
         assert_eq!(first_name("Janowi").unwrap().lemma, "Jan");
         assert_eq!(first_name("Jan").unwrap().gender, Gender::Male);
