@@ -1229,7 +1229,9 @@ fn find_times(text: &str, dates: &[Span]) -> Vec<Span> {
 fn join_from_to(text: &str, times: &mut [Span]) {
     for k in 1..times.len() {
         let (a, b) = (&times[k - 1], &times[k]);
-        let between = text[a.end..b.start].trim();
+        let Some(between) = text.get(a.end..b.start).map(str::trim) else {
+            continue;
+        };
         // "od 10.00", "od godz. 10.00", "od godziny 10.00".
         let mut before = text[..a.start].trim_end();
         if matches!(word_before(text, a.start).as_str(), "godz" | "godziny") {
