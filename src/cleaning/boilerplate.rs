@@ -95,6 +95,7 @@ pub fn is_boilerplate_line(line: &str) -> bool {
         || is_label_row(&l)
         || (l.chars().count() < 120 && record_card().is_match(&l))
         || is_dateline(&l)
+        || (l.chars().count() < 160 && filed_under().is_match(&l))
         || is_english_byline(line.trim())
         || is_promotion(&l)
         || counters().is_match(&l)
@@ -271,11 +272,20 @@ fn is_cookie_notice(lower: &str) -> bool {
 /// Komentarze (3)": a row of buttons, stamps and bylines, each part furniture on its own.
 fn is_label_row(lower: &str) -> bool {
     const SEPARATORS: [char; 3] = ['|', '•', '·'];
-    if !lower.contains(SEPARATORS) || lower.chars().count() > 200 {
+    if lower.chars().count() > 200 {
         return false;
     }
-    let parts: Vec<&str> = lower
-        .split(SEPARATORS)
+    // "05/10/2018 - Autor: Anna Kot - Kategoria: Aktualności": a dash joins the parts of
+    // such a row too, but also clauses of a sentence, so two labelled parts must show it.
+    let (parts, labelled_needed): (Vec<&str>, usize) = if lower.contains(SEPARATORS) {
+        (lower.split(SEPARATORS).collect(), 1)
+    } else if lower.contains(" - ") || lower.contains(" – ") {
+        (lower.split(" - ").flat_map(|p| p.split(" – ")).collect(), 2)
+    } else {
+        return false;
+    };
+    let parts: Vec<&str> = parts
+        .into_iter()
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
@@ -284,17 +294,18 @@ fn is_label_row(lower: &str) -> bool {
             || record_card().is_match(p)
             || counters().is_match(p)
             || row_byline().is_match(p)
+            || filed_under().is_match(p)
     };
-    // Dates alone ("12.05.2015 | 13.05.2015") are the text's: one part must be furniture.
-    let mut any_furniture = parts.is_empty();
-    for p in parts {
+    // Dates alone ("12.05.2015 | 13.05.2015") are the text's: a part must be furniture.
+    let mut furniture_parts = 0;
+    for p in &parts {
         if furniture(p) {
-            any_furniture = true;
+            furniture_parts += 1;
         } else if !is_stamp_date(p) {
             return false;
         }
     }
-    any_furniture
+    parts.is_empty() || furniture_parts >= labelled_needed
 }
 
 /// A date, with its time, as a template prints it beside a byline: "16 września 2019, 10:24".
@@ -318,7 +329,17 @@ fn row_byline() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compiled(
         &RE,
-        r"^(?:autor|autorka|przez|by|fot\.|tekst|źródło)\s*:?\s*\p{L}[\p{L}.\- ]{0,40}$",
+        r"^(?:autor|autorka|przez|by|fot\.|tekst|źródło|posted by|publicado por)\s*:?\s*\p{L}[\p{L}.\- ]{0,40}$",
+    )
+}
+
+/// "Tagi: biblioteka, spotkanie autorskie", "Kategoria: Aktualności": where the page files
+/// itself, on its own line or as a part of a row.
+fn filed_under() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compiled(
+        &RE,
+        r"^(?:kategori[ae]|kategorie|tagi|tags?|categor(?:y|ies|ia)|etykiety)\s*:\s*\p{L}[\p{L}\p{N}.,\- ]{0,120}$",
     )
 }
 
@@ -574,6 +595,21 @@ mod tests {
         ));
         assert!(!is_boilerplate_line("GBP w Jaśle z/s w Szebniach"));
         assert!(!is_boilerplate_line("Anna"));
+        // A dash inside a sentence, and a signature alone, stay.
+        assert!(!is_boilerplate_line(
+            "W sobotę - jak co roku - odbędzie się kiermasz."
+        ));
+        assert!(!is_boilerplate_line("Autor: Jan Nowak"));
+    }
+
+    #[test]
+    fn rows_of_labels_joined_by_dashes_and_tag_lines() {
+        assert!(is_boilerplate_line(
+            "12.03.2015 - Autor: Anna Kot - Kategoria: Aktualności, Spotkania"
+        ));
+        assert!(is_boilerplate_line("Tagi: biblioteka, spotkanie autorskie"));
+        // One label is not enough where a dash joins the parts.
+        assert!(!is_boilerplate_line("Zapraszamy - Autor: Anna Kot"));
     }
 
     #[test]
