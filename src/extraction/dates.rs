@@ -69,6 +69,7 @@ fn hour_number(word: &str) -> Option<u32> {
 struct Patterns {
     this_month: Regex,
     hour_only: Regex,
+    bare_hour: Regex,
     hour_word: Regex,
     century: Regex,
     decade: Regex,
@@ -101,6 +102,7 @@ fn patterns() -> &'static Patterns {
             // is no ASCII word character); hour_word checks the letters around the match.
             hour_word: re(r"(?i)(?-u:\b)(?:(?P<pre>wpół\s+do|o|od|do|około|przed|po)\s(?P<w>\p{L}{3,14}ej|północy|północą)|(?P<pre2>na|przed|między|za)\s(?P<w2>\p{L}{3,14}ą))".into()),
             this_month: re(r"(?-u:\b)(\d{1,2})\.?\s(?:bm|b\.\s?m)\.".into()),
+            bare_hour: re(r"(?-u:\b)[oO] (?P<h>[01]?\d|2[0-3])(?-u:\b)".into()),
             hour_only: re(r"(?i:godz\.|godzina|godzinie|godziny|godzinach|godzin[eę])\s?(?:(?P<h>[01]?\d|2[0-3])(?-u:\b)(?:\s?[-–]\s?(?P<h2>[01]?\d|2[0-3])(?-u:\b))?(?:[.:]\s?\d)?|(?P<word>\w+(?:ej|ą|a)))".into()),
             century: re(r"(?-u:\b)(?:(?P<r1>[IVXLC]{1,6})\s+(?i:wieku|wiek|wiekiem|w\.)|(?i:wiek|wieku)\s+(?P<r2>[IVXLC]{1,6})(?-u:\b))".into()),
             decade: re(r"(?i:lat|latach|latami|l\.)\s+(?:(?P<num>[2-9]0)\.|(?P<word>\w+ych))".into()),
@@ -218,7 +220,11 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
         .hour_word
         .captures_iter(text)
         .filter_map(|c| hour_word(text, &c, &dates));
-    for s in hours.chain(words) {
+    let bare = p
+        .bare_hour
+        .captures_iter(text)
+        .filter_map(|c| bare_hour(text, &c, &dates));
+    for s in hours.chain(words).chain(bare) {
         if !overlaps_any(&times, s.start, s.end) {
             times.push(s);
         }
@@ -1279,6 +1285,32 @@ fn after_time_word(text: &str, pos: usize) -> bool {
         word_before(text, pos).as_str(),
         "o" | "od" | "do" | "około" | "ok" | "przed" | "po" | "między" | "godz"
     )
+}
+
+/// "22.05.2015 r. o 11.", "w sobotę 9 maja o 17, w czytelni": a full hour right after a
+/// day, ending the sentence or the clause ("9 maja o 11 osób więcej" is a count).
+fn bare_hour(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
+    let (m, h) = (c.get(0)?, c.name("h")?);
+    let hour: u32 = h.as_str().parse().ok()?;
+    let after = &text[h.end()..];
+    let closes = after.is_empty()
+        || (after.starts_with(['.', ',', ';', ')', '!', '\n'])
+            && !after[1..].starts_with(|ch: char| ch.is_ascii_digit()));
+    let after_day = dates.iter().any(|d| {
+        d.end <= m.start()
+            && d.value.as_deref().is_some_and(|v| v.len() == 10)
+            && matches!(text[d.end..m.start()].trim(), "" | ",")
+    });
+    if !(6..=23).contains(&hour) || !closes || !after_day {
+        return None;
+    }
+    Some(time_span(
+        text,
+        dates,
+        h.start(),
+        h.end(),
+        &format!("{hour:02}:00"),
+    ))
 }
 
 /// "godz. 21", "o godzinie ósmej": a full hour, written without minutes.
