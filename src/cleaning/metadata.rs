@@ -374,7 +374,32 @@ fn published(doc: &Html) -> Option<Sourced<Date>> {
             });
         }
     }
-    stamp_in_text(doc)
+    stamp_in_text(doc).or_else(|| first_post_date(doc))
+}
+
+/// A forum thread is dated by its first post: phpBB prints "przez kasia » pt lip 03, 2015
+/// 9:12 am" in `p.author` (older boards "Wysłany: Pią Lip 03, 2015 9:12"). The month is
+/// abbreviated and written before the day.
+fn first_post_date(doc: &Html) -> Option<Sourced<Date>> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?:»|(?i:wysłany|napisano):)\s*(?:\p{L}{2,4},?\s+)?(?P<mon>\p{L}{3,})\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})")
+            .expect("static regex")
+    });
+    // The first author line that carries a date: a blog's byline ("author vcard") has none.
+    let value = doc
+        .select(&sel("p.author, .postdetails, .author"))
+        .take(5)
+        .find_map(|el| {
+            let line = text_of(el);
+            let c = re.captures(&line)?;
+            let month = crate::polish::months::month_number(&c["mon"].to_lowercase())?;
+            Date::new(c["year"].parse().ok()?, month, c["day"].parse().ok()?)
+        })?;
+    Some(Sourced {
+        value,
+        from: "the first post's date (forum)".into(),
+    })
 }
 
 /// A label alone in its cell ("Data publikacji:" | "30.06.2016 12:41", `<dt>`/`<dd>`):
@@ -511,6 +536,19 @@ mod tests {
         let m = from_html(&doc).0;
         assert_eq!(m.author.as_deref(), Some("Tomasz Wrona"));
         assert_eq!(m.author_from.as_deref(), Some("text: Autor:"));
+    }
+
+    #[test]
+    fn a_forum_thread_is_dated_by_its_first_post() {
+        let doc = Html::parse_document(
+            r#"<html><body><span class="author vcard">Jan Kot</span>
+            <p class="author">przez <strong>kasia</strong> » pt lip 03, 2015 9:12 am</p>
+            <p class="author">przez <strong>gbp</strong> » sob lip 04, 2015 8:01 am</p>
+            </body></html>"#,
+        );
+        let published = from_html(&doc).0.published.expect("dated");
+        assert_eq!(published.value.to_string(), "2015-07-03");
+        assert!(published.from.contains("forum"));
     }
 
     #[test]
