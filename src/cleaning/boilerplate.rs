@@ -608,8 +608,11 @@ mod tests {
             "12.03.2015 - Autor: Anna Kot - Kategoria: Aktualności, Spotkania"
         ));
         assert!(is_boilerplate_line("Tagi: biblioteka, spotkanie autorskie"));
-        // One label is not enough where a dash joins the parts.
-        assert!(!is_boilerplate_line("Zapraszamy - Autor: Anna Kot"));
+        // One label is not enough where a dash joins the parts: "przez" opens a byline
+        // and a sentence alike.
+        assert!(!is_boilerplate_line(
+            "15.03.2015 - przez całą noc czytaliśmy bajki"
+        ));
     }
 
     #[test]

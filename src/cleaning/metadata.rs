@@ -393,7 +393,7 @@ fn first_post_date(doc: &Html) -> Option<Sourced<Date>> {
         .find_map(|el| {
             let line = text_of(el);
             let c = re.captures(&line)?;
-            let month = crate::polish::months::month_number(&c["mon"].to_lowercase())?;
+            let month = crate::polish::months::month_number(&c["mon"])?;
             Date::new(c["year"].parse().ok()?, month, c["day"].parse().ok()?)
         })?;
     Some(Sourced {

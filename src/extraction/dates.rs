@@ -432,40 +432,42 @@ fn year_range_tails(text: &str, dates: &[Span]) -> Vec<Span> {
         let Some(first) = d.value.as_deref().and_then(|v| v.parse::<i32>().ok()) else {
             continue; // only plain years
         };
-        let rest = &text[d.end..];
-        let Some(after_dash) = rest.trim_start().strip_prefix(['-', '–']) else {
+        let Some((from, to, end_year)) = later_year_after_dash(&text[d.end..], first) else {
             continue;
         };
-        let digits: String = after_dash
-            .trim_start()
-            .chars()
-            .take_while(char::is_ascii_digit)
-            .collect();
-        let tail_start = d.end + rest.len() - after_dash.trim_start().len();
-        let tail_end = tail_start + digits.len();
-        let next = text[tail_end..].chars().next();
-        // "1990 - 93%", "1990 - 93,5", "1990 - 2000.5" are numbers, not years.
-        let continues_number = text[tail_end..]
-            .strip_prefix(['.', ','])
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
-        if next.is_some_and(|c| c.is_alphanumeric() || c == '%') || continues_number {
-            continue;
-        }
-        let Ok(number) = digits.parse::<i32>() else {
-            continue;
-        };
-        let end_year = match digits.len() {
-            2 => first / 100 * 100 + number,
-            4 => number,
-            _ => continue,
-        };
-        if end_year > first && end_year - first < 100 && !overlaps_any(dates, tail_start, tail_end)
-        {
+        let (tail_start, tail_end) = (d.end + from, d.end + to);
+        if !overlaps_any(dates, tail_start, tail_end) {
             let value = format!("{end_year:04}");
             out.push(written_date(text, tail_start, tail_end, value, None));
         }
     }
     out
+}
+
+/// The year a dash after a year leads to, in `rest` (the text after the first year): " -
+/// 49", "–1405", "-2015". Two digits continue the first year's century; the end must come
+/// after the start, within a century. Returns where its digits start and end, and the year.
+/// None where the digits go on as a number ("1990 - 93%", "93,5", "2000.5", "2015-3").
+fn later_year_after_dash(rest: &str, first: i32) -> Option<(usize, usize, i32)> {
+    let after_dash = rest.trim_start().strip_prefix(['-', '–'])?.trim_start();
+    let start = rest.len() - after_dash.len();
+    let digits = after_dash.bytes().take_while(u8::is_ascii_digit).count();
+    let after = &after_dash[digits..];
+    let continues = after.starts_with(|c: char| c.is_alphanumeric() || c == '%')
+        || after
+            .strip_prefix(['-', '.', ',', '/'])
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let number: i32 = after_dash[..digits].parse().ok()?;
+    let end_year = match digits {
+        2 => first / 100 * 100 + number,
+        4 => number,
+        _ => return None,
+    };
+    (!continues && end_year > first && end_year - first < 100).then_some((
+        start,
+        start + digits,
+        end_year,
+    ))
 }
 
 /// Parts of the day after an hour: (words, hours added to a morning hour).
@@ -749,22 +751,6 @@ fn month_year(text: &str, c: &Captures) -> Option<Span> {
     Some(date_span(c, format!("{year:04}-{month:02}"), Some("month")))
 }
 
-/// "-2015" after 2009: a hyphen joining two years ("w latach 2009-2015"), not a number
-/// or a code ("2009-15-3", "2014-10-07", which the ISO pattern reads first).
-fn later_year_after_hyphen(rest: &str, first: i32) -> bool {
-    let Some(tail) = rest.strip_prefix('-') else {
-        return false;
-    };
-    let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
-    let after = &tail[digits..];
-    let continues = after.starts_with(|c: char| c.is_alphanumeric() || c == '%')
-        || after
-            .strip_prefix(['-', '.', ',', '/'])
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
-    let second: i32 = tail[..digits].parse().unwrap_or(0);
-    digits == 4 && !continues && second > first && second - first < 100
-}
-
 /// Counts that look like years: "1500 osób", "2000 zł" are not dates.
 const COUNT_WORDS: &[&str] = &[
     "osób",
@@ -827,7 +813,9 @@ fn year(text: &str, c: &Captures) -> Option<Span> {
     let in_number = matches!(before, Some(ch) if ch.is_ascii_digit() || ch == '-' || ch == '/' || ch == '.' || ch == ',')
         || matches!(after, Some(ch) if ch.is_ascii_digit())
         || digit_follows(',')
-        || (digit_follows('-') && !later_year_after_hyphen(rest, y))
+        // "w latach 2009-2015": a hyphen joining two years leaves the first a year.
+        || (digit_follows('-')
+            && later_year_after_dash(rest, y).is_none_or(|(from, to, _)| to - from != 4))
         || digit_follows('/');
     if in_number || COUNT_WORDS.contains(&next_word.as_str()) || !(1000..=2100).contains(&y) {
         return None;

@@ -424,10 +424,7 @@ fn defined_names<'t>(text: &'t str, words: &[Word], orgs: &Orgs) -> Vec<&'t str>
         // "Gmina Miasta Radomia – miasto na prawach powiatu" defines a body; "Jest to
         // miasto", "Uwielbiam to miasto" have a verb in the place of a name.
         let body = org_head(words[first].text).is_some() || is_gmina_word(words[first].text);
-        let common = first == last && {
-            let readings = lexicon::analyse(words[first].text);
-            !readings.is_empty() && readings.iter().all(|a| a.class == WordClass::Common)
-        };
+        let common = first == last && lexicon::known_only_as(words[first].text, WordClass::Common);
         if !body && !common && !orgs.covered.overlaps(start, end) {
             names.push(&text[start..end]);
         }
