@@ -47,9 +47,10 @@ const DECADE_WORDS: &[(&str, u32)] = &[
     ("sześćdziesiąt", 6), ("siedemdziesiąt", 7), ("osiemdziesiąt", 8), ("dziewięćdziesiąt", 9),
 ];
 
-/// Hours written as ordinal words after "o"/"godz.": "o ósmej", "godzinie dwunastej".
+/// Ordinal words by their stem: hours after "o"/"godz." ("o ósmej", "godzinie dwunastej"),
+/// centuries ("dziewiętnastego wieku").
 #[rustfmt::skip]
-const HOUR_WORDS: &[(&str, u32)] = &[
+const ORDINAL_STEMS: &[(&str, u32)] = &[
     ("pierwsz", 1), ("drugi", 2), ("drugiej", 2), ("trzeci", 3), ("czwart", 4), ("piąt", 5),
     ("szóst", 6), ("siódm", 7), ("ósm", 8), ("dziewiąt", 9), ("dziesiąt", 10),
     ("jedenast", 11), ("dwunast", 12), ("trzynast", 13), ("czternast", 14), ("piętnast", 15),
@@ -57,9 +58,9 @@ const HOUR_WORDS: &[(&str, u32)] = &[
     ("dwudziest", 20),
 ];
 
-/// The hour an ordinal word names ("ósmej" → 8, "dwudziestą" → 20), lower-case.
-fn hour_number(word: &str) -> Option<u32> {
-    HOUR_WORDS
+/// The number an ordinal word names ("ósmej" → 8, "dwudziestą" → 20), lower-case.
+fn ordinal_number(word: &str) -> Option<u32> {
+    ORDINAL_STEMS
         .iter()
         .rev()
         .find(|(stem, _)| word.starts_with(stem))
@@ -89,6 +90,8 @@ struct Patterns {
     short: Regex,
     month_year: Regex,
     year: Regex,
+    era: Regex,
+    apostrophe_year: Regex,
     time: Regex,
 }
 
@@ -105,7 +108,7 @@ fn patterns() -> &'static Patterns {
             bare_hour: re(r"(?-u:\b)[oO] (?P<h>[01]?\d|2[0-3])(?-u:\b)".into()),
             hour_only: re(r"(?i:godz\.|godzina|godzinie|godziny|godzinach|godzin[eę])\s?(?:(?P<h>[01]?\d|2[0-3])(?-u:\b)(?:\s?[-–]\s?(?P<h2>[01]?\d|2[0-3])(?-u:\b))?(?:[.:]\s?\d)?|(?P<word>\w+(?:ej|ą|a)))".into()),
             century: re(r"(?-u:\b)(?:(?P<r1>[IVXLC]{1,6})\s+(?i:wieku|wiek|wiekiem|w\.)|(?i:wiek|wieku)\s+(?P<r2>[IVXLC]{1,6})(?-u:\b))".into()),
-            decade: re(r"(?i:lat|latach|latami|l\.)\s+(?:(?P<num>[2-9]0)\.|(?P<word>\w+ych))".into()),
+            decade: re(r"(?-u:\b)(?i:lat|lata|latach|latami|l\.)\s+(?:(?P<num>[2-9]0)(?:\.|-(?:tych|te|ych)(?-u:\b)|['’])|(?P<word>\w+ych))".into()),
             month_word: re(format!(r"(?-u:\b)(?P<mon>(?i:{months}))")),
             from_to: re(format!(
                 r"(?i:od)\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>(?i:{months})))?\s+(?i:do)\s+(?P<d2>\d{{1,2}})\s+(?P<m2>(?i:{months}))\.?(?:\s+(?P<y>\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?P<rel>(?i:{RELATIVE})))?"
@@ -129,10 +132,12 @@ fn patterns() -> &'static Patterns {
             // with no year, believed only after a weekday or a word that introduces a date
             // ("8.05 zł" and "klasa 3 V" are no dates).
             short: re(format!(
-                r"(?:(?P<wd>(?i:{WEEKDAYS})),?\s+\(?|(?P<cue>(?-u:\b)(?i:dnia|dniu|dn\.|od|do|z\s+dniem))\s+)?(?P<body>(?-u:\b)(?P<d1>\d{{1,2}})(?:\.(?P<m>0[1-9]|1[0-2])|\s+(?P<r>{ROMAN}))(?-u:\b)(?:\s+(?P<rel>(?i:{RELATIVE})))?)"
+                r"(?:(?P<wd>(?i:{WEEKDAYS})),?\s+\(?|(?P<cue>(?-u:\b)(?i:dnia|dniu|dn\.|od|do|z\s+dniem))\s+)?(?P<body>(?-u:\b)(?P<d1>\d{{1,2}})(?:\.\s?(?P<m>0[1-9]|1[0-2])|\s+(?P<r>{ROMAN}))(?-u:\b)(?:\s+(?P<rel>(?i:{RELATIVE})))?)"
             )),
             month_year: re(format!(r"(?-u:\b)(?i:({months}))\s+(\d{{4}})(?:\s?(?:r\.|roku))?")),
             year: re(r"(?-u:\b)(?:(?i:rok(?:u|iem)?|r\.|latach|lata|l\.)\s+)?(1\d{3}|20\d{2})(?:\s?(?:r\.|roku|(?:r|rok)(?-u:\b)))?".into()),
+            era: re(r"(?-u:\b)(?:(?i:roku|r\.)\s+)?(?P<y>\d{1,4})\s?(?:(?i:r\.|roku)\s?)?(?:(?P<bc>p\.\s?n\.\s?e\.|(?i:przed\s+naszą\s+erą|przed\s+Chrystusem))|(?P<ad>n\.\s?e\.|(?i:naszej\s+ery)))".into()),
+            apostrophe_year: re(r"['’](?P<y>\d{2})(?-u:\b)".into()),
             time: re(r"(?i:(?-u:\b)godz(?:\.|ina|inie|iny|in[eę]|inach)?\s?)?(?-u:\b)([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b)(?:\s?[-–]\s?([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b))?".into()),
         }
     })
@@ -204,8 +209,15 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     for c in p.month_word.captures_iter(text) {
         push(month_word(text, &c, published), &mut dates);
     }
+    // Eras before plain years: "427 p.n.e." is no year 427 AD.
+    for c in p.era.captures_iter(text) {
+        push(era_year(text, &c), &mut dates);
+    }
     for c in p.year.captures_iter(text) {
         push(year(text, &c), &mut dates);
+    }
+    for c in p.apostrophe_year.captures_iter(text) {
+        push(apostrophe_year(text, &c, published), &mut dates);
     }
     if published.is_none() {
         anchor_yearless(&mut dates);
@@ -233,8 +245,16 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     dates.extend(tails);
     let firsts = coordinated_days(text, &dates);
     dates.extend(firsts);
-    let others = coordinated_centuries_and_decades(text, &dates);
-    dates.extend(others);
+    let centuries = centuries_not_in_roman(text, &dates);
+    dates.extend(centuries);
+    // "XVII, XVIII, XIX w.", "lat 70., 80., 90.": each one found leads to the next.
+    loop {
+        let others = coordinated_centuries_and_decades(text, &dates);
+        if others.is_empty() {
+            break;
+        }
+        dates.extend(others);
+    }
     // "przy ul. 3 Maja", "na ulicy 15 Sierpnia": a street named after a day (its month
     // written with a capital).
     dates.retain(|d| {
@@ -335,7 +355,7 @@ fn coordinated_centuries_and_decades(text: &str, dates: &[Span]) -> Vec<Span> {
 /// "XVII i " right before `pos`: a Roman numeral of a century (1–21) and a word or sign
 /// joining it to the next; its start, end and number.
 fn century_before(text: &str, pos: usize) -> Option<(usize, usize, u32)> {
-    const JOINS: [&str; 8] = ["i", "-", "–", "/", "lub", "oraz", "bądź", "a"];
+    const JOINS: [&str; 10] = ["i", "-", "–", "/", ",", "lub", "oraz", "bądź", "a", "czy"];
     let before = text[..pos].trim_end_matches(' ');
     let rest = JOINS.iter().find_map(|j| before.strip_suffix(j))?;
     let end = rest.trim_end_matches(' ').len();
@@ -355,12 +375,99 @@ fn century_before(text: &str, pos: usize) -> Option<(usize, usize, u32)> {
     Some((start, end, n))
 }
 
+/// Centuries written as words or Arabic numerals, and Roman ones before "stulecie":
+/// "dziewiętnastego wieku", "dwudziesty pierwszy wiek", "w 16 wieku", "12-tym wieku", "XIX
+/// stulecia" ("w wieku 12 lat" and "w podeszłym wieku" are ages).
+fn centuries_not_in_roman(text: &str, dates: &[Span]) -> Vec<Span> {
+    const NOUNS: [&str; 7] = [
+        "wiek",
+        "wieku",
+        "wiekiem",
+        "stulecie",
+        "stulecia",
+        "stuleciu",
+        "stuleciem",
+    ];
+    let mut out = Vec::new();
+    for (at, _) in text
+        .match_indices("wiek")
+        .chain(text.match_indices("stuleci"))
+    {
+        let len = text[at..]
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(text.len() - at);
+        let (noun, end) = (&text[at..at + len], at + len);
+        if !NOUNS.contains(&noun) || text[..at].ends_with(char::is_alphanumeric) {
+            continue;
+        }
+        let Some((start, n)) = century_number_before(text, at) else {
+            continue;
+        };
+        if (1..=21).contains(&n)
+            && !overlaps_any(dates, start, end)
+            && !overlaps_any(&out, start, end)
+        {
+            let value = format!("{:02}", n - 1);
+            out.push(written_date(
+                text,
+                start,
+                end,
+                value,
+                Some("century".into()),
+            ));
+        }
+    }
+    out
+}
+
+/// The number of a century named by the word(s) right before `pos`, and where it starts:
+/// "16", "12-tym", "XIX", "dziewiętnastego", "dwudziestego pierwszego".
+fn century_number_before(text: &str, pos: usize) -> Option<(usize, u32)> {
+    let head = text[..pos].strip_suffix(' ')?;
+    let start = head
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map_or(0, |i| {
+            i + head[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &head[start..];
+    let (digits, suffix) = word.split_at(
+        word.find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(word.len()),
+    );
+    if !digits.is_empty() {
+        let suffix_ok = suffix.is_empty()
+            || suffix.strip_prefix('-').is_some_and(|s| {
+                (1..=3).contains(&s.chars().count()) && s.chars().all(char::is_alphabetic)
+            });
+        return suffix_ok
+            .then(|| Some((start, digits.parse().ok()?)))
+            .flatten();
+    }
+    if word.chars().all(|c| "IVXLC".contains(c)) {
+        return Some((start, roman_number(word)?));
+    }
+    let lower = word.to_lowercase();
+    let n = ordinal_number(&lower).filter(|_| {
+        lower.ends_with("ego")
+            || lower.ends_with("ym")
+            || lower.ends_with('y')
+            || lower.ends_with('i')
+    })?;
+    // "dwudziestego pierwszego wieku": the tens before the unit.
+    if n < 10 {
+        if let Some((tens_start, 20)) = century_number_before(text, start) {
+            return Some((tens_start, 20 + n));
+        }
+    }
+    Some((start, n))
+}
+
 /// " i 80." right after `pos`: the decade (its tens digit) named after another one.
 fn decade_after(text: &str, pos: usize) -> Option<(usize, usize, u32)> {
     let after = &text[pos..];
-    let rest = after
-        .strip_prefix(" i ")
-        .or_else(|| after.strip_prefix(", "))?;
+    let rest = [" i ", ", ", " czy ", " lub ", " oraz "]
+        .iter()
+        .find_map(|j| after.strip_prefix(j))?;
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     let tens: u32 = digits.parse().ok().filter(|n| n % 10 == 0 && *n >= 20)?;
     rest[digits.len()..].starts_with('.').then_some(())?;
@@ -498,7 +605,7 @@ fn hour_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     let hour = if word.starts_with("półno") {
         0
     } else {
-        hour_number(&word)?
+        ordinal_number(&word)?
     };
     let rest = &text[w.end()..];
     let part = PARTS_OF_DAY.iter().find(|(p, _)| {
@@ -618,7 +725,7 @@ fn spoken_hour_and_minutes(mut hour: u32, mut rest: &str) -> (u32, &str, Option<
     let next_word = |r: &str| next_word(r).map(|w| (w.to_lowercase(), 1 + w.len()));
     if hour == 20 {
         let unit = next_word(rest)
-            .and_then(|(w, n)| Some((hour_number(&w).filter(|u| (1..=3).contains(u))?, n)));
+            .and_then(|(w, n)| Some((ordinal_number(&w).filter(|u| (1..=3).contains(u))?, n)));
         if let Some((u, n)) = unit {
             hour += u;
             rest = &rest[n..];
@@ -708,7 +815,16 @@ fn roman(c: &Captures) -> Option<Span> {
 fn short_date(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
     let body = c.name("body")?;
     // A weekday, a word that introduces a date or "br." after it ("6 VI br.") vouches for it.
-    let vouched = c.name("wd").is_some() || c.name("cue").is_some() || c.name("rel").is_some();
+    // So does a dot closing a two-digit month ("Również 27.06. strażacy wyjechali"), where
+    // no number follows and no word makes it an hour or a figure ("o godz. 21.06.",
+    // "rysunku 9.11.").
+    let dotted = c.name("m").is_some()
+        && text[body.end()..]
+            .strip_prefix('.')
+            .is_some_and(|r| !r.trim_start().starts_with(|ch: char| ch.is_ascii_digit()))
+        && !NOT_DAY_BEFORE.contains(&word_before(text, body.start()).as_str());
+    let vouched =
+        c.name("wd").is_some() || c.name("cue").is_some() || c.name("rel").is_some() || dotted;
     let glued =
         text[..body.start()].ends_with(|ch: char| ch.is_alphanumeric() || ".,/-".contains(ch));
     if !vouched || glued {
@@ -736,8 +852,37 @@ fn short_date(text: &str, c: &Captures, published: Option<Date>) -> Option<Span>
         }
     };
     // The mention is the date: the weekday and "br." only help to read it.
-    Some(named_bounds(text, c, s))
+    let mut s = named_bounds(text, c, s);
+    if dotted && c.name("rel").is_none() {
+        s.end = body.end() + 1;
+    }
+    Some(s)
 }
+
+/// Words before "d.mm." that make it an hour, a figure or a score, not a day.
+const NOT_DAY_BEFORE: &[&str] = &[
+    "o",
+    "godz",
+    "godzina",
+    "godzinie",
+    "rys",
+    "rysunku",
+    "rysunek",
+    "ryc",
+    "tab",
+    "tabela",
+    "tabeli",
+    "str",
+    "s",
+    "nr",
+    "pkt",
+    "punkt",
+    "art",
+    "ust",
+    "przeciętną",
+    "średnią",
+    "wynik",
+];
 
 fn month_year(text: &str, c: &Captures) -> Option<Span> {
     // "32 maja 2014" is a broken date, not May 2014.
@@ -841,9 +986,22 @@ fn year(text: &str, c: &Captures) -> Option<Span> {
             next_word.as_str(),
             "" | "u" | "w" | "we" | "na" | "przez" | "z" | "za" | "pod" | "nad" | "przy" | "i"
         );
+    // "Prawa miejskie 1408.", "kościół 1340 - 1405": a year closing a clause or opening a
+    // range of years (a count goes on to what it counts; "na 1000, UE na 1000 - 1500" are
+    // round counts).
+    let closes_clause = rest.starts_with([',', ';', ')'])
+        || rest.starts_with('.') && !rest[1..].starts_with(|ch: char| ch.is_ascii_digit());
+    let opens_range = later_year_after_dash(rest, y).is_some();
+    let (closes_clause, opens_range) = if y % 100 == 0 {
+        (false, false)
+    } else {
+        (closes_clause, opens_range)
+    };
     let marked = !bare
         || bracketed_range
         || about
+        || closes_clause
+        || opens_range
         || matches!(
             word.as_str(),
             "w" | "od" | "do" | "z" | "przed" | "po" | "roku" | "zm" | "ur" | "l"
@@ -852,6 +1010,49 @@ fn year(text: &str, c: &Captures) -> Option<Span> {
         return None;
     }
     Some(date_span(c, format!("{y:04}"), Some("year")))
+}
+
+/// "427 p.n.e.", "roku 421 p.n.e.", "137 roku naszej ery": a year of an era, in ISO 8601's
+/// astronomical numbering (1 BC is year 0, 427 BC is "-0426").
+fn era_year(text: &str, c: &Captures) -> Option<Span> {
+    let digits = c.name("y")?;
+    if text[..digits.start()].ends_with(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == ',') {
+        return None;
+    }
+    let y: i32 = digits.as_str().parse().ok().filter(|y| *y >= 1)?;
+    let value = if c.name("bc").is_some() {
+        format!("-{:04}", y - 1)
+    } else {
+        format!("{y:04}")
+    };
+    Some(date_span(c, value, Some("year")))
+}
+
+/// "Festiwal '99", "Euro '92": a year by its last two digits after an apostrophe, in the
+/// century that puts it closest before (or just after) the publication.
+fn apostrophe_year(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
+    let m = c.get(0)?;
+    let opens = text[..m.start()]
+        .chars()
+        .next_back()
+        .is_none_or(|ch| ch.is_whitespace() || "\"„(".contains(ch));
+    let closes = text[m.end()..].chars().next().is_none_or(|ch| {
+        !(ch.is_alphanumeric()
+            || ch == '\''
+            || ch == '’'
+            || ch == '.' && text[m.end() + 1..].starts_with(|d: char| d.is_ascii_digit()))
+    });
+    if !opens || !closes {
+        return None;
+    }
+    let two: i32 = c.name("y")?.as_str().parse().ok()?;
+    let now = published.map_or(2030, |d| d.year + 5);
+    let year = if 2000 + two <= now {
+        2000 + two
+    } else {
+        1900 + two
+    };
+    Some(date_span(c, format!("{year:04}"), Some("year")))
 }
 
 fn named(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
@@ -1312,7 +1513,7 @@ fn hour_only(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     }
     let hour = match (c.name("h"), c.name("word")) {
         (Some(h), _) => h.as_str().parse::<u32>().ok()?,
-        (None, Some(w)) => hour_number(&w.as_str().to_lowercase())?,
+        (None, Some(w)) => ordinal_number(&w.as_str().to_lowercase())?,
         _ => return None,
     };
     // "godz. 8 rano", "o godzinie 7 wieczorem": the part of the day belongs to the time.
@@ -1540,6 +1741,7 @@ pub fn granularity(kind: EntityType, value: Option<&str>) -> Option<&'static str
         EntityType::Time if v.contains('T') => "datetime",
         EntityType::Time => "time",
         EntityType::Date if v.contains('/') => "range",
+        EntityType::Date if v.starts_with('-') && !v.starts_with("--") => "year",
         EntityType::Date if v.starts_with("---") => "day-no-month",
         EntityType::Date if v.starts_with("--") && v.len() == 4 => "month-no-year",
         EntityType::Date if v.starts_with("--") => "day-no-year",
