@@ -103,10 +103,10 @@ fn patterns() -> &'static Patterns {
         Patterns {
             // An ASCII word boundary keeps this on the fast engine (none after the word: "ą"
             // is no ASCII word character); hour_word checks the letters around the match.
-            hour_word: re(r"(?i)(?-u:\b)(?:(?P<pre>wpół\s+do|o|od|do|około|przed|po)\s(?P<w>\p{L}{3,14}ej|północy|północą)|(?P<pre2>na|przed|między|za)\s(?P<w2>\p{L}{3,14}ą))".into()),
+            hour_word: re(r"(?i)(?-u:\b)(?:(?P<pre>wpół\s+do|w\s+pół\s+do|pół\s+do|o|od|do|około|przed|po)\s(?P<w>\p{L}{3,14}ej|północy|północą)|(?P<pre2>na|przed|między|za)\s(?P<w2>\p{L}{3,14}ą))".into()),
             this_month: re(r"(?-u:\b)(\d{1,2})\.?\s(?:bm|b\.\s?m)\.".into()),
             bare_hour: re(r"(?-u:\b)[oO] (?P<h>[01]?\d|2[0-3])(?-u:\b)".into()),
-            hour_only: re(r"(?i:godz\.|godzina|godzinie|godziny|godzinach|godzin[eę])\s?(?:(?P<h>[01]?\d|2[0-3])(?-u:\b)(?:\s?[-–]\s?(?P<h2>[01]?\d|2[0-3])(?-u:\b))?(?:[.:]\s?\d)?|(?P<word>\w+(?:ej|ą|a)))".into()),
+            hour_only: re(r"(?i:godz\.|godzina|godzinie|godziny|godzinach|godzin[eę])\s?(?:(?i:od)\s)?(?:(?P<h>[01]?\d|2[0-3])(?-u:\b)(?:\s?[-–]\s?(?P<h2>[01]?\d|2[0-3])(?-u:\b))?(?:[.:]\s?\d)?|(?P<word>\w+(?:ej|ą|a)))".into()),
             century: re(r"(?-u:\b)(?:(?P<r1>[IVXLC]{1,6})\s+(?i:wieku|wiek|wiekiem|w\.)|(?i:wiek|wieku)\s+(?P<r2>[IVXLC]{1,6})(?-u:\b))".into()),
             decade: re(r"(?-u:\b)(?i:lat|lata|latach|latami|l\.)\s+(?:(?P<num>[2-9]0)(?:\.|-(?:tych|te|ych)(?-u:\b)|['’])|(?P<word>\w+ych))".into()),
             month_word: re(format!(r"(?-u:\b)(?P<mon>(?i:{months}))")),
@@ -241,6 +241,7 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
             times.push(s);
         }
     }
+    close_hour_ranges(text, &dates, &mut times);
     let tails = year_range_tails(text, &dates);
     dates.extend(tails);
     let firsts = coordinated_days(text, &dates);
@@ -621,7 +622,8 @@ fn hour_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
         .starts_with(|ch: char| !ch.is_alphanumeric())
         || rest.trim().is_empty()
         || spoken.is_some()
-        || before_function_word(rest);
+        || before_function_word(rest)
+        || (hour >= 3 && before_verb(rest));
     // "z jednej dzielnicy do drugiej": "first" and "second" after "od"/"do" are most often
     // an ordinal standing for a noun, unless the part of the day says otherwise.
     let pre = before.as_str().to_lowercase();
@@ -632,7 +634,7 @@ fn hour_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     let words_end = text.len() - rest.len();
     let end = words_end + part.map_or(0, |(p, _)| 1 + p.len());
     let hour = hour + part.map_or(0, |(_, shift)| if hour < 12 { *shift } else { 0 });
-    let (start, hm) = if pre.starts_with("wpół") {
+    let (start, hm) = if pre.contains("pół") {
         (before.start(), format!("{:02}:30", (hour + 23) % 24))
     } else {
         (w.start(), format!("{hour:02}:{:02}", spoken.unwrap_or(0)))
@@ -679,6 +681,18 @@ fn before_function_word(rest: &str) -> bool {
         "jadę",
     ];
     next_word(rest).is_some_and(|next| FUNCTION_WORDS.contains(&next))
+}
+
+/// "o dziesiątej odebrała", "około siódmej zaczął padać": a verb after the hour word (an
+/// ordinal standing before its noun agrees with it: "o piątej rocznicy").
+fn before_verb(rest: &str) -> bool {
+    next_word(rest).is_some_and(|next| {
+        let readings = crate::polish::lexicon::analyse(next);
+        !readings.is_empty()
+            && readings
+                .iter()
+                .all(|a| a.lemma.ends_with('ć') || a.lemma.ends_with("óc"))
+    })
 }
 
 /// The word after one space at the start of `rest`, as written.
@@ -1427,14 +1441,7 @@ fn join_from_to(text: &str, times: &mut [Span]) {
         let Some(between) = text.get(a.end..b.start).map(str::trim) else {
             continue;
         };
-        // "od 10.00", "od godz. 10.00", "od godziny 10.00".
-        let mut before = text[..a.start].trim_end();
-        if matches!(word_before(text, a.start).as_str(), "godz" | "godziny") {
-            before = before
-                .trim_end_matches('.')
-                .trim_end_matches(char::is_alphabetic);
-        }
-        let opened = word_before(text, before.len()) == "od";
+        let opened = opened_by_od(text, a.start);
         let (Some(from), Some(to)) = (a.value.as_deref(), b.value.as_deref()) else {
             continue;
         };
@@ -1445,6 +1452,90 @@ fn join_from_to(text: &str, times: &mut [Span]) {
             times[k].value = Some(range);
         }
     }
+}
+
+/// "od godz. 10 do 14", "godz. 17 - 18:30", "w godzinach od 10 do 13": the hour that closes
+/// a span opened by a time found alone. Both ends get the range as their value.
+fn close_hour_ranges(text: &str, dates: &[Span], times: &mut Vec<Span>) {
+    let mut closing = Vec::new();
+    for t in times.iter_mut() {
+        let Some(hm) = t
+            .value
+            .as_deref()
+            .map(|v| v.rsplit('T').next().unwrap_or(v))
+        else {
+            continue;
+        };
+        let Some((from_h, _)) = hm.split_once(':').filter(|_| !hm.contains('/')) else {
+            continue;
+        };
+        let rest = &text[t.end..];
+        let after_dash = rest.trim_start().strip_prefix(['-', '–']);
+        let opened =
+            opened_by_od(text, t.start) || text[t.start..t.end].to_lowercase().contains(" od ");
+        let after_do = rest.strip_prefix(" do ").filter(|_| opened);
+        let Some(tail) = after_dash.or(after_do).map(str::trim_start) else {
+            continue;
+        };
+        let start = text.len() - tail.len();
+        let Some((len, to)) = clock_time_at(tail) else {
+            continue;
+        };
+        let range = format!("{hm}/{to}");
+        if to.as_str() > hm && from_h.len() == 2 && !overlaps_any(dates, start, start + len) {
+            *t = time_span(text, dates, t.start, t.end, &range);
+            closing.push(time_span(text, dates, start, start + len, &range));
+        }
+    }
+    for c in closing {
+        // "godz. 17 - 18:30": the closing time may already be found alone.
+        if let Some(same) = times
+            .iter_mut()
+            .find(|t| (t.start, t.end) == (c.start, c.end))
+        {
+            same.value = c.value;
+        } else if !overlaps_any(times, c.start, c.end) {
+            times.push(c);
+        }
+    }
+    times.sort_by_key(|s| s.start);
+}
+
+/// "od 10", "od godz. 10", "od godziny 10": the time at `start` opens a span.
+fn opened_by_od(text: &str, start: usize) -> bool {
+    let mut before = text[..start].trim_end();
+    if matches!(word_before(text, start).as_str(), "godz" | "godziny") {
+        before = before
+            .trim_end_matches('.')
+            .trim_end_matches(char::is_alphabetic);
+    }
+    word_before(text, before.len()) == "od"
+}
+
+/// A clock time at the start of `s`: "14", "18:30", "18. 30" (no more digits, no unit or
+/// word glued after it); its length and "HH:MM".
+fn clock_time_at(s: &str) -> Option<(usize, String)> {
+    let h_len = s.bytes().take_while(u8::is_ascii_digit).count();
+    let hour: u32 = s
+        .get(..h_len)
+        .filter(|d| (1..=2).contains(&d.len()))?
+        .parse()
+        .ok()?;
+    let mut len = h_len;
+    let mut minute = 0;
+    let after = &s[h_len..];
+    if let Some(m) = after
+        .strip_prefix(['.', ':'])
+        .map(|r| r.strip_prefix(' ').unwrap_or(r))
+    {
+        let m_len = m.bytes().take_while(u8::is_ascii_digit).count();
+        if m_len == 2 {
+            minute = m[..2].parse().ok()?;
+            len = s.len() - m.len() + 2;
+        }
+    }
+    let glued = s[len..].starts_with(|c: char| c.is_alphanumeric() || c == '%' || c == ',');
+    (hour <= 24 && minute < 60 && !glued).then(|| (len, format!("{hour:02}:{minute:02}")))
 }
 
 /// "16.00 Spotkanie z autorem", "10.00 – otwarcie": a time opening a line (or a sentence)
@@ -1507,17 +1598,23 @@ fn hour_only(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     let m = c.get(0)?;
     // "godz. 9.30", "godzinę 16. 30": minutes after the hour make it the full pattern's
     // (the pattern's optional "[.:] digit" tail is there to see them).
+    // "godz. 17 - 18: 30": the first hour alone; the range is closed by close_hour_ranges.
     let last_hour = c.name("h2").or(c.name("h")).map(|h| h.end());
-    if last_hour.is_some_and(|end| end < m.end()) {
+    let minutes_follow = last_hour.is_some_and(|end| end < m.end());
+    if minutes_follow && c.name("h2").is_none() {
         return None;
     }
+    let (m_end, h2) = match (minutes_follow, c.name("h")) {
+        (true, Some(h)) => (h.end(), None),
+        _ => (m.end(), c.name("h2")),
+    };
     let hour = match (c.name("h"), c.name("word")) {
         (Some(h), _) => h.as_str().parse::<u32>().ok()?,
         (None, Some(w)) => ordinal_number(&w.as_str().to_lowercase())?,
         _ => return None,
     };
     // "godz. 8 rano", "o godzinie 7 wieczorem": the part of the day belongs to the time.
-    let mut end = m.end();
+    let mut end = m_end;
     let mut hour = hour;
     for (word, shift) in [
         (" rano", 0),
@@ -1536,7 +1633,7 @@ fn hour_only(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
         }
     }
     // "w godzinach 10-13": a range of full hours.
-    let hm = match c.name("h2").and_then(|h| h.as_str().parse::<u32>().ok()) {
+    let hm = match h2.and_then(|h| h.as_str().parse::<u32>().ok()) {
         Some(h2) if h2 > hour => format!("{hour:02}:00/{h2:02}:00"),
         _ => format!("{hour:02}:00"),
     };
