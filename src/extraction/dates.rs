@@ -260,7 +260,10 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     // written with a capital).
     dates.retain(|d| {
         let capital_month = text[d.start..d.end].chars().skip(1).any(char::is_uppercase);
-        !(capital_month && super::streets::is_kind_word(&word_before(text, d.start)))
+        let before = word_before(text, d.start);
+        let street = super::streets::is_kind_word(&before)
+            || matches!(before.as_str(), "konstytucji" | "konst");
+        !(capital_month && street)
     });
     dates.extend(times);
     dates.sort_by_key(|s| s.start);
@@ -1003,24 +1006,20 @@ fn year(text: &str, c: &Captures) -> Option<Span> {
     // "Prawa miejskie 1408.", "kościół 1340 - 1405": a year closing a clause or opening a
     // range of years (a count goes on to what it counts; "na 1000, UE na 1000 - 1500" are
     // round counts).
-    let closes_clause = rest.starts_with([',', ';', ')'])
-        || rest.starts_with('.') && !rest[1..].starts_with(|ch: char| ch.is_ascii_digit());
-    let opens_range = later_year_after_dash(rest, y).is_some();
-    let (closes_clause, opens_range) = if y % 100 == 0 {
-        (false, false)
-    } else {
-        (closes_clause, opens_range)
-    };
-    let marked = !bare
-        || bracketed_range
-        || about
-        || closes_clause
-        || opens_range
-        || matches!(
-            word.as_str(),
-            "w" | "od" | "do" | "z" | "przed" | "po" | "roku" | "zm" | "ur" | "l"
-        );
-    if (y < 1800 && !marked) || (bare && NOT_YEAR_BEFORE.contains(&word.as_str())) {
+    let round = y % 100 == 0;
+    let closes_clause = !round
+        && (rest.starts_with([',', ';', ')'])
+            || rest.starts_with('.') && !rest[1..].starts_with(|ch: char| ch.is_ascii_digit()));
+    let opens_range = (!round || y >= 1800) && later_year_after_dash(rest, y).is_some();
+    let told = matches!(
+        word.as_str(),
+        "w" | "od" | "do" | "z" | "przed" | "po" | "roku" | "zm" | "ur" | "l"
+    );
+    let marked = !bare || bracketed_range || about || closes_clause || opens_range || told;
+    // "Mirage 2000", "2000 naboi", "około 2000 policjantów": a bare round number is a count
+    // or a name more often than a year, unless a word says it is one ("w 2000").
+    let round_count = round && bare && !told && !bracketed_range && !about && !opens_range;
+    if (y < 1800 && !marked) || round_count || (bare && NOT_YEAR_BEFORE.contains(&word.as_str())) {
         return None;
     }
     Some(date_span(c, format!("{y:04}"), Some("year")))
