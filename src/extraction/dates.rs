@@ -248,6 +248,8 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     dates.extend(firsts);
     let centuries = centuries_not_in_roman(text, &dates);
     dates.extend(centuries);
+    let spoken = years_in_words(text, &dates);
+    dates.extend(spoken);
     // "XVII, XVIII, XIX w.", "lat 70., 80., 90.": each one found leads to the next.
     loop {
         let others = coordinated_centuries_and_decades(text, &dates);
@@ -422,6 +424,81 @@ fn centuries_not_in_roman(text: &str, dates: &[Span]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Years said as ordinal words before "rok": "w dziewięćdziesiątym drugim roku" (1992),
+/// "od osiemdziesiątego piątego roku", "dwutysięcznego ósmego roku" (2008). Tens are needed
+/// ("w piątym roku istnienia" is an age).
+fn years_in_words(text: &str, dates: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices("rok") {
+        let len = text[at..]
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(text.len() - at);
+        let end = at + len;
+        let word_start = text[..at].chars().next_back();
+        let known = matches!(&text[at..end], "rok" | "roku" | "rokiem");
+        // "do dwudziestego roku życia" is an age.
+        let of_a_life = next_word(&text[end..]).is_some_and(|w| {
+            matches!(
+                w,
+                "życia" | "istnienia" | "pracy" | "działalności" | "studiów" | "nauki"
+            )
+        });
+        if !known || of_a_life || word_start.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let Some((start, year)) = ordinal_year_before(text, at) else {
+            continue;
+        };
+        if !overlaps_any(dates, start, end) {
+            out.push(written_date(
+                text,
+                start,
+                end,
+                format!("{year:04}"),
+                Some("year".into()),
+            ));
+        }
+    }
+    out
+}
+
+/// The year named by one or two ordinal words right before `pos`, and where they start.
+fn ordinal_year_before(text: &str, pos: usize) -> Option<(usize, i32)> {
+    let (last_start, last) = word_ending_at(text, pos)?;
+    // "drugim", "trzeci": the soft-stem ordinals end in -i.
+    let ordinal_ending =
+        |w: &str| w.ends_with("ego") || w.ends_with('m') || w.ends_with(['y', 'i']);
+    let tens_of = |w: &str| {
+        if w.starts_with("dwutysięczn") {
+            return Some(200);
+        }
+        let t = DECADE_WORDS.iter().find(|(stem, _)| w.starts_with(stem))?.1;
+        Some(190 + t as i32)
+    };
+    if !ordinal_ending(&last) {
+        return None;
+    }
+    if let Some(tens) = tens_of(&last) {
+        return Some((last_start, tens * 10));
+    }
+    let unit = ordinal_number(&last).filter(|u| (1..=9).contains(u))? as i32;
+    let (first_start, first) = word_ending_at(text, last_start)?;
+    let tens = tens_of(&first).filter(|_| ordinal_ending(&first))?;
+    Some((first_start, tens * 10 + unit))
+}
+
+/// The lower-case word that ends one space before `pos`, and where it starts.
+fn word_ending_at(text: &str, pos: usize) -> Option<(usize, String)> {
+    let head = text[..pos].strip_suffix(' ')?;
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()?
+        .0;
+    Some((start, head[start..].to_lowercase()))
 }
 
 /// The number of a century named by the word(s) right before `pos`, and where it starts:
