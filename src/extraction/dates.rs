@@ -78,6 +78,7 @@ struct Patterns {
     from_to: Regex,
     month_from_to: Regex,
     numeric_from_to: Regex,
+    numeric_dash_range: Regex,
     day_range_numeric: Regex,
     season: Regex,
     roman_month_year: Regex,
@@ -117,6 +118,8 @@ fn patterns() -> &'static Patterns {
                 r"(?-u:\b)(?i:od)\s+(?P<m1>(?i:{months}))(?:\s+(?P<y1>\d{{4}}))?(?:\s?(?:r\.|roku))?\s+(?i:do)\s+(?P<m2>(?i:{months}))(?:\s+(?P<y>\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?P<rel>(?i:{RELATIVE})))?"
             )),
             numeric_from_to: re(r"(?-u:\b)(?i:od)\s+(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})(?:\.(?P<y1>\d{4}))?(?:\s?r\.)?\s+(?i:do)\s+(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4})(?:\s?r\.)?".into()),
+            // "1.10.2014-31.10.2014 r.": two full dates joined by a dash.
+            numeric_dash_range: re(r"(?-u:\b)(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>\d{4})(?:\s?r\.)?\s?[-–]\s?(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4})(?:\s?r\.)?".into()),
             day_range_numeric: re(r"(?-u:\b)(\d{1,2})\s?[-–]\s?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s?r\.)?".into()),
             season: re(r"(?i:(?P<school>rok(?:u)?\s+(?:szkoln|akademick)\w*)\s+(?P<y1>\d{4})\s?/\s?(?P<y2>\d{4})|(?P<winter>ferie\s+zimowe|ferii\s+zimowych|feriach\s+zimowych|ferie)(?:\s+(?P<wy>\d{4}))?|(?P<summer>wakacje|wakacji|wakacjach)(?:\s+(?P<sy>\d{4})))".into()),
             roman_month_year: re(format!(r"(?-u:\b)({ROMAN})\s+(\d{{4}})(?:\s?r\.)?")),
@@ -162,6 +165,9 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
         push(month_from_to(text, &c, published), &mut dates);
     }
     for c in p.numeric_from_to.captures_iter(text) {
+        push(numeric_from_to(text, &c), &mut dates);
+    }
+    for c in p.numeric_dash_range.captures_iter(text) {
         push(numeric_from_to(text, &c), &mut dates);
     }
     for c in p.season.captures_iter(text) {
@@ -1493,7 +1499,19 @@ fn find_times(text: &str, dates: &[Span]) -> Vec<Span> {
         let colon = m.as_str().contains(':')
             && (!m.as_str().contains(": ") || date_follows(text, dates, m.end()));
         let range = c.get(3).is_some();
-        if dates.iter().any(|d| d.start < m.end() && m.start() < d.end)
+        // "1.10.2014", "3.10.5": part of a longer number, never a time.
+        let after = &text[m.end()..];
+        let in_number = after
+            .strip_prefix(['.', '/', ','])
+            .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit()))
+            || text[..m.start()].ends_with(|ch: char| {
+                ch.is_ascii_digit()
+                    || ch == '.'
+                        && m.start() > 0
+                        && text[..m.start() - 1].ends_with(|d: char| d.is_ascii_digit())
+            });
+        if in_number
+            || dates.iter().any(|d| d.start < m.end() && m.start() < d.end)
             || (!has_label && !colon && !range && !opens_schedule_entry(text, m.start(), m.end()))
         {
             continue; // "14.00" alone may be a price or a decimal; "godz. 14.00" is a time
