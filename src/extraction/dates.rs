@@ -86,6 +86,7 @@ struct Patterns {
     numeric_range: Regex,
     numeric: Regex,
     iso: Regex,
+    short_range: Regex,
     named: Regex,
     roman: Regex,
     short: Regex,
@@ -125,8 +126,11 @@ fn patterns() -> &'static Patterns {
             roman_month_year: re(format!(r"(?-u:\b)({ROMAN})\s+(\d{{4}})(?:\s?r\.)?")),
             month_alone: re(format!(r"(?-u:\b)(?i:w|we)\s+(?P<mon>(?i:{MONTHS_LOCATIVE}))(?-u:\b)(?:\s+(?P<rel>(?i:{RELATIVE})))?")),
             numeric_range: re(r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.?\s?[-–]\s?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s?r\.)?".into()),
-            numeric: re(r"(?-u:\b)(\d{1,2})([./]) ?(\d{1,2})([./]) ?(\d{4})(?:\s?r\.|\s?roku)?".into()),
-            iso: re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)".into()),
+            numeric: re(r"(?-u:\b)(\d{1,2})([./-]) ?(\d{1,2})([./-]) ?(\d{4}|\d{2}(?-u:\b))(?P<r>\s?r\.|\s?roku)?".into()),
+            iso: re(r"(?-u:\b)(\d{4})([-.])(\d{2})([-.])(\d{2})(?-u:\b)".into()),
+            // "w dniach 24.12 - 26.12": a range of days without a year, after a word that
+            // introduces dates ("10.10 - 11.05" alone may be hours).
+            short_range: re(r"(?i:dniach|dniu|terminie|od)\s+(?P<d1>\d{1,2})\.(?P<m1>0[1-9]|1[0-2])\.?\s?[-–]\s?(?P<d2>\d{1,2})\.(?P<m2>0[1-9]|1[0-2])(?-u:\b)".into()),
             named: re(format!(
                 r"(?:(?i:(?:w|we)\s+)?(?P<wd>(?i:{WEEKDAYS})),?\s+)?(?P<body>(?i:(?:dnia|dniu|dzień|dniem|dn\.)\s+)?(?:(?-u:\b)(?P<d1>\d{{1,2}})(?:-?(?:go|ego|tego))?(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?|(?P<ord>(?i:(?:(?:dwudziestego|trzydziestego)\s+)?(?:{ORDINAL_UNITS})|dwudziestego|trzydziestego)))\s+(?P<mon>(?i:{months}))\.?(?:\s+(?P<y>\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?P<rel>(?i:{RELATIVE})))?)"
             )),
@@ -183,10 +187,13 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
         push(named(text, &c, published), &mut dates);
     }
     for c in p.numeric.captures_iter(text) {
-        push(numeric(text, &c), &mut dates);
+        push(numeric(text, &c, published), &mut dates);
     }
     for c in p.iso.captures_iter(text) {
         push(iso(&c), &mut dates);
+    }
+    for c in p.short_range.captures_iter(text) {
+        push(short_range(text, &c, published), &mut dates);
     }
     for c in p.roman.captures_iter(text) {
         push(roman(&c), &mut dates);
@@ -876,14 +883,65 @@ fn numeric_range(c: &Captures) -> Option<Span> {
     (from <= to).then(|| date_span(c, format!("{from}/{to}"), Some("range")))
 }
 
-fn numeric(text: &str, c: &Captures) -> Option<Span> {
-    // "07.10.2014" and "07/10/2014", separators alike; never inside a longer number
-    // such as an ISBN or a phone number.
+fn numeric(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
+    // "07.10.2014", "07/10/2014", "07-10-2014", separators alike; never inside a longer
+    // number such as an ISBN or a phone number.
     if c.get(2)?.as_str() != c.get(4)?.as_str() || touches_digits(text, c) {
         return None;
     }
-    let d = Date::new(num(c, 5)? as i32, num(c, 3)?, num(c, 1)?)?;
+    let year = c.get(5)?.as_str();
+    let year = match year.len() {
+        4 => year.parse().ok()?,
+        // "16.10.14 r.": two digits are a year only with "r." after them ("3.10.14" may be
+        // a version), in the century that puts it closest before (or just after) the page.
+        _ => {
+            c.name("r")?;
+            let two: i32 = year.parse().ok()?;
+            let now = published.map_or(2030, |d| d.year + 5);
+            if 2000 + two <= now {
+                2000 + two
+            } else {
+                1900 + two
+            }
+        }
+    };
+    let d = Date::new(year, num(c, 3)?, num(c, 1)?)?;
     Some(date_span(c, d.to_string(), None))
+}
+
+/// "w dniach 24.12 - 26.12": the days take the year closest to the publication (the end
+/// the year after when it comes before the start), or none.
+fn short_range(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
+    let m = c.get(0)?;
+    if text[m.end()..]
+        .strip_prefix('.')
+        .is_some_and(|r| r.trim_start().starts_with(|ch: char| ch.is_ascii_digit()))
+        || text[..m.start()].ends_with(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let field = |name: &str| -> Option<u32> { c.name(name)?.as_str().parse().ok() };
+    let (d1, m1, d2, m2) = (field("d1")?, field("m1")?, field("d2")?, field("m2")?);
+    let start = c.name("d1")?.start();
+    let value = match published {
+        Some(p) => {
+            let y1 = closest_year(p, m1, d1, None);
+            let y2 = if (m2, d2) < (m1, d1) { y1 + 1 } else { y1 };
+            let (from, to) = (Date::new(y1, m1, d1)?, Date::new(y2, m2, d2)?);
+            format!("{from}/{to}")
+        }
+        None => {
+            Date::new(2000, m1, d1)?;
+            Date::new(2000, m2, d2)?;
+            format!("--{m1:02}-{d1:02}/--{m2:02}-{d2:02}")
+        }
+    };
+    let note = if published.is_some() {
+        "year-inferred"
+    } else {
+        "no-year"
+    };
+    Some(written_date(text, start, m.end(), value, Some(note.into())))
 }
 
 fn touches_digits(text: &str, c: &Captures) -> bool {
@@ -897,7 +955,11 @@ fn touches_digits(text: &str, c: &Captures) -> bool {
 }
 
 fn iso(c: &Captures) -> Option<Span> {
-    let d = Date::new(num(c, 1)? as i32, num(c, 2)?, num(c, 3)?)?;
+    // "2014-10-16", "2014.10.16", separators alike.
+    if c.get(2)?.as_str() != c.get(4)?.as_str() {
+        return None;
+    }
+    let d = Date::new(num(c, 1)? as i32, num(c, 3)?, num(c, 5)?)?;
     Some(date_span(c, d.to_string(), None))
 }
 
@@ -922,7 +984,8 @@ fn short_date(text: &str, c: &Captures, published: Option<Date>) -> Option<Span>
         && text[body.end()..]
             .strip_prefix('.')
             .is_some_and(|r| !r.trim_start().starts_with(|ch: char| ch.is_ascii_digit()))
-        && !NOT_DAY_BEFORE.contains(&word_before(text, body.start()).as_str());
+        && !NOT_DAY_BEFORE.contains(&word_before(text, body.start()).as_str())
+        && !closes_time_range(&text[..body.start()]);
     let vouched =
         c.name("wd").is_some() || c.name("cue").is_some() || c.name("rel").is_some() || dotted;
     let glued =
@@ -957,6 +1020,19 @@ fn short_date(text: &str, c: &Captures, published: Option<Date>) -> Option<Span>
         s.end = body.end() + 1;
     }
     Some(s)
+}
+
+/// "10.10 - " before "11.05.": the end of a range of times, not a day.
+fn closes_time_range(before: &str) -> bool {
+    let Some(head) = before.trim_end().strip_suffix(['-', '–']) else {
+        return false;
+    };
+    let head = head.trim_end().as_bytes();
+    let n = head.len();
+    n >= 4
+        && head[n - 2..].iter().all(u8::is_ascii_digit)
+        && matches!(head[n - 3], b'.' | b':')
+        && head[n - 4].is_ascii_digit()
 }
 
 /// Words before "d.mm." that make it an hour, a figure or a score, not a day.
