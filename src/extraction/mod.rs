@@ -102,7 +102,13 @@ pub fn entities(text: &str, published: Option<crate::calendar::Date>) -> Vec<Ent
     let claimed = Covered::new(orgs.iter());
     spans.extend(derived_places::find(&words, |s, e| claimed.overlaps(s, e)));
     spans.extend(streets::find(text, &words));
-    spans.extend(persons::find(text, &words));
+    // "Wojewódzka i Miejska Biblioteka": a one-word "surname" opening an organization's
+    // name is the name's adjective.
+    let org_starts: Vec<(usize, usize)> = orgs.iter().map(|o| (o.start, o.end)).collect();
+    spans.extend(persons::find(text, &words).into_iter().filter(|p| {
+        let one_word = matches!(p.note.as_deref(), Some("surname" | "first name"));
+        !(one_word && org_starts.iter().any(|&(s, e)| s == p.start && e > p.end))
+    }));
     spans.extend(persons::derived_from_god(&words));
     spans.extend(orgs);
     spans.extend(programs::find(text, &words));
@@ -220,6 +226,29 @@ mod tests {
         assert!(e
             .iter()
             .any(|x| x.kind == EntityType::Place && x.lemma == "ulica Ligi Polskiej"));
+    }
+
+    #[test]
+    fn a_library_of_two_levels_with_its_patron_and_acronym() {
+        let text = "Partnerem jest Wojewódzka i Miejska Biblioteka Publiczna im. Zygmunta \
+                    Jana Rumla w Krośnie (WiMBP). Gościem była przewodnicząca Rady Gminy \
+                    Panią Marię Jurczak.";
+        let e = entities(text, None);
+        let has = |kind, lemma: &str| e.iter().any(|x| x.kind == kind && x.lemma == lemma);
+        // The patron is no part of the initials; the adjective opening the name is no person.
+        assert!(
+            e.iter().any(|x| x.text == "WiMBP"
+                && x.lemma
+                    .starts_with("Wojewódzka i Miejska Biblioteka Publiczna")),
+            "{e:?}"
+        );
+        assert!(!e
+            .iter()
+            .any(|x| x.kind == EntityType::Person && x.text == "Wojewódzka"));
+        // The courtesy title ends the council's name and opens the person.
+        assert!(has(EntityType::Organization, "Rada Gminy"), "{e:?}");
+        assert!(has(EntityType::Person, "Maria Jurczak"), "{e:?}");
+        assert!(!e.iter().any(|x| x.text.contains("Gminy Panią")));
     }
 
     #[test]

@@ -346,7 +346,10 @@ fn name_at(text: &str, words: &[Word], i: usize) -> Option<Name> {
     // Each capitalised part of a hyphenated word counts: Polsko-Amerykańska Fundacja
     // Wolności is PAFW, Miejsko-Gminna Biblioteka Publiczna is MGBP.
     // The lower-case "i" counts too: Wojewódzka i Miejska Biblioteka Publiczna is WiMBP.
+    // A patron's name is no part of the initials: Wojewódzka i Miejska Biblioteka Publiczna
+    // im. Zygmunta Jana Rumla is WiMBP.
     let initials = (i..=core_last)
+        .take_while(|&k| words[k].text != "im")
         .flat_map(|k| words[k].text.split('-'))
         .filter(|part| is_capitalized(part) || *part == "i")
         .filter_map(|part| part.chars().next())
@@ -435,6 +438,11 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         // part of it).
         let person_follows = is_given_name_nominative(w);
         if person_follows && k > head + 1 {
+            break;
+        }
+        // "przewodniczącą Rady Gminy Panią Marię Jurczak": a courtesy title starts a person
+        // ("Pana" and "Państwa" also name God and the State: "Serca Pana Jezusa").
+        if matches!(w, "Pan" | "Pani" | "Panią" | "Panu" | "Panem") {
             break;
         }
         if is_capitalized(w) {

@@ -205,12 +205,14 @@ fn with_adjectives(text: &str, words: &[Word], orgs: &Orgs, mut places: Vec<Span
         });
         let (start, end, lemma) = match (before, after) {
             (_, Some(n)) => {
+                let (noun, gender) = agreeing(&p.lemma, words[i].text, n.text, gender);
                 let adj = adjective_nominative(n.text, gender).unwrap_or(n.text.to_string());
-                (p.start, n.end, format!("{} {adj}", p.lemma))
+                (p.start, n.end, format!("{noun} {adj}"))
             }
             (Some(b), None) => {
+                let (noun, gender) = agreeing(&p.lemma, words[i].text, b.text, gender);
                 let adj = adjective_nominative(b.text, gender).unwrap_or(b.text.to_string());
-                (b.start, p.end, format!("{adj} {}", p.lemma))
+                (b.start, p.end, format!("{adj} {noun}"))
             }
             (None, None) => continue,
         };
@@ -916,11 +918,13 @@ fn two_word_lemma(written: &Written, a: &str, b: &str, case: PlaceCase) -> Strin
     }
     if case != PlaceCase::Nominative && adjective_like(a) {
         let noun = best_candidate(written, b, case);
-        let adj = adjective_nominative(a, gender_of(&noun)).unwrap_or_else(|| a.to_string());
+        let (noun, gender) = agreeing(&noun, b, a, gender_of(&noun));
+        let adj = adjective_nominative(a, gender).unwrap_or_else(|| a.to_string());
         format!("{adj} {noun}")
     } else if case != PlaceCase::Nominative && adjective_like(b) {
         let noun = best_candidate(written, a, case);
-        let adj = adjective_nominative(b, gender_of(&noun)).unwrap_or_else(|| b.to_string());
+        let (noun, gender) = agreeing(&noun, a, b, gender_of(&noun));
+        let adj = adjective_nominative(b, gender).unwrap_or_else(|| b.to_string());
         format!("{noun} {adj}")
     } else {
         format!("{a} {b}")
@@ -933,6 +937,31 @@ fn plural_adjective_nominative(word: &str) -> Option<String> {
     let stem = word.strip_suffix("ich").map(|s| format!("{s}ie"));
     stem.or_else(|| word.strip_suffix("ych").map(|s| format!("{s}e")))
         .filter(|nominative| nominative.chars().count() >= 4 && is_capitalized(word))
+}
+
+/// The noun's lemma and gender as its adjective shows them: "Starej Wsi" is feminine
+/// although "Wieś" ends like a masculine noun, and "w Łubnie Szlacheckim" names Łubno, not
+/// the "Łubna" the ending rules guessed.
+fn agreeing(
+    noun: &str,
+    written: &str,
+    adjective: &str,
+    guessed: NounGender,
+) -> (String, NounGender) {
+    if adjective.ends_with("ej") || adjective.ends_with('ą') {
+        return (noun.to_string(), NounGender::Feminine);
+    }
+    // Only a locative in -ie before a locative adjective: "Monitora Sądowego" keeps its
+    // masculine noun.
+    let neuter_locative =
+        ["ym", "im"].iter().any(|e| adjective.ends_with(e)) && written.ends_with("ie");
+    if !neuter_locative || guessed != NounGender::Feminine {
+        return (noun.to_string(), guessed);
+    }
+    match noun.strip_suffix('a') {
+        Some(stem) => (format!("{stem}o"), NounGender::Neuter),
+        None => (noun.to_string(), guessed),
+    }
 }
 
 fn gender_of(noun: &str) -> NounGender {
@@ -955,6 +984,16 @@ mod tests {
             .into_iter()
             .map(|s| s.lemma)
             .collect()
+    }
+
+    #[test]
+    fn the_adjective_shows_the_gender_of_the_noun() {
+        // "Wieś" ends like a masculine noun; "Łubnie" could be Łubna or Łubno, and only the
+        // locative adjective in -im tells.
+        let l = lemmas("Filie działają w Starej Wsi, w Łubnie Szlacheckim i w Woli Dalszej.");
+        for want in ["Stara Wieś", "Łubno Szlacheckie", "Wola Dalsza"] {
+            assert!(l.iter().any(|x| x == want), "{want}: {l:?}");
+        }
     }
 
     #[test]
