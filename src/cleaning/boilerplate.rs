@@ -105,12 +105,13 @@ pub fn is_boilerplate_line(line: &str) -> bool {
 }
 
 /// Lines about a picture rather than the story: "Image copyright Getty Images", "Image
-/// caption …", "Image 2 of 5", and a caption that ends with its credit "(Image: GETTY)".
+/// caption …", "Image 2 of 5", "Zdjęcie 1 z 12", and a caption that ends with its credit
+/// "(Image: GETTY)".
 fn picture_note() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compiled(
         &RE,
-        r"^(image copyright|image caption|media caption|image credit)|^image \d+ of \d+$|\((image|photo|picture|pic)s?( credit)?\s*:[^)]*\)$|credit: [^.]{1,40}$|\((ap|afp|reuters|getty images)( photo)?[^)]{0,60}\)$",
+        r"^(image copyright|image caption|media caption|image credit)|^(image|photo|zdjęcie|fotografia|foto|slajd|obraz) \d+ (of|z|/) \d+$|\((image|photo|picture|pic)s?( credit)?\s*:[^)]*\)$|credit: [^.]{1,40}$|\((ap|afp|reuters|getty images)( photo)?[^)]{0,60}\)$",
     )
 }
 
@@ -291,6 +292,7 @@ fn is_label_row(lower: &str) -> bool {
         .collect();
     let furniture = |p: &str| {
         LABELS.contains(&p)
+            || super::metadata::date_stamp(p).is_some()
             || record_card().is_match(p)
             || counters().is_match(p)
             || row_byline().is_match(p)
@@ -584,6 +586,13 @@ mod tests {
         ));
         assert!(!is_boilerplate_line("By the river we sat down"));
         assert!(is_boilerplate_line("Dodano 2 dni temu"));
+        assert!(is_boilerplate_line("Zdjęcie 1 z 12"));
+        assert!(!is_boilerplate_line(
+            "Zdjęcie 1 z 12 przedstawia naszą czytelnię"
+        ));
+        assert!(is_boilerplate_line(
+            "Utworzono: czwartek, 23 października 2014 11:05 | Wyświetleń: 348"
+        ));
         assert!(!is_boilerplate_line("2 dni temu przyjechali goście"));
         assert!(!is_boilerplate_line("2014"));
     }

@@ -36,7 +36,7 @@ fn stamp(re: &Regex, line: &str) -> Option<(Date, String)> {
 /// A stamp line opened by one of `labels` (a regex alternation).
 fn stamp_regex(labels: &str) -> Regex {
     Regex::new(&format!(
-        r"(?i)^\s*(?P<label>{labels})(?:\s+dnia)?\s*:?\s*(?:(?:{WEEKDAYS})\.?,?\s+)?(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?\d{{4}}|\d{{1,2}}\.?,?\s+\p{{L}}+\.?,?\s+\d{{4}}|\d{{1,2}}\s+[IVX]{{1,4}}\s+\d{{4}})(?:\s?r\.|\s+roku)?(?:[\s,|]*(?:o\s+)?(?:godz\.?\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:[\s,|]+(?:przez|by|autor|napisane przez|wpisał)\b.{{0,60}})?[\s|]*$"
+        r"(?i)^\s*(?P<label>{labels})(?:\s+dnia)?\s*:?\s*(?:(?:{WEEKDAYS})\.?,?\s+)?(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?\d{{4}}|\d{{1,2}}\.?,?\s+\p{{L}}+\.?,?\s+\d{{4}}|\d{{1,2}}\s+[IVX]{{1,4}}\s+\d{{4}})(?:\s?r\.|\s+roku)?(?:[\s,|]*(?:o\s+)?(?:godz\.?\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:[\s,|]+(?:przez|by|autor|napisane przez|wpisał)\b.{{0,60}})?(?:\s*\|\s*(?:{COUNTERS})\s*:?\s*\d+)?[\s|]*$"
     ))
     .expect("static regex")
 }
@@ -44,6 +44,10 @@ fn stamp_regex(labels: &str) -> Regex {
 /// Words that introduce a publication date, as a regex alternation (lower case; matched
 /// case-insensitively).
 const STAMP_LABELS: &str = "dodano|opublikowano|data publikacji|data dodania|data utworzenia|utworzono|data wprowadzenia|zamieszczono|wpis dodany|published|posted";
+
+/// Counters a CMS prints after its stamp ("| Wyświetleń: 348").
+const COUNTERS: &str =
+    "wyświetleń|wyświetlenia|odsłon|odsłony|czytano|odczytów|odwiedzin|views|hits";
 
 /// Words that introduce the date of the last change.
 const UPDATE_LABELS: &str =
@@ -476,6 +480,10 @@ mod tests {
             ("Opublikowano: środa, 12, marzec 2014 09:41", "2014-03-12"),
             ("Opublikowano 7 października 2014 przez admin", "2014-10-07"),
             ("Utworzono: wtorek, 07 październik 2014 10:15", "2014-10-07"),
+            (
+                "Utworzono: czwartek, 23 października 2014 11:05 | Wyświetleń: 348",
+                "2014-10-23",
+            ),
             ("Data publikacji: 2014-10-07 | Autor: GBP", "2014-10-07"),
             ("Zamieszczono: 20 X 2014 r.", "2014-10-20"),
         ] {

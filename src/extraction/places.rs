@@ -818,13 +818,16 @@ fn best_candidate(written: &Written, form: &str, case: PlaceCase) -> String {
 /// capital ("Zdroju" → Zdrój), or an undeclined name ("Bogusz").
 fn hyphen_part(written: &Written, part: &str, case: PlaceCase) -> String {
     let place = best_candidate(written, part, case);
-    if place != part || case == PlaceCase::Nominative {
+    let known = gazetteer::lookup(part).is_some() || known_place_lemma(part).is_some();
+    if known || case == PlaceCase::Nominative {
         return place;
     }
-    // Nouns only: an adjective's lemma ("Białej" → biały) would be in the wrong gender.
+    // A common noun's own lemma ("Osiedlu" → Osiedle, where the ending rules guess
+    // "Osiedl"). Nouns only: an adjective's lemma ("Białej" → biały) would be in the wrong
+    // gender.
     lexicon::analyse(part)
         .into_iter()
-        .find(|a| a.class == WordClass::Common && !a.lemma.ends_with(['y', 'i', 'a', 'e']))
+        .find(|a| a.class == WordClass::Common && !a.is_adjective_lemma())
         .map(|a| crate::polish::capitalise(&a.lemma))
         .unwrap_or(place)
 }
@@ -1046,7 +1049,8 @@ mod tests {
     #[test]
     fn hyphenated_plural_and_adjectival_village_names() {
         let text = "Goście z Rymanowa-Zdroju i z filii w Siedliskach-Bogusz dotarli do Łęk \
-                    Dukielskich, w Wadowicach Dolnych byli dzieci z Pagorowej.";
+                    Dukielskich, w Wadowicach Dolnych byli dzieci z Pagorowej, a z Krosna \
+                    do Krosna-Osiedla jechali wszyscy.";
         assert_eq!(
             lemmas(text),
             [
@@ -1054,7 +1058,9 @@ mod tests {
                 "Siedliska-Bogusz",
                 "Łęki Dukielskie",
                 "Wadowice Dolne",
-                "Pagorowa"
+                "Pagorowa",
+                "Krosno",
+                "Krosno-Osiedle"
             ]
         );
     }
