@@ -55,6 +55,12 @@ const LABELS: &[&str] = &[
     "następny",
     "poprzedni artykuł",
     "następny artykuł",
+    "« poprzedni następny",
+    "‹ poprzedni następny",
+    "dodaj komentarz",
+    "napisz komentarz",
+    "twój adres e-mail nie zostanie opublikowany",
+    "twój e-mail nie zostanie opublikowany",
     "strona główna",
     "wstecz",
     "do góry",
@@ -366,7 +372,7 @@ fn counters() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compiled(
         &RE,
-        r"^(odsłon[ya]?|wyświetle[ńn]|liczba odsłon|odwiedzin|czytano|komentarze?|komentarzy|hits|views)\s*:?\s*(\d*|\(\d+\))$|^(a\s*[-+]*\s*){2,4}$",
+        r"^(odsłon[ya]?|wyświetle[ńn]|liczba odsłon|odwiedzin|czytano|komentarze?|komentarzy|galeria( zdjęć)?|zdjęcia|hits|views)\s*:?\s*(\d*|\(\d+\))$|^(a\s*[-+]*\s*){2,4}$",
     )
 }
 
@@ -587,6 +593,14 @@ mod tests {
         assert!(!is_boilerplate_line("By the river we sat down"));
         assert!(is_boilerplate_line("Dodano 2 dni temu"));
         assert!(is_boilerplate_line("Zdjęcie 1 z 12"));
+        for line in [
+            "Galeria zdjęć (8)",
+            "« poprzedni następny »",
+            "Dodaj komentarz",
+        ] {
+            assert!(is_boilerplate_line(line), "{line}");
+        }
+        assert!(!is_boilerplate_line("Zdjęcia z wycieczki do Krakowa (12)"));
         assert!(!is_boilerplate_line(
             "Zdjęcie 1 z 12 przedstawia naszą czytelnię"
         ));

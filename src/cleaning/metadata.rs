@@ -12,8 +12,9 @@ use std::sync::OnceLock;
 /// A publication stamp line: "Dodano: 07.10.2014", "Opublikowano: 3 marca 2015 r.", and the
 /// way CMSs print it: "Opublikowano: środa, 12, marzec 2014 09:41" (Joomla),
 /// "Opublikowano 7 października 2014 przez admin" (WordPress). The label must open the line
-/// and the date follow it, with nothing after but a time or a byline, so "Dodano do
-/// koszyka" or a sentence that mentions a date is no stamp. Returns the date and the label.
+/// and the date follow it, with nothing after but a time, a byline or the row's other
+/// "|" parts ("| Autor: … | Odsłon: 212"), so "Dodano do koszyka" or a sentence that
+/// mentions a date is no stamp. Returns the date and the label.
 pub fn date_stamp(line: &str) -> Option<(Date, String)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     stamp(RE.get_or_init(|| stamp_regex(STAMP_LABELS)), line)
@@ -36,7 +37,7 @@ fn stamp(re: &Regex, line: &str) -> Option<(Date, String)> {
 /// A stamp line opened by one of `labels` (a regex alternation).
 fn stamp_regex(labels: &str) -> Regex {
     Regex::new(&format!(
-        r"(?i)^\s*(?P<label>{labels})(?:\s+dnia)?\s*:?\s*(?:(?:{WEEKDAYS})\.?,?\s+)?(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?\d{{4}}|\d{{1,2}}\.?,?\s+\p{{L}}+\.?,?\s+\d{{4}}|\d{{1,2}}\s+[IVX]{{1,4}}\s+\d{{4}})(?:\s?r\.|\s+roku)?(?:[\s,|]*(?:o\s+)?(?:godz\.?\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:[\s,|]+(?:przez|by|autor|napisane przez|wpisał)\b.{{0,60}})?(?:\s*\|\s*(?:{COUNTERS})\s*:?\s*\d+)?[\s|]*$"
+        r"(?i)^\s*(?P<label>{labels})(?:\s+dnia)?\s*:?\s*(?:(?:{WEEKDAYS})\.?,?\s+)?(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?\d{{4}}|\d{{1,2}}\.?,?\s+\p{{L}}+\.?,?\s+\d{{4}}|\d{{1,2}}\s+[IVX]{{1,4}}\s+\d{{4}})(?:\s?r\.|\s+roku)?(?:[\s,|]*(?:o\s+)?(?:godz\.?\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?:[\s,|]+(?:przez|by|autor|napisane przez|wpisał)\b.{{0,60}})?(?:\s*\|\s*[^|]{{1,60}}){{0,4}}[\s|]*$"
     ))
     .expect("static regex")
 }
@@ -44,10 +45,6 @@ fn stamp_regex(labels: &str) -> Regex {
 /// Words that introduce a publication date, as a regex alternation (lower case; matched
 /// case-insensitively).
 const STAMP_LABELS: &str = "dodano|opublikowano|data publikacji|data dodania|data utworzenia|utworzono|data wprowadzenia|zamieszczono|wpis dodany|published|posted";
-
-/// Counters a CMS prints after its stamp ("| Wyświetleń: 348").
-const COUNTERS: &str =
-    "wyświetleń|wyświetlenia|odsłon|odsłony|czytano|odczytów|odwiedzin|views|hits";
 
 /// Words that introduce the date of the last change.
 const UPDATE_LABELS: &str =
@@ -483,6 +480,10 @@ mod tests {
             (
                 "Utworzono: czwartek, 23 października 2014 11:05 | Wyświetleń: 348",
                 "2014-10-23",
+            ),
+            (
+                "Opublikowano: 14.11.2014 | Autor: Filia Trzcinica | Odsłon: 212",
+                "2014-11-14",
             ),
             ("Data publikacji: 2014-10-07 | Autor: GBP", "2014-10-07"),
             ("Zamieszczono: 20 X 2014 r.", "2014-10-20"),

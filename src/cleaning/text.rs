@@ -93,9 +93,11 @@ fn page_start(lines: &[&str], stamps: &[Option<(Date, String)>]) -> (usize, Opti
     let Some(h) = heading else {
         return (0, None);
     };
+    // "Szukaj..." is a widget, not a sentence: a sentence has three words or more.
     let header_only = lines[..h].iter().all(|l| {
         let l = l.trim();
-        l.chars().count() <= 100 && !l.ends_with(['.', '!', '?'])
+        l.chars().count() <= 100
+            && !(l.ends_with(['.', '!', '?']) && l.split_whitespace().count() >= 3)
     });
     if header_only {
         (h, Some(h))
@@ -113,7 +115,11 @@ fn page_end(lines: &[&str], start: usize, page_shaped: bool) -> usize {
         let l = l.trim();
         l.chars().count() > 100 || (l.ends_with(['.', '!', '?']) && l.split(' ').count() >= 4)
     };
-    let Some(last) = (start..lines.len()).rev().find(|&i| sentence(lines[i])) else {
+    // "© 2014 GBP Jasło. Wszelkie prawa zastrzeżone." reads as a sentence but is the footer.
+    let Some(last) = (start..lines.len())
+        .rev()
+        .find(|&i| sentence(lines[i]) && !is_footer_line(&lines[i].trim().to_lowercase()))
+    else {
         return lines.len();
     };
     let footer = (last + 1..lines.len()).find(|&i| {
@@ -133,7 +139,7 @@ fn page_end(lines: &[&str], start: usize, page_shaped: bool) -> usize {
 }
 
 fn is_footer_line(lower: &str) -> bool {
-    [
+    let credits = [
         "copyright",
         "©",
         "wszelkie prawa zastrzeżone",
@@ -141,8 +147,24 @@ fn is_footer_line(lower: &str) -> bool {
         "realizacja strony",
     ]
     .iter()
-    .any(|w| lower.contains(w))
-        && lower.chars().count() <= 200
+    .any(|w| lower.contains(w));
+    (credits || is_contact_line(lower)) && lower.chars().count() <= 200
+}
+
+/// The site's address card: "tel. 13 446 90 00", "e-mail: …", "Szebnie 250, 38-200 Jasło"
+/// (a short line with a postal code).
+fn is_contact_line(lower: &str) -> bool {
+    const OPENERS: [&str; 8] = [
+        "tel.", "tel:", "tel ", "fax", "e-mail:", "email:", "nip", "regon",
+    ];
+    let postal = lower
+        .split(|c: char| !(c.is_ascii_digit() || c == '-'))
+        .any(|t| {
+            let b = t.as_bytes();
+            b.len() == 6 && b[2] == b'-' && t.chars().filter(char::is_ascii_digit).count() == 5
+        });
+    OPENERS.iter().any(|o| lower.starts_with(o))
+        || (postal && lower.split_whitespace().count() <= 8)
 }
 
 /// Paragraphs are runs of non-empty lines; blank lines separate them.
@@ -313,6 +335,27 @@ mod tests {
         assert_eq!(
             c.title,
             "Zajęcia odbędą się w lutym, zapraszamy wszystkie dzieci."
+        );
+    }
+
+    #[test]
+    fn a_stamp_row_a_search_widget_a_comment_form_and_an_address_card() {
+        let dump = "Menu\nAktualności\nSzukaj...\nWarsztaty w filii\n\
+            Opublikowano: 14.11.2014 | Autor: Filia Trzcinica | Odsłon: 212\n\
+            W piątek w filii odbyły się warsztaty decoupage dla dorosłych.\n\
+            Galeria zdjęć (8)\n« poprzedni następny »\nDodaj komentarz\n\
+            Twój e-mail nie zostanie opublikowany.\nGBP w Jaśle z/s w Szebniach\n\
+            Szebnie 250, 38-200 Jasło\ntel. 13 446 90 00\n© 2014 GBP Jasło. Wszelkie prawa zastrzeżone.";
+        let c = clean(dump);
+        assert_eq!(c.title, "Warsztaty w filii");
+        assert_eq!(
+            c.metadata.published.map(|p| p.value.to_string()).as_deref(),
+            Some("2014-11-14")
+        );
+        assert_eq!(
+            c.text,
+            "Warsztaty w filii\nW piątek w filii odbyły się warsztaty decoupage dla dorosłych.\n\
+             GBP w Jaśle z/s w Szebniach"
         );
     }
 

@@ -609,7 +609,7 @@ fn lemma_of(text: &str, words: &[Word], first: usize, head: usize, last: usize) 
         let w = words[k].text;
         let lemma = if k == head {
             head_nom.to_string()
-        } else if k < head || (agreeing && agrees_with_head(words, k, gender)) {
+        } else if k < head || (agreeing && agrees_with_head(words, k, head_nom, gender)) {
             adjective_nominative(w, gender).unwrap_or_else(|| w.to_string())
         } else {
             agreeing = false;
@@ -648,8 +648,15 @@ pub(super) fn looks_adjectival(w: &str) -> bool {
 /// An adjective after the head in the head's case, unless it belongs to the noun after it:
 /// "Uniwersytetu Jagiellońskiego" is Uniwersytet Jagielloński, but "Uniwersytetu Trzeciego
 /// Wieku" keeps its "Trzeciego Wieku".
-fn agrees_with_head(words: &[Word], k: usize, gender: NounGender) -> bool {
-    let own_noun = words.get(k + 1).is_some_and(|n| n.text == "Wieku");
+fn agrees_with_head(words: &[Word], k: usize, head_nom: &str, gender: NounGender) -> bool {
+    // A branch is named after its library: "Filii Gminnej Biblioteki Publicznej" is Filia
+    // Gminnej Biblioteki Publicznej (elsewhere an adjective of the same gender goes with the
+    // head: "Komendy Wojewódzkiej Policji" is Komenda Wojewódzka Policji).
+    let own_noun = words.get(k + 1).is_some_and(|n| {
+        n.text == "Wieku"
+            || (head_nom == "Filia"
+                && org_head(n.text).is_some_and(|(_, _, nominative)| !nominative))
+    });
     has_oblique_adjective_ending(words[k].text, gender) && !own_noun
 }
 
