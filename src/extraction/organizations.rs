@@ -1133,6 +1133,24 @@ mod tests {
     }
 
     #[test]
+    fn a_branch_keeps_its_librarys_name_in_the_genitive() {
+        let o = orgs(
+            "Warsztaty odbyły się w Filii Gminnej Biblioteki Publicznej w Trzcinicy \
+                      i w Komendzie Wojewódzkiej Policji w Krośnie.",
+        );
+        let lemmas: Vec<&str> = o.iter().map(|(_, l)| l.as_str()).collect();
+        assert!(
+            lemmas.contains(&"Filia Gminnej Biblioteki Publicznej w Trzcinicy"),
+            "{o:?}"
+        );
+        // Elsewhere an adjective of the head's gender agrees with the head.
+        assert!(
+            lemmas.contains(&"Komenda Wojewódzka Policji w Krośnie"),
+            "{o:?}"
+        );
+    }
+
+    #[test]
     fn short_names_quotes_and_mixed_case_acronyms() {
         let text = "Gminna Biblioteka Publiczna w Jaśle zaprasza. Dar otrzymała \
                     Biblioteka, a uchwałę Rady przyjęto.";
