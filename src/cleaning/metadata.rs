@@ -222,10 +222,14 @@ fn title(
         );
     }
     let named_heading = || heading_named_in(doc, page_title?);
-    let h1 = doc
-        .select(&sel("article h1, main h1, h1"))
-        .map(|e| (e, text_of(e)))
-        .find(|(_, text)| !text.is_empty());
+    // A selector list matches in document order, so the article's own <h1> is asked for
+    // first: WordPress themes print the site's name as an <h1> above it.
+    let first_h1 = |css: &str| {
+        doc.select(&sel(css))
+            .map(|e| (e, text_of(e)))
+            .find(|(_, text)| !text.is_empty())
+    };
+    let h1 = first_h1("article h1, main h1").or_else(|| first_h1("h1"));
     if let Some((h1, text)) = h1 {
         // A forum's or portal's name as the <h1>, the topic in a lower heading that
         // <title> names: "Biblioteka w Szebniach … - Forum Gminy Jasło".
@@ -558,6 +562,19 @@ mod tests {
         let published = from_html(&doc).0.published.expect("dated");
         assert_eq!(published.value.to_string(), "2015-07-03");
         assert!(published.from.contains("forum"));
+    }
+
+    #[test]
+    fn the_articles_h1_wins_over_the_sites_h1_above_it() {
+        let doc = Html::parse_document(
+            r#"<html><head><title>Narodowe Czytanie | MBP w Bieczu</title></head><body>
+            <header><h1 class="site-title">MBP w Bieczu</h1></header>
+            <article><h1 class="entry-title">Narodowe Czytanie</h1><p>Tekst.</p></article>
+            </body></html>"#,
+        );
+        let (meta, title) = from_html(&doc);
+        assert_eq!(title, "Narodowe Czytanie");
+        assert_eq!(meta.title_from.as_deref(), Some("<h1>"));
     }
 
     #[test]
