@@ -1341,13 +1341,26 @@ fn from_to(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
         // Year-less like a single date: "--07-20/--07-31" (2000 is a leap year).
         let (from, to) = (Date::new(2000, m1, d1)?, Date::new(2000, m2, d2)?);
         let value = format!("--{m1:02}-{d1:02}/--{m2:02}-{d2:02}");
-        return (from < to || m1 > m2).then(|| date_span(c, value, Some("no-year")));
+        let s = date_span(c, value, Some("no-year"));
+        return (from < to || m1 > m2).then(|| without_full_stop(c, s));
     }
     let (y2, note) = resolve_year(c, published, m2, d2, None)?;
     let y1 = if m1 > m2 { y2 - 1 } else { y2 };
     let from = Date::new(y1, m1, d1)?;
     let to = Date::new(y2, m2, d2)?;
-    (from < to).then(|| date_span(c, format!("{from}/{to}"), note))
+    let s = date_span(c, format!("{from}/{to}"), note);
+    (from < to).then(|| without_full_stop(c, s))
+}
+
+/// "do 7 sierpnia.": the full stop after a month written in full closes the sentence (an
+/// abbreviation's dot, "sierp.", stays).
+fn without_full_stop(c: &Captures, mut s: Span) -> Span {
+    if let Some(m2) = c.name("m2") {
+        if s.end == m2.end() + 1 && m2.as_str().chars().count() >= 4 {
+            s.end = m2.end();
+        }
+    }
+    s
 }
 
 /// "od października do grudnia 2012 roku", "od września 2013 do czerwca 2014", "od marca
@@ -2157,6 +2170,15 @@ mod tests {
             .map(|s| &text[s.start..s.end])
             .collect();
         assert_eq!(ends, ["3", "7 lutego 2015 r."]);
+        // The full stop closing the sentence is no part of the date.
+        for published in [None, Date::new(2015, 7, 7)] {
+            let text = "Filie są nieczynne od 20 lipca do 7 sierpnia.";
+            let ends: Vec<&str> = range_ends(text, find(text, published))
+                .iter()
+                .map(|s| &text[s.start..s.end])
+                .collect();
+            assert_eq!(ends, ["20 lipca", "7 sierpnia"]);
+        }
     }
 
     #[test]
