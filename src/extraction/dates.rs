@@ -2164,20 +2164,22 @@ mod tests {
         assert_eq!(got[4].0, "Rok szkolny 2014/2015");
         assert_eq!(dash_between_numbers("2014-10-07"), Some((4, 5)));
         assert_eq!(dash_between_numbers("Kraków - Nowa Huta"), None);
-        let text = "Wystawa czynna od 3 do 7 lutego 2015 r.";
-        let ends: Vec<&str> = range_ends(text, find(text, None))
-            .iter()
-            .map(|s| &text[s.start..s.end])
-            .collect();
-        assert_eq!(ends, ["3", "7 lutego 2015 r."]);
-        // The full stop closing the sentence is no part of the date.
-        for published in [None, Date::new(2015, 7, 7)] {
-            let text = "Filie są nieczynne od 20 lipca do 7 sierpnia.";
-            let ends: Vec<&str> = range_ends(text, find(text, published))
+        let surfaces = |text: &'static str, published| -> Vec<&'static str> {
+            range_ends(text, find(text, published))
                 .iter()
                 .map(|s| &text[s.start..s.end])
-                .collect();
-            assert_eq!(ends, ["20 lipca", "7 sierpnia"]);
+                .collect()
+        };
+        assert_eq!(
+            surfaces("Wystawa czynna od 3 do 7 lutego 2015 r.", None),
+            ["3", "7 lutego 2015 r."]
+        );
+        // The full stop closing the sentence is no part of the date.
+        for published in [None, Date::new(2015, 7, 7)] {
+            assert_eq!(
+                surfaces("Filie są nieczynne od 20 lipca do 7 sierpnia.", published),
+                ["20 lipca", "7 sierpnia"]
+            );
         }
     }
 
