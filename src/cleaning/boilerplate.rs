@@ -105,9 +105,31 @@ pub fn is_boilerplate_line(line: &str) -> bool {
         || is_english_byline(line.trim())
         || is_promotion(&l)
         || counters().is_match(&l)
+        || is_pagination(&l)
         || is_cookie_notice(&l)
         || (l.chars().count() < 100 && photo_credit().is_match(&l))
         || (l.chars().count() < 400 && picture_note().is_match(&l))
+}
+
+/// Page numbers of a listing: "Strona: 1 2 3 4 5 »", "« 1 2 3 … 12 »", "Page 1 of 4" is
+/// not one of them (no second number is a page link).
+fn is_pagination(lower: &str) -> bool {
+    let rest = ["strona", "strony", "page", "pages"]
+        .iter()
+        .find_map(|w| lower.strip_prefix(w))
+        .unwrap_or(lower)
+        .trim_start_matches([':', ' ']);
+    let mut numbers = 0;
+    for token in rest.split_whitespace() {
+        match token {
+            "«" | "»" | "‹" | "›" | "<" | ">" | "..." | "…" | "poprzednia" | "następna" => {
+            }
+            // Up to three digits: "2014 2015 2016" are years.
+            t if t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()) => numbers += 1,
+            _ => return false,
+        }
+    }
+    numbers >= 3
 }
 
 /// Lines about a picture rather than the story: "Image copyright Getty Images", "Image
@@ -593,6 +615,10 @@ mod tests {
         assert!(!is_boilerplate_line("By the river we sat down"));
         assert!(is_boilerplate_line("Dodano 2 dni temu"));
         assert!(is_boilerplate_line("Zdjęcie 1 z 12"));
+        assert!(is_boilerplate_line("Strona: 1 2 3 4 5 »"));
+        assert!(is_boilerplate_line("« 1 2 3 … 12 »"));
+        assert!(!is_boilerplate_line("2014 2015 2016"), "years are no pages");
+        assert!(!is_boilerplate_line("Wyniki: 12 15 18 punktów"));
         for line in [
             "Galeria zdjęć (8)",
             "« poprzedni następny »",
