@@ -123,6 +123,31 @@ const NOT_CLUB_WORDS: &[&str] = &[
     "aglomeracja",
 ];
 
+/// Countries and lands, which follow a declined place without making a club of it.
+const COUNTRIES: &[&str] = &[
+    "Polska",
+    "Rosja",
+    "Niemcy",
+    "Ukraina",
+    "Czechy",
+    "Słowacja",
+    "Litwa",
+    "Białoruś",
+    "Francja",
+    "Anglia",
+    "Hiszpania",
+    "Portugalia",
+    "Włochy",
+    "Austria",
+    "Węgry",
+    "Niderlandy",
+    "Europa",
+    "Pomorze",
+    "Ameryka",
+    "Chiny",
+    "Japonia",
+];
+
 /// The nominative of a club's name written before its town: an acronym ("MKS"), or a
 /// common noun declined away from the nominative ("Stali" → Stal, "Górnikiem" → Górnik).
 fn club_name(text: &str, w: &Word) -> Option<String> {
@@ -138,26 +163,53 @@ fn club_name(text: &str, w: &Word) -> Option<String> {
     let lower = w.text.to_lowercase();
     // Surnames are common words too (Górnik, Stal); a first name or a place is not a
     // club, and an adjective names the town itself (Stalowa Wola, Wielka Brytania).
-    let plain_word = readings.iter().any(|a| a.class == WordClass::Common)
-        && readings
-            .iter()
-            .all(|a| matches!(a.class, WordClass::Common | WordClass::Surname))
-        && !readings
-            .iter()
-            .any(|a| a.is_adjective_lemma() || NOT_CLUB_WORDS.contains(&a.lemma.as_str()));
+    // A river names clubs too ("Bzury Ozorków", "Wisłą Kraków"): a place declined before a
+    // town in the nominative is no apposition of places.
+    let plain_word = readings
+        .iter()
+        .any(|a| matches!(a.class, WordClass::Common | WordClass::Place))
+        && readings.iter().all(|a| {
+            matches!(
+                a.class,
+                WordClass::Common | WordClass::Surname | WordClass::Place
+            )
+        })
+        && !readings.iter().any(|a| {
+            (a.class == WordClass::Common && a.is_adjective_lemma())
+                || NOT_CLUB_WORDS.contains(&a.lemma.as_str())
+        });
     let declined = !readings.iter().any(|a| a.lemma == lower);
     if !(plain_word && declined) {
         return None;
     }
-    // The reading that keeps most of the written word: "Stali" is stal, not stać.
+    // The reading that keeps most of the written word, and the longer of two that keep as
+    // much: "Stali" is stal, not stać; "Wartą" is Warta, not wart. A village named like the
+    // written form ("Bzury") is no nominative of the club ("Bzura").
     let shared = |lemma: &str| {
         lemma
+            .to_lowercase()
             .chars()
             .zip(lower.chars())
             .take_while(|(a, b)| a == b)
             .count()
     };
-    let lemma = readings.iter().max_by_key(|a| shared(&a.lemma))?;
+    // Among readings that keep as much, one that differs from it by its ending alone, then
+    // a place before a common word before a surname ("Stali" is stal, not Stala).
+    let key = |a: &&crate::polish::lexicon::Analysis| {
+        let kept = shared(&a.lemma);
+        let rank = match a.class {
+            WordClass::Place => 2,
+            WordClass::Common => 1,
+            _ => 0,
+        };
+        (kept, a.lemma.chars().count() <= kept + 1, rank)
+    };
+    let other_form = |a: &&crate::polish::lexicon::Analysis| a.lemma.to_lowercase() != lower;
+    let lemma = if readings.iter().any(|a| other_form(&a)) {
+        readings.iter().filter(other_form).max_by_key(key)
+    } else {
+        readings.first()
+    }?;
     Some(crate::polish::capitalise(&lemma.lemma))
 }
 
@@ -171,11 +223,17 @@ fn only_a_town(word: &str) -> bool {
     if gazetteer::lookup(word) == Some(word) {
         return true;
     }
+    // Other words may share the town's form ("Ozorków" is also "ozorków", of ozorek), but
+    // not in their own nominative ("Koniec", "Piła").
     let readings = analyse(word);
-    !readings.is_empty()
-        && readings
-            .iter()
-            .all(|a| a.class == WordClass::Place && a.lemma == word)
+    let lower = word.to_lowercase();
+    readings
+        .iter()
+        .any(|a| a.class == WordClass::Place && a.lemma == word)
+        && readings.iter().all(|a| {
+            (a.class == WordClass::Place && a.lemma == word)
+                || (a.class == WordClass::Common && a.lemma != lower && !a.is_adjective_lemma())
+        })
 }
 
 /// Clubs and firms named after their town, the town left in the nominative while the name
@@ -199,6 +257,18 @@ fn town_clubs(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         let Some(name) = club_name(text, w) else {
             continue;
         };
+        // "w Kijowie Polska jest wzorem", "nad Wartą Gogolewo", "od Potarzycy Rusko": a place
+        // after a preposition, or a country after a place, are two places.
+        let place_word = crate::polish::lexicon::analyse(w.text)
+            .iter()
+            .any(|a| a.class == crate::polish::lexicon::WordClass::Place);
+        let after_preposition = matches!(
+            super::tokens::word_before(text, w.start).as_str(),
+            "w" | "we" | "po" | "nad" | "pod" | "przy" | "na" | "o" | "od" | "do" | "koło" | "k"
+        );
+        if place_word && (after_preposition || COUNTRIES.contains(&town.text)) {
+            continue;
+        }
         out.push(Span {
             kind: EntityType::Organization,
             start: w.start,
@@ -1319,6 +1389,13 @@ mod tests {
         // A country with its adjective, a place word before a town, a country's initials.
         assert!(orgs("Goście z Regionu Kraków i Wielka Brytania przyjechali.").is_empty());
         assert!(orgs("Zgodnie z art. 2 Konstytucji RP.").is_empty());
+        // Rivers name clubs too ("Ozorków" is also a form of ozorek); a place after a
+        // preposition, or a country after a place, are two places.
+        let o = orgs("Zawodnicy Bzury Ozorków zremisowali z Wartą Działoszyn.");
+        let lemmas: Vec<&str> = o.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(lemmas, ["Bzura Ozorków", "Warta Działoszyn"]);
+        assert!(orgs("Dla opozycji w Kijowie Polska jest wzorem.").is_empty());
+        assert!(orgs("Wieś leży 3 km od Potarzycy Rusko.").is_empty());
     }
 
     #[test]
