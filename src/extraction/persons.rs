@@ -265,8 +265,11 @@ fn widen(text: &str, words: &[Word], span: &mut Span) {
             end = next.end + 1;
             break;
         }
-        // "Jerzy Lewandowski - Kierownik Oddziału": a title after a dash is no second surname.
+        // "Jerzy Lewandowski - Kierownik Oddziału": a title after a dash is no second surname,
+        // and in a team's line-up ("Fortecki - Ciszewski, Suliński") a dash parts two
+        // players: a double surname follows a given name.
         let double = matches!(gap, " - " | " – ")
+            && last > start
             && is_surname(next.text)
             && could_be_a_name(next.text)
             && !lexicon::known_only_as(next.text, WordClass::Common);
@@ -1661,6 +1664,12 @@ mod tests {
         let p = persons("Rozmawiał z Marią Konopnicką-Gąską i Danutą Wróbel-Kasprzak.");
         assert_eq!(p[0].1, "Maria Konopnicka-Gąska");
         assert_eq!(p[1].1, "Danuta Wróbel-Kasprzak");
+        // Written with spaces after a given name it is one surname; in a line-up the dash
+        // parts two players.
+        let p = persons("Zagrała Anna Skórzewska - Łosiak.");
+        assert_eq!(p[0].0, "Anna Skórzewska - Łosiak");
+        let p = persons("Skład: Fortecki - Ciszewski, Suliński, Olejniczak.");
+        assert!(p.iter().all(|(t, _)| !t.contains(" - ")), "{p:?}");
     }
 
     #[test]
