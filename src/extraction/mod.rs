@@ -103,11 +103,19 @@ pub fn entities(text: &str, published: Option<crate::calendar::Date>) -> Vec<Ent
     spans.extend(derived_places::find(&words, |s, e| claimed.overlaps(s, e)));
     spans.extend(streets::find(text, &words));
     // "Wojewódzka i Miejska Biblioteka": a one-word "surname" opening an organization's
-    // name is the name's adjective.
-    let org_starts: Vec<(usize, usize)> = orgs.iter().map(|o| (o.start, o.end)).collect();
+    // name is the name's adjective; and a body the organizations know by name ("dodał go
+    // Google") is no speaker.
+    let org_spans: Vec<(usize, usize)> = orgs.iter().map(|o| (o.start, o.end)).collect();
+    let known: Vec<(usize, usize)> = orgs
+        .iter()
+        .filter(|o| o.note.as_deref() == Some(unheaded_orgs::KNOWN_NAME))
+        .map(|o| (o.start, o.end))
+        .collect();
     spans.extend(persons::find(text, &words).into_iter().filter(|p| {
         let one_word = matches!(p.note.as_deref(), Some("surname" | "first name"));
-        !(one_word && org_starts.iter().any(|&(s, e)| s == p.start && e > p.end))
+        let same = known.contains(&(p.start, p.end));
+        let opens = one_word && org_spans.iter().any(|&(s, e)| s == p.start && e > p.end);
+        !(same || opens)
     }));
     spans.extend(persons::derived_from_god(&words));
     spans.extend(orgs);
@@ -249,6 +257,23 @@ mod tests {
         assert!(has(EntityType::Organization, "Rada Gminy"), "{e:?}");
         assert!(has(EntityType::Person, "Maria Jurczak"), "{e:?}");
         assert!(!e.iter().any(|x| x.text.contains("Gminy Panią")));
+    }
+
+    #[test]
+    fn a_body_known_by_name_is_no_speaker() {
+        let e = entities(
+            "Przeglądarkę do swojego pakietu dodał Google. Firmy współpracują od dawna, \
+             a Google dodał, że to dopiero początek.",
+            None,
+        );
+        assert!(e
+            .iter()
+            .any(|x| x.kind == EntityType::Organization && x.text == "Google"));
+        assert!(
+            !e.iter()
+                .any(|x| x.kind == EntityType::Person && x.text == "Google"),
+            "{e:?}"
+        );
     }
 
     #[test]

@@ -27,6 +27,9 @@ pub(super) fn find(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
 
 /// Parties and firms the press names with no head noun. Facts, written down by us; a
 /// name matches in any case form (each word by its lemmas, capitals where the name has them).
+/// The note of a body found by its name in [`KNOWN_NAMES`].
+pub(crate) const KNOWN_NAME: &str = "known name";
+
 const KNOWN_NAMES: &[&str] = &[
     "Platforma Obywatelska",
     "Prawo i Sprawiedliwość",
@@ -167,7 +170,7 @@ fn known_names(text: &str, words: &[Word], found: &[Span], out: &mut Vec<Span>) 
                 end,
                 lemma: name.to_string(),
                 value: None,
-                note: Some("known name".into()),
+                note: Some(KNOWN_NAME.into()),
             });
         }
     }
