@@ -1058,7 +1058,12 @@ fn recurring_unknown_names<'a>(text: &str, words: &[Word<'a>], found: &[Span]) -
                 "w" | "we" | "z" | "ze" | "do" | "od" | "na" | "pod" | "nad" | "przy" | "koło"
             )
         });
+        // Plural endings name places and peoples ("Blizanowice", "Jahusów"), not a person.
+        let plural = ["owice", "ice", "yce", "ów"]
+            .iter()
+            .any(|e| w.text.ends_with(e));
         w.text.chars().count() >= 4
+            && !plural
             && is_surname(w.text)
             && !is_camel_case(w.text)
             && acronym_core(w.text).is_none()
@@ -1864,6 +1869,10 @@ mod tests {
         );
         let text = "Używam programu OpenOffice od lat, a nowy OpenOffice jest szybki; \
                     polecam OpenOffice każdemu.";
+        assert!(persons(text).is_empty(), "{:?}", persons(text));
+        // A repeated plural name is a village or a people.
+        let text = "Osiedla Opatowice, Blizanowice i Trestno zostaną zalane. Polder \
+                    Blizanowice ochroni miasto. Mieszkańcy Blizanowice pamiętają powódź.";
         assert!(persons(text).is_empty(), "{:?}", persons(text));
         // A sentence-initial capital the text also writes in lower case is that word.
         let text = "– Nie wiem – powiedziała Ani. Ani grosza nie dam, ani złotówki.";
