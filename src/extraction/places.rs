@@ -502,7 +502,7 @@ fn list_continuation(
     if text[prev.end..next.start].trim() == "," && is_capitalized(next.text) {
         return place_at(text, written, words, i, case, orgs).map(|(s, used)| (s, used - 1));
     }
-    if matches!(next.text, "i" | "oraz" | "lub") && joined(text, prev, next) {
+    if matches!(next.text, "i" | "oraz" | "lub" | "czy" | "albo") && joined(text, prev, next) {
         return place_at(text, written, words, i + 1, case, orgs);
     }
     None
@@ -987,6 +987,14 @@ mod tests {
             .into_iter()
             .map(|s| s.lemma)
             .collect()
+    }
+
+    #[test]
+    fn a_list_of_places_goes_on_after_czy_and_albo() {
+        let l = lemmas("Działki w Grotnikach czy Sokolnikach, a domy w Janowie albo Dobroniu.");
+        for want in ["Grotniki", "Sokolniki", "Janów", "Dobroń"] {
+            assert!(l.iter().any(|x| x == want), "{want}: {l:?}");
+        }
     }
 
     #[test]
