@@ -170,6 +170,15 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
     out.extend(defined);
     let lexicon_places = lexicon_places(text, written, words, orgs, &out);
     out.extend(lexicon_places);
+    // "art. 2 Konstytucji Rzeczypospolitej Polskiej": the country is part of the law's title
+    // (not in "zgodna z konstytucją Rosji").
+    out.retain(|s| {
+        !text[..s.start]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with("Konstytucj"))
+    });
     out.sort_by_key(|s| s.start);
     with_adjectives(text, words, orgs, out)
 }
@@ -987,6 +996,14 @@ mod tests {
             .into_iter()
             .map(|s| s.lemma)
             .collect()
+    }
+
+    #[test]
+    fn a_country_in_a_laws_title_is_no_mention_of_the_place() {
+        let l = lemmas(
+            "Zgodnie z art. 2 Konstytucji Rzeczypospolitej Polskiej, a nie z konstytucją Rosji.",
+        );
+        assert_eq!(l, ["Rosja"]);
     }
 
     #[test]
