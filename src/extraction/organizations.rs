@@ -24,7 +24,10 @@ const NOT_ORG_ACRONYMS: &[&str] = &[
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "XXI", "PDF", "JPG", "RODO",
     "WWW", "HTML", "PLN", "ZŁ", "CD", "DVD", "TV", "NIP", "REGON", "KRS", "OK", "PS", "MB", "GB",
     "KB", "SMS", "PIN", "VAT", "PKB", "CV", "DNA", "HIV", "AIDS", "LED", "USB", "GPS", "PC", "IT",
-    "USA", "UK", "EUR", "USD", "PRB", "AAA", "XML", "MP3", "FAQ", "SA", "BIP",
+    "USA", "UK", "EUR", "USD", "PRB", "AAA", "XML", "MP3", "FAQ", "SA", "BIP", "ISBN", "ISSN",
+    "PESEL", "URL", "RSS", "API", "DRM",
+    // offices and roles, not bodies ("blogujący CEO")
+    "CEO", "CFO", "CTO", "VIP", "DJ",
     // time zones, radio bands, and short words set in capitals ("NIE", "ON", "TAK")
     "CET", "CEST", "UTC", "GMT", "FM", "AM", "NIE", "TAK", "ON", "ONA", "ONI", "ALE", "JAK",
 ];
