@@ -1206,6 +1206,11 @@ mod tests {
     }
 
     #[test]
+    fn roles_and_codes_in_capitals_are_no_bodies() {
+        assert!(orgs("Blogujący CEO podał numer ISBN i PESEL, a DJ zagrał dla VIP.").is_empty());
+    }
+
+    #[test]
     fn a_branch_keeps_its_librarys_name_in_the_genitive() {
         let o = orgs(
             "Warsztaty odbyły się w Filii Gminnej Biblioteki Publicznej w Trzcinicy \
