@@ -45,6 +45,7 @@ const KNOWN_NAMES: &[&str] = &[
     "Ruch Palikota",
     "Porozumienie Centrum",
     "Polska Zjednoczona Partia Robotnicza",
+    "Skarb Państwa",
     "Google",
     "Microsoft",
     "Facebook",
@@ -463,6 +464,10 @@ mod tests {
         assert_eq!(
             orgs("Szukał w Google przepisu."),
             [("Google".into(), "Google".into())]
+        );
+        assert_eq!(
+            orgs("Grunt należy do Skarbu Państwa."),
+            [("Skarbu Państwa".into(), "Skarb Państwa".into())]
         );
         // The words alone, or in lower case, are no party.
         assert!(orgs("Zgodnie z prawem i sprawiedliwością oraz platformą.").is_empty());
