@@ -46,6 +46,7 @@ const KNOWN_NAMES: &[&str] = &[
     "Porozumienie Centrum",
     "Polska Zjednoczona Partia Robotnicza",
     "Skarb Państwa",
+    "RMF FM",
     "Google",
     "Microsoft",
     "Facebook",
@@ -444,9 +445,12 @@ mod tests {
 
     #[test]
     fn clubs_stations_and_parliaments_known_by_name() {
-        let o = orgs("Piłkarze Legii pokonali rywali, a Polsat pokazał mecz. Bundestag obradował.");
+        let o = orgs(
+            "Piłkarze Legii pokonali rywali, a Polsat pokazał mecz. Bundestag obradował \
+                      przy RMF FM.",
+        );
         let lemmas: Vec<&str> = o.iter().map(|(_, l)| l.as_str()).collect();
-        assert_eq!(lemmas, ["Legia", "Polsat", "Bundestag"]);
+        assert_eq!(lemmas, ["Legia", "Polsat", "Bundestag", "RMF FM"]);
     }
 
     #[test]
