@@ -102,6 +102,49 @@ fn resolve_to_full_names(spans: &mut [Span]) {
     }
 }
 
+/// Public figures history calls by one name that the lexicon has as no name: (lemma,
+/// written forms). Facts, written down by us.
+const KNOWN_BY_ONE_NAME: &[(&str, &[&str])] = &[
+    (
+        "Stalin",
+        &["Stalin", "Stalina", "Stalinowi", "Stalinem", "Stalinie"],
+    ),
+    (
+        "Lenin",
+        &["Lenin", "Lenina", "Leninowi", "Leninem", "Leninie"],
+    ),
+    (
+        "Napoleon",
+        &[
+            "Napoleon",
+            "Napoleona",
+            "Napoleonowi",
+            "Napoleonem",
+            "Napoleonie",
+        ],
+    ),
+    ("Mao", &["Mao"]),
+    (
+        "Witkacy",
+        &["Witkacy", "Witkacego", "Witkacemu", "Witkacym"],
+    ),
+];
+
+/// "za Stalina", "Lenin pisał": a public figure named by one name alone.
+fn known_by_one_name(_text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let found = &Covered::new(found);
+    words
+        .iter()
+        .filter(|w| !overlaps(found, w))
+        .filter_map(|w| {
+            let (lemma, _) = KNOWN_BY_ONE_NAME
+                .iter()
+                .find(|(_, forms)| forms.contains(&w.text))?;
+            Some(one_word(w, lemma.to_string(), "known by one name"))
+        })
+        .collect()
+}
+
 /// A rule that finds persons in a text, given those found so far.
 type Pass = fn(&str, &[Word], &[Span]) -> Vec<Span>;
 
@@ -114,6 +157,7 @@ const PASSES: &[Pass] = &[
     sacred_names,
     |_, words, found| later_mentions(words, found),
     lone_surnames,
+    known_by_one_name,
     recurring_unknown_names,
     speakers,
     before_birth_dates,
@@ -1662,6 +1706,13 @@ mod tests {
                 ("Bożej".into(), "Bóg".into())
             ]
         );
+    }
+
+    #[test]
+    fn figures_history_calls_by_one_name() {
+        let p = persons("Za Stalina i po śmierci Lenina czytano Witkacego.");
+        let lemmas: Vec<&str> = p.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(lemmas, ["Stalin", "Lenin", "Witkacy"]);
     }
 
     #[test]
