@@ -324,6 +324,9 @@ fn lexicon_places(
 
 /// Countries, regions and large cities from the gazetteer, wherever they stand (not as the
 /// first, adjectival word of an organization's name: "Polska Akademia").
+/// Countries that are also given names: alone, without a preposition, they are the person.
+const GIVEN_NAMES_TOO: &[&str] = &["Kuba"];
+
 fn known_places(text: &str, words: &[Word], orgs: &Orgs, found: &[Span]) -> Vec<Span> {
     let found = &Covered::new(found);
     let mut out = Vec::new();
@@ -341,7 +344,10 @@ fn known_places(text: &str, words: &[Word], orgs: &Orgs, found: &[Span]) -> Vec<
         };
         let taken = found.overlaps(w.start, end);
         let org_adjective = starts_org_head(text, words, i, orgs);
-        if !taken && !org_adjective {
+        // "Kuba powiedział": a boy more often than Cuba, which a preposition names ("na
+        // Kubie", found before).
+        let given_name = used == 1 && GIVEN_NAMES_TOO.contains(&lemma);
+        if !taken && !org_adjective && !given_name {
             out.push(Span {
                 kind: EntityType::Place,
                 start: w.start,
@@ -1004,6 +1010,11 @@ mod tests {
             "Zgodnie z art. 2 Konstytucji Rzeczypospolitej Polskiej, a nie z konstytucją Rosji.",
         );
         assert_eq!(l, ["Rosja"]);
+    }
+
+    #[test]
+    fn kuba_alone_is_a_boy_not_cuba() {
+        assert!(lemmas("Kuba powiedział, że przyjdzie, a potem Kuba czytał.").is_empty());
     }
 
     #[test]
