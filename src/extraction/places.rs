@@ -345,8 +345,14 @@ fn known_places(text: &str, words: &[Word], orgs: &Orgs, found: &[Span]) -> Vec<
         let taken = found.overlaps(w.start, end);
         let org_adjective = starts_org_head(text, words, i, orgs);
         // "Kuba powiedział": a boy more often than Cuba, which a preposition names ("na
-        // Kubie", found before).
-        let given_name = used == 1 && GIVEN_NAMES_TOO.contains(&lemma);
+        // Kubie", "z Kuby").
+        let after_preposition = i > 0
+            && matches!(
+                words[i - 1].text,
+                "na" | "z" | "ze" | "do" | "w" | "we" | "po"
+            )
+            && joined(text, &words[i - 1], w);
+        let given_name = used == 1 && GIVEN_NAMES_TOO.contains(&lemma) && !after_preposition;
         if !taken && !org_adjective && !given_name {
             out.push(Span {
                 kind: EntityType::Place,
@@ -1015,6 +1021,10 @@ mod tests {
     #[test]
     fn kuba_alone_is_a_boy_not_cuba() {
         assert!(lemmas("Kuba powiedział, że przyjdzie, a potem Kuba czytał.").is_empty());
+        assert_eq!(
+            lemmas("Wakacje spędził na Kubie, a z Kuby wrócił."),
+            ["Kuba", "Kuba"]
+        );
     }
 
     #[test]
