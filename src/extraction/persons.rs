@@ -572,7 +572,27 @@ fn titled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         } else {
             t.text.into()
         };
-        if !is_title(&title) || !(gap == " " || gap == ". ") || !is_surname(n.text) {
+        // "kelner p. Marek", "pani Róża": a courtesy title before a given name alone.
+        let courtesy = matches!(
+            title.as_ref(),
+            "p" | "pan" | "pani" | "pana" | "panu" | "panią" | "panem"
+        );
+        let spaced = gap == " " || gap == ". ";
+        if let Some(given) = names::first_name(n.text).filter(|_| courtesy && spaced) {
+            if !found.overlaps(n.start, n.end)
+                && words
+                    .get(i + 2)
+                    .is_none_or(|m| !is_surname(m.text) || !joined(text, n, m))
+            {
+                out.push(one_word(
+                    n,
+                    given.lemma.to_string(),
+                    "given name after a title",
+                ));
+            }
+            continue;
+        }
+        if !is_title(&title) || !spaced || !is_surname(n.text) {
             continue;
         }
         // "dyrektor Gminnej Biblioteki": a word the lexicon knows only as a common one is
@@ -1706,6 +1726,13 @@ mod tests {
                 ("Bożej".into(), "Bóg".into())
             ]
         );
+    }
+
+    #[test]
+    fn a_given_name_after_a_courtesy_title() {
+        let p = persons("Pojawia się kelner p. Marek z tacą, a pani Róża nalewa herbatę.");
+        let lemmas: Vec<&str> = p.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(lemmas, ["Marek", "Róża"]);
     }
 
     #[test]
