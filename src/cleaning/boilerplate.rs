@@ -106,9 +106,28 @@ pub fn is_boilerplate_line(line: &str) -> bool {
         || is_promotion(&l)
         || counters().is_match(&l)
         || is_pagination(&l)
+        || is_dated_row_with_counter(&l)
         || is_cookie_notice(&l)
         || (l.chars().count() < 100 && photo_credit().is_match(&l))
         || (l.chars().count() < 400 && picture_note().is_match(&l))
+}
+
+/// A byline row without separators: "Anna Wolak 12 marca 2015, 14:20 Komentarze (4)" — a
+/// short line with a year that ends with a counter of comments or views.
+fn is_dated_row_with_counter(lower: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let counter = compiled(
+        &RE,
+        r"(komentarze?|komentarzy|odsłon[ya]?|wyświetle[ńn]|czytano)\s*:?\s*\(?\d+\)?$",
+    );
+    let Some(m) = counter.find(lower) else {
+        return false;
+    };
+    let rest = &lower[..m.start()];
+    let year = rest
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|t| t.len() == 4 && (t.starts_with("19") || t.starts_with("20")));
+    rest.chars().count() <= 80 && year
 }
 
 /// Page numbers of a listing: "Strona: 1 2 3 4 5 »", "« 1 2 3 … 12 »", "Page 1 of 4" is
@@ -616,6 +635,12 @@ mod tests {
         assert!(is_boilerplate_line("Dodano 2 dni temu"));
         assert!(is_boilerplate_line("Zdjęcie 1 z 12"));
         assert!(is_boilerplate_line("Strona: 1 2 3 4 5 »"));
+        assert!(is_boilerplate_line(
+            "Anna Wolak 12 marca 2015, 14:20 Komentarze (4)"
+        ));
+        assert!(!is_boilerplate_line(
+            "Anna Wolak 12 marca 2015 napisała komentarz"
+        ));
         assert!(is_boilerplate_line("« 1 2 3 … 12 »"));
         assert!(!is_boilerplate_line("2014 2015 2016"), "years are no pages");
         assert!(!is_boilerplate_line("Wyniki: 12 15 18 punktów"));
