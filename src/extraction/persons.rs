@@ -1728,18 +1728,24 @@ mod tests {
         );
     }
 
+    fn person_lemmas(text: &str) -> Vec<String> {
+        persons(text).into_iter().map(|(_, l)| l).collect()
+    }
+
     #[test]
     fn a_given_name_after_a_courtesy_title() {
-        let p = persons("Pojawia się kelner p. Marek z tacą, a pani Róża nalewa herbatę.");
-        let lemmas: Vec<&str> = p.iter().map(|(_, l)| l.as_str()).collect();
-        assert_eq!(lemmas, ["Marek", "Róża"]);
+        assert_eq!(
+            person_lemmas("Pojawia się kelner p. Marek z tacą, a pani Róża nalewa herbatę."),
+            ["Marek", "Róża"]
+        );
     }
 
     #[test]
     fn figures_history_calls_by_one_name() {
-        let p = persons("Za Stalina i po śmierci Lenina czytano Witkacego.");
-        let lemmas: Vec<&str> = p.iter().map(|(_, l)| l.as_str()).collect();
-        assert_eq!(lemmas, ["Stalin", "Lenin", "Witkacy"]);
+        assert_eq!(
+            person_lemmas("Za Stalina i po śmierci Lenina czytano Witkacego."),
+            ["Stalin", "Lenin", "Witkacy"]
+        );
     }
 
     #[test]
