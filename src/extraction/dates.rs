@@ -71,6 +71,7 @@ struct Patterns {
     this_month: Regex,
     hour_only: Regex,
     bare_hour: Regex,
+    hour_of_day: Regex,
     hour_word: Regex,
     century: Regex,
     decade: Regex,
@@ -107,6 +108,9 @@ fn patterns() -> &'static Patterns {
             // is no ASCII word character); hour_word checks the letters around the match.
             hour_word: re(r"(?i)(?-u:\b)(?:(?P<pre>wpół\s+do|w\s+pół\s+do|pół\s+do|o|od|do|około|przed|po)\s(?P<w>\p{L}{3,14}ej|północy|północą)|(?P<pre2>na|przed|między|za)\s(?P<w2>\p{L}{3,14}ą))".into()),
             this_month: re(r"(?-u:\b)(\d{1,2})\.?\s(?:bm|b\.\s?m)\.".into()),
+            // "o 8 wieczorem", "około 7 rano", "po 3 nad ranem": a full hour and its part of
+            // the day after a preposition of time.
+            hour_of_day: re(r"(?i:(?-u:\b)(?:o|około|koło|przed|po|do|od|między))\s(?P<h>[01]?\d|2[0-3])\s(?P<p>rano|nad ranem|w nocy|po południu|wieczorem|wieczór)(?-u:\b)".into()),
             bare_hour: re(r"(?-u:\b)[oO] (?P<h>[01]?\d|2[0-3])(?-u:\b)".into()),
             hour_only: re(r"(?i:godz\.|godzina|godzinie|godziny|godzinach|godzin[eę])\s?(?:(?i:od)\s)?(?:(?P<h>[01]?\d|2[0-3])(?-u:\b)(?:\s?[-–]\s?(?P<h2>[01]?\d|2[0-3])(?-u:\b))?(?:[.:]\s?\d)?|(?P<word>\w+(?:ej|ą|a)))".into()),
             century: re(r"(?-u:\b)(?:(?P<r1>[IVXLC]{1,6})\s+(?i:wieku|wiek|wiekiem|w\.)|(?i:wiek|wieku)\s+(?P<r2>[IVXLC]{1,6})(?-u:\b))".into()),
@@ -249,7 +253,11 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
         .bare_hour
         .captures_iter(text)
         .filter_map(|c| bare_hour(text, &c, &dates));
-    for s in hours.chain(words).chain(bare) {
+    let of_day = p
+        .hour_of_day
+        .captures_iter(text)
+        .filter_map(|c| hour_of_day(text, &c, &dates));
+    for s in hours.chain(words).chain(of_day).chain(bare) {
         if !overlaps_any(&times, s.start, s.end) {
             times.push(s);
         }
@@ -679,6 +687,29 @@ const PARTS_OF_DAY: &[(&str, u32)] = &[
     ("po południu", 12),
     ("wieczorem", 12),
 ];
+
+/// "o 8 wieczorem" → 20:00, "około 7 rano" → 07:00: the hour with its part of the day.
+fn hour_of_day(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
+    let (h, part) = (c.name("h")?, c.name("p")?.as_str().to_lowercase());
+    // "wpół do 8 wieczór" is half past seven.
+    if text[..c.get(0)?.start()].trim_end().ends_with("pół") {
+        return None;
+    }
+    let hour: u32 = h.as_str().parse().ok()?;
+    let shift = match part.as_str() {
+        "wieczór" => 12,
+        p => PARTS_OF_DAY.iter().find(|(w, _)| *w == p)?.1,
+    };
+    let hour = if hour < 12 { hour + shift } else { hour };
+    let end = c.get(0)?.end();
+    Some(time_span(
+        text,
+        dates,
+        h.start(),
+        end,
+        &format!("{hour:02}:00"),
+    ))
+}
 
 /// "o piątej", "od dziewiątej rano", "wpół do dziesiątej", "o północy": an hour written as a
 /// word after a preposition. Only where nothing but the part of the day or punctuation
