@@ -271,6 +271,8 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     dates.extend(centuries);
     let spoken = years_in_words(text, &dates);
     dates.extend(spoken);
+    let two_thousands = years_after_two_thousand(text, &dates);
+    dates.extend(two_thousands);
     // "XVII, XVIII, XIX w.", "lat 70., 80., 90.": each one found leads to the next.
     loop {
         let others = coordinated_centuries_and_decades(text, &dates);
@@ -441,6 +443,60 @@ fn centuries_not_in_roman(text: &str, dates: &[Span]) -> Vec<Span> {
                 end,
                 value,
                 Some("century".into()),
+            ));
+        }
+    }
+    out
+}
+
+/// Cardinal numbers said after "dwa tysiące" in a year: 1–20.
+#[rustfmt::skip]
+const CARDINALS: &[&str] = &[
+    "jeden", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć", "dziesięć",
+    "jedenaście", "dwanaście", "trzynaście", "czternaście", "piętnaście", "szesnaście",
+    "siedemnaście", "osiemnaście", "dziewiętnaście", "dwadzieścia",
+];
+
+/// Years of this century said in words: "do dwa tysiące piętnastego" (an ordinal is always a
+/// year), "w roku dwa tysiące dziewięć" (a cardinal only after "rok" or "lat": "dwa tysiące
+/// pięć złotych" is a sum).
+fn years_after_two_thousand(text: &str, dates: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for (at, m) in text.match_indices("dwa tysiące ") {
+        if text[..at].ends_with(char::is_alphanumeric) {
+            continue;
+        }
+        let rest = &text[at + m.len()..];
+        let word_len = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        let cardinal = CARDINALS
+            .iter()
+            .position(|c| *c == word)
+            .map(|i| i as i32 + 1);
+        let ordinal = ordinal_number(word)
+            .filter(|_| {
+                ["ego", "ym", "y", "i", "m"]
+                    .iter()
+                    .any(|e| word.ends_with(e))
+            })
+            .map(|n| n as i32);
+        let after_year_word = matches!(
+            super::tokens::word_before(text, at).as_str(),
+            "rok" | "roku" | "rokiem" | "lat" | "latach"
+        );
+        let Some(n) = ordinal.or(cardinal.filter(|_| after_year_word)) else {
+            continue;
+        };
+        let end = at + m.len() + word_len;
+        if !overlaps_any(dates, at, end) {
+            out.push(written_date(
+                text,
+                at,
+                end,
+                format!("{:04}", 2000 + n),
+                Some("year".into()),
             ));
         }
     }
