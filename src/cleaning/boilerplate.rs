@@ -116,10 +116,9 @@ pub fn is_boilerplate_line(line: &str) -> bool {
 /// short line with a year that ends with a counter of comments or views.
 fn is_dated_row_with_counter(lower: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let counter = compiled(
-        &RE,
-        r"(komentarze?|komentarzy|odsłon[ya]?|wyświetle[ńn]|czytano)\s*:?\s*\(?\d+\)?$",
-    );
+    let counter = RE.get_or_init(|| {
+        Regex::new(&format!(r"({COUNTER_WORDS})\s*:?\s*\(?\d+\)?$")).expect("static regex")
+    });
     let Some(m) = counter.find(lower) else {
         return false;
     };
@@ -409,12 +408,18 @@ fn record_card() -> &'static Regex {
     )
 }
 
+/// Words of a page's counters ("Odsłon: 212", "Komentarze (4)"), as a regex alternation.
+const COUNTER_WORDS: &str =
+    "odsłon[ya]?|wyświetle[ńn]|liczba odsłon|odwiedzin|czytano|komentarze?|komentarzy|hits|views";
+
 fn counters() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    compiled(
-        &RE,
-        r"^(odsłon[ya]?|wyświetle[ńn]|liczba odsłon|odwiedzin|czytano|komentarze?|komentarzy|galeria( zdjęć)?|zdjęcia|hits|views)\s*:?\s*(\d*|\(\d+\))$|^(a\s*[-+]*\s*){2,4}$",
-    )
+    RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"^({COUNTER_WORDS}|galeria( zdjęć)?|zdjęcia)\s*:?\s*(\d*|\(\d+\))$|^(a\s*[-+]*\s*){{2,4}}$"
+        ))
+        .expect("static regex")
+    })
 }
 
 /// Headings that open a list of other pages ("Zobacz także", "Most read in world news"):

@@ -241,25 +241,21 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     }
     let mut times = find_times(text, &dates);
     // Full hours ("godz. 21") and hours as words ("o piątej") where no time was found.
-    let hours = p
-        .hour_only
-        .captures_iter(text)
-        .filter_map(|c| hour_only(text, &c, &dates));
-    let words = p
-        .hour_word
-        .captures_iter(text)
-        .filter_map(|c| hour_word(text, &c, &dates));
-    let bare = p
-        .bare_hour
-        .captures_iter(text)
-        .filter_map(|c| bare_hour(text, &c, &dates));
-    let of_day = p
-        .hour_of_day
-        .captures_iter(text)
-        .filter_map(|c| hour_of_day(text, &c, &dates));
-    for s in hours.chain(words).chain(of_day).chain(bare) {
-        if !overlaps_any(&times, s.start, s.end) {
-            times.push(s);
+    // In this order: the surer kinds first, none overlapping a time already found.
+    type HourFinder = fn(&str, &Captures, &[Span]) -> Option<Span>;
+    let finders: [(&Regex, HourFinder); 4] = [
+        (&p.hour_only, hour_only),
+        (&p.hour_word, hour_word),
+        (&p.hour_of_day, hour_of_day),
+        (&p.bare_hour, bare_hour),
+    ];
+    for (re, finder) in finders {
+        for c in re.captures_iter(text) {
+            if let Some(s) = finder(text, &c, &dates) {
+                if !overlaps_any(&times, s.start, s.end) {
+                    times.push(s);
+                }
+            }
         }
     }
     close_hour_ranges(text, &dates, &mut times);
@@ -404,6 +400,22 @@ fn century_before(text: &str, pos: usize) -> Option<(usize, usize, u32)> {
     Some((start, end, n))
 }
 
+/// Where `text` writes one of `forms` as a whole word (start, end), found by the start
+/// `stem` they share: "wiek" finds "wieku", not "człowieka" or "wiekowy".
+fn whole_words<'a>(
+    text: &'a str,
+    stem: &'a str,
+    forms: &'a [&str],
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    text.match_indices(stem).filter_map(move |(at, _)| {
+        let len = text[at..]
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(text.len() - at);
+        let whole = !text[..at].ends_with(char::is_alphanumeric);
+        (whole && forms.contains(&&text[at..at + len])).then_some((at, at + len))
+    })
+}
+
 /// Centuries written as words or Arabic numerals, and Roman ones before "stulecie":
 /// "dziewiętnastego wieku", "dwudziesty pierwszy wiek", "w 16 wieku", "12-tym wieku", "XIX
 /// stulecia" ("w wieku 12 lat" and "w podeszłym wieku" are ages).
@@ -418,17 +430,8 @@ fn centuries_not_in_roman(text: &str, dates: &[Span]) -> Vec<Span> {
         "stuleciem",
     ];
     let mut out = Vec::new();
-    for (at, _) in text
-        .match_indices("wiek")
-        .chain(text.match_indices("stuleci"))
-    {
-        let len = text[at..]
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(text.len() - at);
-        let (noun, end) = (&text[at..at + len], at + len);
-        if !NOUNS.contains(&noun) || text[..at].ends_with(char::is_alphanumeric) {
-            continue;
-        }
+    let nouns = whole_words(text, "wiek", &NOUNS).chain(whole_words(text, "stuleci", &NOUNS));
+    for (at, end) in nouns {
         let Some((start, n)) = century_number_before(text, at) else {
             continue;
         };
@@ -508,13 +511,7 @@ fn years_after_two_thousand(text: &str, dates: &[Span]) -> Vec<Span> {
 /// ("w piątym roku istnienia" is an age).
 fn years_in_words(text: &str, dates: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
-    for (at, _) in text.match_indices("rok") {
-        let len = text[at..]
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(text.len() - at);
-        let end = at + len;
-        let word_start = text[..at].chars().next_back();
-        let known = matches!(&text[at..end], "rok" | "roku" | "rokiem");
+    for (at, end) in whole_words(text, "rok", &["rok", "roku", "rokiem"]) {
         // "do dwudziestego roku życia" is an age.
         let of_a_life = next_word(&text[end..]).is_some_and(|w| {
             matches!(
@@ -522,7 +519,7 @@ fn years_in_words(text: &str, dates: &[Span]) -> Vec<Span> {
                 "życia" | "istnienia" | "pracy" | "działalności" | "studiów" | "nauki"
             )
         });
-        if !known || of_a_life || word_start.is_some_and(char::is_alphanumeric) {
+        if of_a_life {
             continue;
         }
         let Some((start, year)) = ordinal_year_before(text, at) else {
@@ -983,13 +980,7 @@ fn numeric(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
         // a version), in the century that puts it closest before (or just after) the page.
         _ => {
             c.name("r")?;
-            let two: i32 = year.parse().ok()?;
-            let now = published.map_or(2030, |d| d.year + 5);
-            if 2000 + two <= now {
-                2000 + two
-            } else {
-                1900 + two
-            }
+            two_digit_year(year.parse().ok()?, published)
         }
     };
     let d = Date::new(year, num(c, 3)?, num(c, 1)?)?;
@@ -1304,14 +1295,19 @@ fn apostrophe_year(text: &str, c: &Captures, published: Option<Date>) -> Option<
     if !opens || !closes {
         return None;
     }
-    let two: i32 = c.name("y")?.as_str().parse().ok()?;
+    let year = two_digit_year(c.name("y")?.as_str().parse().ok()?, published);
+    Some(date_span(c, format!("{year:04}"), Some("year")))
+}
+
+/// The year of two digits ("'99", "16.10.14 r."): in the century that puts it closest
+/// before (or just after) the publication, or before 2030 with none.
+fn two_digit_year(two: i32, published: Option<Date>) -> i32 {
     let now = published.map_or(2030, |d| d.year + 5);
-    let year = if 2000 + two <= now {
+    if 2000 + two <= now {
         2000 + two
     } else {
         1900 + two
-    };
-    Some(date_span(c, format!("{year:04}"), Some("year")))
+    }
 }
 
 fn named(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
@@ -1736,9 +1732,10 @@ fn close_hour_ranges(text: &str, dates: &[Span], times: &mut Vec<Span>) {
         else {
             continue;
         };
-        let Some((from_h, _)) = hm.split_once(':').filter(|_| !hm.contains('/')) else {
+        // A single time ("10:00"), not a range already.
+        if hm.contains('/') || !hm.contains(':') {
             continue;
-        };
+        }
         let rest = &text[t.end..];
         let after_dash = rest.trim_start().strip_prefix(['-', '–']);
         let opened =
@@ -1752,7 +1749,7 @@ fn close_hour_ranges(text: &str, dates: &[Span], times: &mut Vec<Span>) {
             continue;
         };
         let range = format!("{hm}/{to}");
-        if to.as_str() > hm && from_h.len() == 2 && !overlaps_any(dates, start, start + len) {
+        if to.as_str() > hm && !overlaps_any(dates, start, start + len) {
             *t = time_span(text, dates, t.start, t.end, &range);
             closing.push(time_span(text, dates, start, start + len, &range));
         }

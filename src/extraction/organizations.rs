@@ -151,10 +151,22 @@ const COUNTRIES: &[&str] = &[
     "Japonia",
 ];
 
-/// The nominative of a club's name written before its town: an acronym ("MKS"), or a
-/// common noun declined away from the nominative ("Stali" → Stal, "Górnikiem" → Górnik).
-fn club_name(text: &str, w: &Word) -> Option<String> {
-    use crate::polish::lexicon::{analyse, WordClass};
+/// The nominative of a club's name `w` written before its `town`: an acronym ("MKS"), or a
+/// common noun or a river declined away from the nominative ("Stali" → Stal, "Bzury" →
+/// Bzura). The lexicon is asked once, for the name and for the guard against two places.
+fn club_name(text: &str, w: &Word, town: &str) -> Option<String> {
+    use crate::polish::lexicon::{analyse, Analysis, WordClass};
+    let readings = analyse(w.text);
+    // "w Kijowie Polska jest wzorem", "nad Wartą Gogolewo", "od Potarzycy Rusko": a place
+    // after a preposition, or a country after a place, are two places.
+    let place_word = readings.iter().any(|a| a.class == WordClass::Place);
+    let after_preposition = matches!(
+        super::tokens::word_before(text, w.start).as_str(),
+        "w" | "we" | "po" | "nad" | "pod" | "przy" | "na" | "o" | "od" | "do" | "koło" | "k"
+    );
+    if place_word && (after_preposition || COUNTRIES.contains(&town)) {
+        return None;
+    }
     if is_acronym(w.text) && !NOT_ORG_ACRONYMS.contains(&w.text) {
         return Some(w.text.to_string());
     }
@@ -162,7 +174,6 @@ fn club_name(text: &str, w: &Word) -> Option<String> {
     if at_sentence_start(text, w) {
         return None;
     }
-    let readings = analyse(w.text);
     let lower = w.text.to_lowercase();
     // Surnames are common words too (Górnik, Stal); a first name or a place is not a
     // club, and an adjective names the town itself (Stalowa Wola, Wielka Brytania).
@@ -198,7 +209,7 @@ fn club_name(text: &str, w: &Word) -> Option<String> {
     };
     // Among readings that keep as much, one that differs from it by its ending alone, then
     // a place before a common word before a surname ("Stali" is stal, not Stala).
-    let key = |a: &&crate::polish::lexicon::Analysis| {
+    let key = |a: &&Analysis| {
         let kept = shared(&a.lemma);
         let rank = match a.class {
             WordClass::Place => 2,
@@ -207,7 +218,7 @@ fn club_name(text: &str, w: &Word) -> Option<String> {
         };
         (kept, a.lemma.chars().count() <= kept + 1, rank)
     };
-    let other_form = |a: &&crate::polish::lexicon::Analysis| a.lemma.to_lowercase() != lower;
+    let other_form = |a: &&Analysis| a.lemma.to_lowercase() != lower;
     let lemma = if readings.iter().any(|a| other_form(&a)) {
         readings.iter().filter(other_form).max_by_key(key)
     } else {
@@ -257,21 +268,9 @@ fn town_clubs(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         {
             continue;
         }
-        let Some(name) = club_name(text, w) else {
+        let Some(name) = club_name(text, w, town.text) else {
             continue;
         };
-        // "w Kijowie Polska jest wzorem", "nad Wartą Gogolewo", "od Potarzycy Rusko": a place
-        // after a preposition, or a country after a place, are two places.
-        let place_word = crate::polish::lexicon::analyse(w.text)
-            .iter()
-            .any(|a| a.class == crate::polish::lexicon::WordClass::Place);
-        let after_preposition = matches!(
-            super::tokens::word_before(text, w.start).as_str(),
-            "w" | "we" | "po" | "nad" | "pod" | "przy" | "na" | "o" | "od" | "do" | "koło" | "k"
-        );
-        if place_word && (after_preposition || COUNTRIES.contains(&town.text)) {
-            continue;
-        }
         out.push(Span {
             kind: EntityType::Organization,
             start: w.start,
