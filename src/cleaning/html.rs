@@ -495,8 +495,9 @@ fn append_text(cur: &mut Block, text: &str, in_link: bool) {
         return;
     }
     let mut added = 0;
+    let glued = glued_label_and_value(&cur.text, text);
     for (i, word) in text.split_whitespace().enumerate() {
-        let needs_space = i > 0 || text.starts_with(char::is_whitespace);
+        let needs_space = i > 0 || text.starts_with(char::is_whitespace) || glued;
         if needs_space && !cur.text.is_empty() && !cur.text.ends_with(['\n', ' ']) {
             cur.text.push(' ');
         }
@@ -509,6 +510,16 @@ fn append_text(cur: &mut Block, text: &str, in_link: bool) {
     if in_link {
         cur.link_chars += added;
     }
+}
+
+/// Two text nodes in separate elements with no space between them are one word when
+/// the markup splits a word ("Bi<b>blio</b>teka"), but a lower-case letter followed by
+/// a capital is a label and its value that CSS lays out apart ("Publisher" |
+/// "Houghton", "Wydawca" | "Ossolineum"): within one word that change of case is rare.
+fn glued_label_and_value(before: &str, text: &str) -> bool {
+    let last = before.chars().next_back();
+    let first = text.chars().next();
+    matches!((last, first), (Some(a), Some(b)) if a.is_lowercase() && b.is_uppercase())
 }
 
 fn flush(cur: &mut Block, blocks: &mut Vec<Block>, frame: Frame) {
