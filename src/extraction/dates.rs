@@ -73,6 +73,7 @@ struct Patterns {
     bare_hour: Regex,
     hour_of_day: Regex,
     hour_word: Regex,
+    noon_or_midnight: Regex,
     century: Regex,
     decade: Regex,
     month_word: Regex,
@@ -106,7 +107,10 @@ fn patterns() -> &'static Patterns {
         Patterns {
             // An ASCII word boundary keeps this on the fast engine (none after the word: "ą"
             // is no ASCII word character); hour_word checks the letters around the match.
-            hour_word: re(r"(?i)(?-u:\b)(?:(?P<pre>wpół\s+do|w\s+pół\s+do|pół\s+do|o|od|do|około|przed|po)\s(?P<w>\p{L}{3,14}ej|północy|północą)|(?P<pre2>na|przed|między|za)\s(?P<w2>\p{L}{3,14}ą))".into()),
+            hour_word: re(r"(?i)(?-u:\b)(?:(?P<pre>wpół\s+do|w\s+pół\s+do|pół\s+do|o|od|do|około|koło|przed|po)\s(?P<w>\p{L}{3,14}ej)|(?P<pre2>na|przed|między|za)\s(?P<w2>\p{L}{3,14}ą))".into()),
+            // "w samo południe", "około południa", "o północy": noon and midnight after a
+            // preposition of time ("na południu", "z północy" are directions).
+            noon_or_midnight: re(r"(?i)(?-u:\b)(?P<pre>w\s+samo|w|o|około|koło|po|przed|do)\s(?P<w>południe|południa|północy|północą)".into()),
             this_month: re(r"(?-u:\b)(\d{1,2})\.?\s(?:bm|b\.\s?m)\.".into()),
             // "o 8 wieczorem", "około 7 rano", "po 3 nad ranem": a full hour and its part of
             // the day after a preposition of time.
@@ -243,9 +247,10 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     // Full hours ("godz. 21") and hours as words ("o piątej") where no time was found.
     // In this order: the surer kinds first, none overlapping a time already found.
     type HourFinder = fn(&str, &Captures, &[Span]) -> Option<Span>;
-    let finders: [(&Regex, HourFinder); 4] = [
+    let finders: [(&Regex, HourFinder); 5] = [
         (&p.hour_only, hour_only),
         (&p.hour_word, hour_word),
+        (&p.noon_or_midnight, noon_or_midnight),
         (&p.hour_of_day, hour_of_day),
         (&p.bare_hour, bare_hour),
     ];
@@ -780,11 +785,7 @@ fn hour_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
         return None;
     }
     let word = w.as_str().to_lowercase();
-    let hour = if word.starts_with("półno") {
-        0
-    } else {
-        ordinal_number(&word)?
-    };
+    let hour = ordinal_number(&word)?;
     let rest = &text[w.end()..];
     let part = PARTS_OF_DAY.iter().find(|(p, _)| {
         rest.strip_prefix(' ')
@@ -794,17 +795,12 @@ fn hour_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     // "o dwudziestej trzeciej piętnaście", "o czternastej trzydzieści": the hour and
     // minutes in words.
     let (hour, rest, spoken) = spoken_hour_and_minutes(hour, rest);
-    let ends = rest
-        .trim_start_matches(' ')
-        .starts_with(|ch: char| !ch.is_alphanumeric())
-        || rest.trim().is_empty()
-        || spoken.is_some()
-        || before_function_word(rest)
-        || (hour >= 3 && before_verb(rest));
+    let ends = spoken.is_some() || stands_alone(rest) || (hour >= 3 && before_verb(rest));
     // "z jednej dzielnicy do drugiej": "first" and "second" after "od"/"do" are most often
     // an ordinal standing for a noun, unless the part of the day says otherwise.
     let pre = before.as_str().to_lowercase();
-    let ordinal = matches!(hour, 1 | 2) && part.is_none() && matches!(pre.as_str(), "od" | "do");
+    let ordinal =
+        matches!(hour, 1 | 2) && part.is_none() && matches!(pre.as_str(), "od" | "do" | "koło");
     if (part.is_none() && !ends) || ordinal {
         return None;
     }
@@ -820,6 +816,53 @@ fn hour_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
         return None;
     }
     Some(time_span(text, dates, start, end, &hm))
+}
+
+/// "w południe", "około południa", "o północy", "przed północą": each case only after the
+/// prepositions that take it as a time ("na południu", "z północy" are directions).
+fn noon_or_midnight(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
+    let (pre, w) = (c.name("pre")?, c.name("w")?);
+    if text[..pre.start()].ends_with(char::is_alphanumeric)
+        || text[w.end()..].starts_with(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let pre = pre.as_str().to_lowercase();
+    let word = w.as_str().to_lowercase();
+    let fits = match word.as_str() {
+        "południe" => pre.starts_with('w'),
+        "południa" => matches!(pre.as_str(), "około" | "koło" | "do"),
+        "północy" => matches!(pre.as_str(), "o" | "około" | "koło" | "po" | "do"),
+        _ => pre == "przed",
+    };
+    // "do południa" is also "to the south of": there, only where the word stands alone
+    // ("do południa Europy" is a direction).
+    let rest = &text[w.end()..];
+    let alone = pre != "do" || stands_alone(rest) || before_verb(rest);
+    if !fits || !alone || overlaps_any(dates, w.start(), w.end()) {
+        return None;
+    }
+    let hm = if word.starts_with("połu") {
+        "12:00"
+    } else {
+        "00:00"
+    };
+    Some(time_span(text, dates, w.start(), w.end(), hm))
+}
+
+/// Punctuation, the end of the text or a function word after an hour word. In "do
+/// czwartej czy piątej klasy" the word after the second ordinal decides.
+fn stands_alone(rest: &str) -> bool {
+    if let Some(conj) = next_word(rest).filter(|w| matches!(*w, "czy" | "i" | "lub" | "albo")) {
+        let after = &rest[1 + conj.len()..];
+        if let Some(second) = next_word(after).filter(|w| ordinal_number(w).is_some()) {
+            return stands_alone(&after[1 + second.len()..]);
+        }
+    }
+    rest.trim_start_matches(' ')
+        .starts_with(|ch: char| !ch.is_alphanumeric())
+        || rest.trim().is_empty()
+        || before_function_word(rest)
 }
 
 /// "o piątej i jestem", "od czwartej na nogach", "po dziewiątej wjechało" is not: the
@@ -839,6 +882,11 @@ fn before_function_word(rest: &str) -> bool {
         "było",
         "będzie",
         "no",
+        "czy",
+        "tym",
+        "w",
+        "we",
+        "przez",
         "nie",
         "tak",
         "bo",
@@ -1682,10 +1730,13 @@ fn find_times(text: &str, dates: &[Span]) -> Vec<Span> {
                         && m.start() > 0
                         && text[..m.start() - 1].ends_with(|d: char| d.is_ascii_digit())
             });
-        if in_number
-            || dates.iter().any(|d| d.start < m.end() && m.start() < d.end)
-            || (!has_label && !colon && !range && !opens_schedule_entry(text, m.start(), m.end()))
-        {
+        let vouched = has_label
+            || colon
+            || range
+            || opens_schedule_entry(text, m.start(), m.end())
+            || follows_a_time(text, m.start())
+            || follows_a_day(text, dates, m.start());
+        if in_number || dates.iter().any(|d| d.start < m.end() && m.start() < d.end) || !vouched {
             continue; // "14.00" alone may be a price or a decimal; "godz. 14.00" is a time
         }
         let (h, mi) = (num(&c, 1).unwrap_or(0), num(&c, 2).unwrap_or(0));
@@ -1815,6 +1866,44 @@ fn opens_schedule_entry(text: &str, start: usize, end: usize) -> bool {
         return false;
     };
     opens && rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '-' | '–' | '"' | '„'))
+}
+
+/// "godz. 11 i 11.30", "o 3.47 i 5.13", "około 21.00, 22.00", "między 17.03 a 17.05": the
+/// second of two times joined by a conjunction or a comma needs no label of its own.
+fn follows_a_time(text: &str, pos: usize) -> bool {
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    let re = BEFORE.get_or_init(|| {
+        Regex::new(r"(?i:godz\.?|godzin\w*|o|od|około|ok\.|między)\s?(?:[01]?\d|2[0-3])(?:[.:]\s?[0-5]\d)?\s?(?:,|\si|\sa|\slub|\salbo)\s$")
+            .expect("static regex")
+    });
+    re.is_match(window_before(text, pos, 30))
+}
+
+/// Up to `bytes` bytes of `text` before `pos`, starting on a character boundary.
+fn window_before(text: &str, pos: usize, bytes: usize) -> &str {
+    let mut from = pos.saturating_sub(bytes);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    &text[from..pos]
+}
+
+/// "17 marca (środa) 9.30", "w sobotę 4 czerwca, 17.00": a time right after a day, with at
+/// most a comma or the weekday in brackets between.
+fn follows_a_day(text: &str, dates: &[Span], pos: usize) -> bool {
+    // A year-less day ("--03-17") counts as well.
+    dates.iter().any(|d| {
+        d.end <= pos
+            && d.value
+                .as_deref()
+                .is_some_and(|v| v.len() == 10 || v.len() == 7)
+            && text[d.end..pos]
+                .trim()
+                .trim_matches(|c: char| c == ',' || c == '(' || c == ')')
+                .chars()
+                .all(char::is_alphabetic)
+            && pos - d.end <= 16
+    })
 }
 
 /// A date starts right after `pos`, past a comma: "17: 40, 4 lip 2008".
@@ -2126,11 +2215,7 @@ pub fn role(text: &str, kind: EntityType, start: usize, end: usize) -> Option<&'
     if kind != EntityType::Date {
         return None;
     }
-    let mut from = start.saturating_sub(60);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let before = text[from..start].to_lowercase();
+    let before = window_before(text, start, 60).to_lowercase();
     let after: String = text[end..]
         .chars()
         .take(40)
