@@ -531,7 +531,51 @@ pub fn is_article_name(attr: &str) -> bool {
 /// True when a class or id attribute names page furniture. Article markers win over
 /// furniture words ("entry-content main-menu-offset"), so the body is never thrown away.
 pub fn is_furniture_name(attr: &str) -> bool {
-    !attr.is_empty() && !is_article_name(attr) && name_matchers().1.is_match(attr)
+    !attr.is_empty() && !is_article_name(attr) && furniture_words(attr).next().is_some()
+}
+
+/// The furniture words in `attr`, leaving out those of type-size utility classes.
+fn furniture_words(attr: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    let matcher = &name_matchers().1;
+    // Most attributes name no furniture at all: one scan of the whole string rejects them.
+    let any = matcher.is_match(attr);
+    attr.split_whitespace()
+        .filter(move |token| any && !is_type_size_utility(token) && !describes_layout(token))
+        .flat_map(move |token| matcher.find_iter(token))
+}
+
+/// A class that describes the page's layout rather than naming a part of it: "no-sidebar",
+/// "has-banner-image", "with-sidebar-layout", "search-page-wrapper", "search-results".
+fn describes_layout(token: &str) -> bool {
+    let t = token.to_ascii_lowercase();
+    ["no-", "has-", "with-", "without-"]
+        .iter()
+        .any(|p| t.starts_with(p))
+        || t.contains("layout")
+        || t.contains("results")
+        || t.contains("-page-")
+}
+
+/// Utility classes that set a type size ("font-size-sm", "reset-font-size") style the
+/// text they hold; the "A A A" widget is a control ("font-size-switcher", "fontsize").
+fn is_type_size_utility(token: &str) -> bool {
+    let t = token.to_ascii_lowercase();
+    let size = t.strip_prefix("font-size-").is_some_and(|s| {
+        matches!(
+            s,
+            "xs" | "xxs"
+                | "sm"
+                | "md"
+                | "lg"
+                | "xl"
+                | "xxl"
+                | "base"
+                | "small"
+                | "medium"
+                | "large"
+        ) || s.bytes().all(|b| b.is_ascii_digit())
+    });
+    size || t == "reset-font-size"
 }
 
 /// Like [`is_furniture_name`], for a page whose comments are its content (a forum thread):
@@ -539,10 +583,7 @@ pub fn is_furniture_name(attr: &str) -> bool {
 pub fn is_furniture_name_besides_comments(attr: &str) -> bool {
     !attr.is_empty()
         && !is_article_name(attr)
-        && name_matchers()
-            .1
-            .find_iter(attr)
-            .any(|m| !is_comment_word(m.as_str()))
+        && furniture_words(attr).any(|m| !is_comment_word(m.as_str()))
 }
 
 /// A class or id that names comments ("comments", "ipsComment", "komentarze").
@@ -573,6 +614,31 @@ const ARTICLE_MARKERS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn type_size_utilities_are_not_the_font_size_widget() {
+        assert!(is_furniture_name("font-size-switcher"));
+        assert!(is_furniture_name("tools font-size"));
+        assert!(!is_furniture_name(
+            "line-clamp-2 font-size-sm reset-font-size"
+        ));
+        assert!(is_furniture_name("font-size-sm site-footer"));
+    }
+
+    #[test]
+    fn layout_classes_are_not_the_parts_they_name() {
+        for layout in [
+            "no-sidebar",
+            "has-no-pagination",
+            "search-page-wrapper",
+            "search-results",
+        ] {
+            assert!(!is_furniture_name(layout), "{layout}");
+        }
+        assert!(is_furniture_name("body no-sidebar site-footer"));
+        assert!(is_furniture_name("search-form"));
+        assert!(is_furniture_name("sidebar-right"));
+    }
 
     #[test]
     fn widget_residue_and_notices() {
