@@ -83,20 +83,37 @@ const LABELS: &[&str] = &[
     "publish date",
 ];
 
-/// True for a line that is a widget label, a counter or a cookie/RODO notice.
-pub fn is_boilerplate_line(line: &str) -> bool {
-    // Every kind below is shorter than 500 characters (at most 4 bytes each).
+/// The line as the rules below read it: trimmed of closing marks, lower-case; `None`
+/// when empty or too long for any of them (each is under 500 characters of 4 bytes).
+fn normalised(line: &str) -> Option<String> {
     if line.len() >= 2000 {
-        return false;
+        return None;
     }
     let l = line
         .trim()
         .trim_end_matches(['.', ':', '»', '›'])
         .trim()
         .to_lowercase();
-    if l.is_empty() {
+    (!l.is_empty()).then_some(l)
+}
+
+/// True for a row of labelled stamps, bylines, filing and counters ("05/10/2018 - Autor:
+/// Anna Kot - Kategoria: Zdrowie", "Tagi: biblioteka", "Odsłon: 152"): never a sentence
+/// of the text, wherever it stands.
+pub fn is_stamp_row(line: &str) -> bool {
+    normalised(line).is_some_and(|l| {
+        is_label_row(&l)
+            || (l.chars().count() < 160 && filed_under().is_match(&l))
+            || counters().is_match(&l)
+            || is_dated_row_with_counter(&l)
+    })
+}
+
+/// True for a line that is a widget label, a counter or a cookie/RODO notice.
+pub fn is_boilerplate_line(line: &str) -> bool {
+    let Some(l) = normalised(line) else {
         return false;
-    }
+    };
     LABELS.contains(&l.as_str())
         || is_label_row(&l)
         || (l.chars().count() < 120 && record_card().is_match(&l))
@@ -377,7 +394,7 @@ fn row_byline() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compiled(
         &RE,
-        r"^(?:autor|autorka|przez|by|fot\.|tekst|źródło|posted by|publicado por)\s*:?\s*\p{L}[\p{L}.\- ]{0,40}$",
+        r"^(?:autor|autorka|przez|by|fot\.|tekst|źródło|(?:opublikowa(?:no|ne|ł|ła)|dodan[oey]|wpis dodał|dodał|dodała|napisał|napisała)(?: przez)?|posted by|published by|written by|publicado por)\s*:?\s*\p{L}[\p{L}.\- ]{0,40}$",
     )
 }
 

@@ -8,12 +8,13 @@
 
 use super::boilerplate::{
     is_article_name, is_boilerplate_line, is_comment_name, is_furniture_name,
-    is_furniture_name_besides_comments, is_record_card_label, is_related_heading,
+    is_furniture_name_besides_comments, is_record_card_label, is_related_heading, is_stamp_row,
 };
 use super::stopwords;
 use ego_tree::iter::Edge;
 use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Node};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, Hash, Hasher};
 
@@ -135,15 +136,26 @@ fn selected_text(doc: &Html, title: &str) -> String {
     if let Some(listing) = listing(doc, &blocks, &chosen) {
         chosen = listing;
     }
-    let mut out: Vec<&str> = Vec::new();
+    let mut out: Vec<Cow<str>> = Vec::new();
     let mut seen = HashSet::new();
     for (i, b) in chosen.iter().enumerate() {
         let repeated_title = i == 0 && b.heading && same_words(&b.text, title);
         if !repeated_title && !repeats_earlier_text(&b.text, &mut seen) {
-            out.push(&b.text);
+            out.push(without_furniture_lines(&b.text));
         }
     }
+    out.retain(|t| !t.is_empty());
     out.join("\n\n")
+}
+
+/// A block broken by `<br>` can hold a byline row above the story ("05/10/2018 - Autor:
+/// Anna Kot - Kategoria: Zdrowie<br><br>Wczoraj…"): its lines are judged one by one.
+fn without_furniture_lines(text: &str) -> Cow<'_, str> {
+    if !text.contains('\n') || !text.lines().any(is_stamp_row) {
+        return Cow::Borrowed(text);
+    }
+    let kept: Vec<&str> = text.lines().filter(|l| !is_stamp_row(l)).collect();
+    Cow::Owned(kept.join("\n"))
 }
 
 /// True when most of a longer block's word 4-grams were already kept: a gallery caption
@@ -982,6 +994,35 @@ mod tests {
             assert!(!text.contains(junk), "{junk} in {text}");
         }
         assert!(text.contains("\n\n"), "paragraph breaks survive");
+    }
+
+    #[test]
+    fn a_byline_row_above_the_story_in_one_block_is_dropped() {
+        let doc = Html::parse_document(
+            "<div class=\"col\"><small><b>05/10/2018</b> - Opublikowano przez: Anna Nowak - \
+             Kategoria: <a>Wydarzenia</a> - Tagi: <a>spotkania</a></small><br><br>\
+             Gminna Biblioteka Publiczna w Jaśle zaprasza na spotkanie z pisarzem, które \
+             odbędzie się w czytelni. Wstęp wolny, zapraszamy wszystkich mieszkańców.<br>\
+             29 listopada 2018 | 20 stycznia 2019</div>",
+        );
+        let text = main_text(&doc, "");
+        assert!(text.starts_with("Gminna Biblioteka"), "{text}");
+        // Dates alone are the story's.
+        assert!(
+            text.ends_with("29 listopada 2018 | 20 stycznia 2019"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn label_and_value_in_sibling_elements_are_two_words() {
+        let doc = Html::parse_document(
+            "<p><span>Wydawca</span><span>Ossolineum</span>, Bi<b>blio</b>teka Narodowa</p>",
+        );
+        assert_eq!(
+            flatten(&doc)[0].text,
+            "Wydawca Ossolineum, Biblioteka Narodowa"
+        );
     }
 
     #[test]
