@@ -71,6 +71,8 @@ const BLOCK_TAGS: &[&str] = &[
 struct Block {
     text: String,
     link_chars: usize,
+    /// The text opens with a link: a teaser's headline, not a link inside a sentence.
+    opens_with_link: bool,
     /// Characters of `text` and its function-word density, computed once at flush:
     /// classification and `explain` both read them.
     chars: usize,
@@ -248,6 +250,7 @@ fn flatten(doc: &Html) -> Vec<Block> {
     let mut cur = Block {
         text: String::new(),
         link_chars: 0,
+        opens_with_link: false,
         chars: 0,
         stop_density: 0.0,
         heading: false,
@@ -507,6 +510,7 @@ fn append_text(cur: &mut Block, text: &str, in_link: bool) {
         return;
     }
     let mut added = 0;
+    let opens = cur.text.trim().is_empty();
     let glued = glued_label_and_value(&cur.text, text);
     for (i, word) in text.split_whitespace().enumerate() {
         let needs_space = i > 0 || text.starts_with(char::is_whitespace) || glued;
@@ -520,6 +524,7 @@ fn append_text(cur: &mut Block, text: &str, in_link: bool) {
         cur.text.push(' ');
     }
     if in_link {
+        cur.opens_with_link |= opens;
         cur.link_chars += added;
     }
 }
@@ -548,6 +553,7 @@ fn flush(cur: &mut Block, blocks: &mut Vec<Block>, frame: Frame) {
             stop_density: stopwords::density(&text),
             text,
             link_chars: cur.link_chars,
+            opens_with_link: cur.opens_with_link,
             heading: frame.heading,
             in_article: frame.in_article,
             container: frame.container,
@@ -557,6 +563,7 @@ fn flush(cur: &mut Block, blocks: &mut Vec<Block>, frame: Frame) {
     }
     cur.text.clear();
     cur.link_chars = 0;
+    cur.opens_with_link = false;
 }
 
 fn classify(blocks: &[Block]) -> Vec<Class> {
@@ -594,7 +601,9 @@ fn classify_one(b: &Block, function_words_known: bool) -> Class {
         };
     }
     if link_density > 0.2 {
-        return if b.in_article {
+        // A sentence with a link in it ("was re-opened <a>earlier this year</a>") is
+        // judged by its neighbours, in an article or not.
+        return if b.in_article || (is_prose(b) && !b.opens_with_link) {
             Class::Short
         } else {
             Class::Bad
@@ -1012,6 +1021,24 @@ mod tests {
             text.ends_with("29 listopada 2018 | 20 stycznia 2019"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_sentence_with_links_between_paragraphs_is_kept_but_a_teaser_is_not() {
+        let para = "Biblioteka w Szebniach od lat prowadzi zajęcia dla dzieci i dorosłych, a \
+                    w tym roku przygotowała także spotkania z autorami, warsztaty i wystawy.";
+        let doc = Html::parse_document(&format!(
+            "<div><p>{para}</p>\
+             <p>Sprawą zajęła się <a>Gminna Biblioteka Publiczna w Jaśle</a> oraz jej filia \
+             w Osobnicy, która w tym roku obchodzi jubileusz.</p>\
+             <p>Na spotkania przychodzą całe rodziny, a dzieci chętnie biorą udział w \
+             konkursach i zabawach, które przygotowują dla nich bibliotekarki.</p>\
+             <p><a>Wystawa prac plastycznych w Osobnicy</a> Zapraszamy na wystawę prac \
+             dzieci do sali na piętrze.</p></div>"
+        ));
+        let text = main_text(&doc, "");
+        assert!(text.contains("Sprawą zajęła się"), "{text}");
+        assert!(!text.contains("Wystawa prac"), "{text}");
     }
 
     #[test]
