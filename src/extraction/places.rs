@@ -147,8 +147,10 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
                 continue;
             }
         }
-        // "gm. Dębowiec", as addresses abbreviate it.
-        let gm = w.text == "gm" && &text[w.end..next.start] == ". ";
+        // "gm. Dębowiec", "m. Kliszów" (miejscowość), as addresses and lists abbreviate
+        // them.
+        let gm =
+            matches!(w.text, "gm" | "m" | "miejsc" | "wsi") && &text[w.end..next.start] == ". ";
         if (is_gmina_word(w.text) && joined(text, w, next)) || gm {
             if let Some((span, used)) =
                 place_at(text, written, words, i + 1, PlaceCase::Nominative, orgs)
@@ -216,7 +218,11 @@ fn with_adjectives(text: &str, words: &[Word], orgs: &Orgs, mut places: Vec<Span
             (_, Some(n)) => {
                 let (noun, gender) = agreeing(&p.lemma, words[i].text, n.text, gender);
                 let adj = adjective_nominative(n.text, gender).unwrap_or(n.text.to_string());
-                (p.start, n.end, format!("{noun} {adj}"))
+                let lemma = match p.start == words[i].start {
+                    true => two_adjectives(words[i].text, n.text),
+                    false => None,
+                };
+                (p.start, n.end, lemma.unwrap_or(format!("{noun} {adj}")))
             }
             (Some(b), None) => {
                 let (noun, gender) = agreeing(&p.lemma, words[i].text, b.text, gender);
@@ -940,6 +946,11 @@ fn two_word_lemma(written: &Written, a: &str, b: &str, case: PlaceCase) -> Strin
             }
         }
     }
+    if case != PlaceCase::Nominative {
+        if let Some(both) = two_adjectives(a, b) {
+            return both;
+        }
+    }
     if case != PlaceCase::Nominative && adjective_like(a) {
         let noun = best_candidate(written, b, case);
         let (noun, gender) = agreeing(&noun, b, a, gender_of(&noun));
@@ -953,6 +964,18 @@ fn two_word_lemma(written: &Written, a: &str, b: &str, case: PlaceCase) -> Strin
     } else {
         format!("{a} {b}")
     }
+}
+
+/// A name of two adjectives, each declining: "Rudnej Wielkiej" → Rudna Wielka, "Starej
+/// Białej" → Stara Biała, and the old neuter locative "Wysokiem Mazowieckiem" → Wysokie
+/// Mazowieckie.
+fn two_adjectives(a: &str, b: &str) -> Option<String> {
+    if a.ends_with("ej") && b.ends_with("ej") {
+        let nominative = |w: &str| adjective_nominative(w, NounGender::Feminine);
+        return Some(format!("{} {}", nominative(a)?, nominative(b)?));
+    }
+    let adjectival = b.ends_with("kiem") && a.ends_with("em");
+    adjectival.then(|| format!("{} {}", &a[..a.len() - 1], &b[..b.len() - 1]))
 }
 
 /// "Dukielskich" → Dukielskie, "Dolnych" → Dolne: a plural adjective in the genitive or
@@ -1031,6 +1054,25 @@ mod tests {
     fn a_list_of_places_goes_on_after_czy_and_albo() {
         let l = lemmas("Działki w Grotnikach czy Sokolnikach, a domy w Janowie albo Dobroniu.");
         for want in ["Grotniki", "Sokolniki", "Janów", "Dobroń"] {
+            assert!(l.iter().any(|x| x == want), "{want}: {l:?}");
+        }
+    }
+
+    #[test]
+    fn names_of_two_adjectives_regions_and_the_abbreviated_miejscowosc() {
+        let l = lemmas(
+            "Spotkania w Rudnej Wielkiej, w Starej Białej i w Wysokiem Mazowieckiem. \
+             Mieszkańcy m. Kliszów jeździli na Mazury, a potem na Kociewiu i na Kujawach.",
+        );
+        for want in [
+            "Rudna Wielka",
+            "Stara Biała",
+            "Wysokie Mazowieckie",
+            "Kliszów",
+            "Mazury",
+            "Kociewie",
+            "Kujawy",
+        ] {
             assert!(l.iter().any(|x| x == want), "{want}: {l:?}");
         }
     }
