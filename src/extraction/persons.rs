@@ -884,8 +884,11 @@ fn initialled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         let gap = &text[w.end..n.start];
         let after = &text[n.end..];
         let end = if gap == ". " && is_one_letter_initial(w.text) {
+            let credit = after_credit(text, w.start);
             if is_initial(n.text) && after.starts_with(".:") {
                 Some(n.end + 1)
+            } else if credit && could_be_a_name(n.text) && is_surname(n.text) {
+                Some(n.end)
             } else {
                 (is_personal_word(n.text) && !at_sentence_start(text, w)).then_some(n.end)
             }
@@ -910,6 +913,33 @@ fn initialled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// "fot. J. Bober", "Tekst: A. Nowak", "oprac. M. Kot": a credit, after which an initial
+/// and a capitalised word are a name even where the word is unknown (and the full stop
+/// before it ends no sentence).
+fn after_credit(text: &str, pos: usize) -> bool {
+    const CREDITS: &[&str] = &[
+        "fot",
+        "foto",
+        "zdj",
+        "zdjęcia",
+        "tekst",
+        "oprac",
+        "opracowanie",
+        "autor",
+        "autorka",
+        "red",
+        "rys",
+        "il",
+    ];
+    let before = text[..pos].trim_end().trim_end_matches(['.', ':']);
+    let word = before
+        .rsplit(|ch: char| !ch.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    CREDITS.contains(&word.as_str())
 }
 
 /// Surname before the given name, as lists and match reports write them ("bramki: Herski
@@ -2028,6 +2058,13 @@ mod tests {
             ["J. Ostrowski"]
         );
         assert_eq!(spans("Pytamy dalej. A. W.: Nie wiem."), ["A. W."]);
+        // After a credit the full stop ends no sentence, and the surname may be unknown.
+        assert_eq!(
+            spans("Relację przygotowała Monika Zając, fot. J. Bober."),
+            ["Monika Zając", "J. Bober"]
+        );
+        assert_eq!(spans("Tekst: A. Nowak"), ["A. Nowak"]);
+        assert!(spans("Rozdział 2. A. Wstęp do tematu.").is_empty());
         assert_eq!(spans("Modlitwa do św. Franciszka."), ["św. Franciszka"]);
         // A lone capital and full stop before a common word is no initial.
         assert!(spans("Zobacz punkt B. Dalej jest las.").is_empty());
