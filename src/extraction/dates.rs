@@ -71,6 +71,7 @@ struct Patterns {
     this_month: Regex,
     hour_only: Regex,
     bare_hour: Regex,
+    bare_hour_range: Regex,
     hour_of_day: Regex,
     hour_word: Regex,
     noon_or_midnight: Regex,
@@ -115,6 +116,7 @@ fn patterns() -> &'static Patterns {
             // "o 8 wieczorem", "około 7 rano", "po 3 nad ranem": a full hour and its part of
             // the day after a preposition of time.
             hour_of_day: re(r"(?i:(?-u:\b)(?:o|około|koło|przed|po|do|od|między))\s(?P<h>[01]?\d|2[0-3])\s(?P<p>rano|nad ranem|w nocy|po południu|wieczorem|wieczór)(?-u:\b)".into()),
+            bare_hour_range: re(r"(?-u:\b)(?i:od)\s(?P<h>[01]?\d|2[0-3])\s(?i:do)\s(?P<h2>[01]?\d|2[0-3])(?-u:\b)".into()),
             bare_hour: re(r"(?-u:\b)[oO] (?P<h>[01]?\d|2[0-3])(?-u:\b)".into()),
             hour_only: re(r"(?i:godz\.|godzina|godzinie|godziny|godzinach|godzin[eę])\s?(?:(?i:od)\s)?(?:(?P<h>[01]?\d|2[0-3])(?-u:\b)(?:\s?[-–]\s?(?P<h2>[01]?\d|2[0-3])(?-u:\b))?(?:[.:]\s?\d)?|(?P<word>\w+(?:ej|ą|a)))".into()),
             century: re(r"(?-u:\b)(?:(?P<r1>[IVXLC]{1,6})\s+(?i:wieku|wiek|wiekiem|w\.)|(?i:wiek|wieku)\s+(?P<r2>[IVXLC]{1,6})(?-u:\b))".into()),
@@ -247,10 +249,11 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     // Full hours ("godz. 21") and hours as words ("o piątej") where no time was found.
     // In this order: the surer kinds first, none overlapping a time already found.
     type HourFinder = fn(&str, &Captures, &[Span]) -> Option<Span>;
-    let finders: [(&Regex, HourFinder); 5] = [
+    let finders: [(&Regex, HourFinder); 6] = [
         (&p.hour_only, hour_only),
         (&p.hour_word, hour_word),
         (&p.noon_or_midnight, noon_or_midnight),
+        (&p.bare_hour_range, bare_hour_range),
         (&p.hour_of_day, hour_of_day),
         (&p.bare_hour, bare_hour),
     ];
@@ -1923,6 +1926,72 @@ fn after_time_word(text: &str, pos: usize) -> bool {
     )
 }
 
+/// The length of an ordinal's ending written after digits ("-tej", "-mej", "-ą"), or 0.
+fn ordinal_ending(rest: &str) -> usize {
+    let Some(tail) = rest.strip_prefix('-') else {
+        return 0;
+    };
+    let len = tail
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(tail.len(), |(i, _)| i);
+    let ending = &tail[..len];
+    let ordinal = ending.chars().count() <= 4
+        && ending.chars().all(char::is_lowercase)
+        && (ending.ends_with("ej") || ending.ends_with('ą'));
+    if ordinal {
+        1 + len
+    } else {
+        0
+    }
+}
+
+/// "codziennie od 10 do 13", "25 stycznia od 9 do 11 odbędzie się bal": two full hours
+/// after a day, a weekday or an opening-hours word in the same sentence, standing alone
+/// ("od 6 do 12 lat", "od 10 do 13 maja" are no hours).
+fn bare_hour_range(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
+    let (m, h, h2) = (c.get(0)?, c.name("h")?, c.name("h2")?);
+    // The regex holds the closing hour to see what follows it.
+    let (from, to): (u32, u32) = (h.as_str().parse().ok()?, h2.as_str().parse().ok()?);
+    let rest = &text[m.end()..];
+    if !(6..=22).contains(&from) || to <= from || !(stands_alone(rest) || before_verb(rest)) {
+        return None;
+    }
+    const CUES: &[&str] = &[
+        "codziennie",
+        "czynn",
+        "otwart",
+        "nieczynn",
+        "dyżur",
+        "poniedziałk",
+        "wtork",
+        "środ",
+        "czwartk",
+        "piątk",
+        "sobot",
+        "niedziel",
+        "weekend",
+    ];
+    let before = window_before(text, m.start(), 60);
+    let clause = before
+        .rsplit(['.', '!', '?', '\n'])
+        .next()
+        .unwrap_or(before);
+    let lower = clause.to_lowercase();
+    let day_before = dates.iter().any(|d| {
+        d.end <= m.start() && m.start() - d.end <= 60 && !ends_sentence(&text[d.end..m.start()])
+    });
+    if !day_before && !CUES.iter().any(|cue| lower.contains(cue)) {
+        return None;
+    }
+    if overlaps_any(dates, h.start(), m.end()) {
+        return None;
+    }
+    // The opening hour alone: close_hour_ranges adds the closing one and the range.
+    let hm = format!("{from:02}:00");
+    Some(time_span(text, dates, h.start(), h.end(), &hm))
+}
+
 /// "22.05.2015 r. o 11.", "w sobotę 9 maja o 17, w czytelni": a full hour right after a
 /// day, ending the sentence or the clause ("9 maja o 11 osób więcej" is a count).
 fn bare_hour(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
@@ -1969,9 +2038,10 @@ fn hour_only(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
         (None, Some(w)) => ordinal_number(&w.as_str().to_lowercase())?,
         _ => return None,
     };
-    // "godz. 8 rano", "o godzinie 7 wieczorem": the part of the day belongs to the time.
-    let mut end = m_end;
+    // "o godzinie 11-tej", "godz. 8-mej": the ordinal's ending belongs to the hour.
+    let mut end = m_end + ordinal_ending(&text[m_end..]);
     let mut hour = hour;
+    // "godz. 8 rano", "o godzinie 7 wieczorem": the part of the day belongs to the time.
     for (word, shift) in [
         (" rano", 0),
         (" wieczorem", 12),
