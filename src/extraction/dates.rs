@@ -2182,6 +2182,10 @@ fn month_word(text: &str, c: &Captures, published: Option<Date>) -> Option<Span>
     if m.as_str().starts_with(char::is_uppercase) && m.as_str().to_lowercase() == "maja" {
         return None; // Maja is also a first name
     }
+    // "oni maja po dwieście" is "mają" typed without its diacritic.
+    if m.as_str() == "maja" && is_verb_maja(text, m.start(), m.end()) {
+        return None;
+    }
     // A month written with a capital inside a sentence is a name: "minister Tomasz Lipiec".
     let sentence_start = before.is_none_or(|ch| ".!?:;\n(\"„".contains(ch));
     if m.as_str().starts_with(char::is_uppercase) && !sentence_start {
@@ -2201,6 +2205,36 @@ fn month_word(text: &str, c: &Captures, published: Option<Date>) -> Option<Span>
     };
     s.start = m.start();
     Some(s)
+}
+
+/// "maja" at `start..end` read as the verb "mają" written without its diacritic: after a
+/// plural subject or a particle ("oni maja", "panowie maja", "nie maja"), or before "się".
+fn is_verb_maja(text: &str, start: usize, end: usize) -> bool {
+    const SUBJECTS: &[&str] = &[
+        "oni",
+        "one",
+        "wy",
+        "ci",
+        "te",
+        "nie",
+        "też",
+        "już",
+        "tylko",
+        "jeszcze",
+        "także",
+        "również",
+        "państwo",
+        "panowie",
+        "ludzie",
+        "wszyscy",
+        "które",
+        "którzy",
+        "co",
+        "dzieci",
+    ];
+    let before = word_before(text, start);
+    let after = text[end..].trim_start();
+    SUBJECTS.contains(&before.as_str()) || after.starts_with("się")
 }
 
 /// A range written with a dash ("12 - 14 maja", "godz. 15 - 17", "12.05–14.05.2014") as
