@@ -1099,12 +1099,21 @@ fn subject_at_sentence_start(text: &str, words: &[Word], w: &Word, form: &names:
     let next = index_at(words, w.start, false).and_then(|i| words.get(i + 1));
     // "Marek to waluta": a copula or another function word after it says nothing.
     form.case == names::Case::Nominative
-        && at_sentence_start(text, w)
+        && (at_sentence_start(text, w) || opens_a_dialogue_line(text, w))
         && next.is_some_and(|n| {
             joined(text, w, n)
                 && n.text.starts_with(char::is_lowercase)
                 && !crate::cleaning::stopwords::is_function_word(n.text)
         })
+}
+
+/// "- Marek złożył urnę", "– Adam twierdzi": the word opens a line of dialogue, after
+/// its dash.
+fn opens_a_dialogue_line(text: &str, w: &Word) -> bool {
+    let before = text[..w.start].trim_end_matches(' ');
+    before
+        .strip_suffix(['-', '–', '—'])
+        .is_some_and(|b| b.trim_end_matches(' ').is_empty() || b.ends_with('\n'))
 }
 
 /// A person named by one word, with the rule that found it.
@@ -1707,6 +1716,9 @@ mod tests {
         );
         // A first name in the nominative opening a sentence, a verb after it.
         assert_eq!(persons("Marek złożył urnę obok grobu.").len(), 1);
+        // …and opening a line of dialogue after its dash.
+        assert_eq!(persons("- Gdzie?\n– Marek kiedyś przejechał.").len(), 1);
+        assert!(persons("Wynik - Marek kiedyś przejechał.").is_empty());
         // Not where the text writes the word in lower case, nor the pronoun "Sam".
         assert!(persons("Sam nie wiem. Zrobił to sam.").is_empty());
         // "Wojtek" is also a form of the village Wojtki; alone mid-sentence it is a person.
