@@ -1739,7 +1739,13 @@ fn find_times(text: &str, dates: &[Span]) -> Vec<Span> {
             || opens_schedule_entry(text, m.start(), m.end())
             || follows_a_time(text, m.start())
             || follows_a_day(text, dates, m.start());
-        if in_number || dates.iter().any(|d| d.start < m.end() && m.start() < d.end) || !vouched {
+        // "ok. 2.30 godz.": hours and minutes of a length of time.
+        let duration = is_duration(after);
+        if in_number
+            || duration
+            || dates.iter().any(|d| d.start < m.end() && m.start() < d.end)
+            || !vouched
+        {
             continue; // "14.00" alone may be a price or a decimal; "godz. 14.00" is a time
         }
         let (h, mi) = (num(&c, 1).unwrap_or(0), num(&c, 2).unwrap_or(0));
@@ -1926,6 +1932,16 @@ fn after_time_word(text: &str, pos: usize) -> bool {
     )
 }
 
+/// A unit of time right after a number ("15 min.", "18 minut", "2.30 godz."): the number
+/// measures a length of time rather than telling the time.
+fn is_duration(after: &str) -> bool {
+    let next = after.trim_start_matches(' ');
+    next.len() < after.len()
+        && ["min", "godz", "h ", "h.", "sek"]
+            .iter()
+            .any(|unit| next.starts_with(unit))
+}
+
 /// The length of an ordinal's ending written after digits ("-tej", "-mej", "-ą"), or 0.
 fn ordinal_ending(rest: &str) -> usize {
     let Some(tail) = rest.strip_prefix('-') else {
@@ -2038,6 +2054,11 @@ fn hour_only(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
         (None, Some(w)) => ordinal_number(&w.as_str().to_lowercase())?,
         _ => return None,
     };
+    // "1 godz. 15 min.", "dwie godziny 18 minut": a length of time ("godzina dziesiąta
+    // minut trzydzieści" is a time said in words).
+    if c.name("h").is_some() && is_duration(&text[m_end..]) {
+        return None;
+    }
     // "o godzinie 11-tej", "godz. 8-mej": the ordinal's ending belongs to the hour.
     let mut end = m_end + ordinal_ending(&text[m_end..]);
     let mut hour = hour;
