@@ -1236,6 +1236,16 @@ const COUNT_WORDS: &[&str] = &[
     "studentów",
     "km",
     "ha",
+    "km2",
+    "m2",
+    "kg",
+    "mln",
+    "tys",
+    "metrów",
+    "kilometrów",
+    "hektarów",
+    "głosów",
+    "miejsc",
 ];
 
 /// Words before a bare number that make it a count or a reference, not a year: "poz. 1807",
@@ -1298,7 +1308,7 @@ fn year(text: &str, c: &Captures) -> Option<Span> {
     let closes_clause = !round
         && (rest.starts_with([',', ';', ')'])
             || rest.starts_with('.') && !rest[1..].starts_with(|ch: char| ch.is_ascii_digit()));
-    let opens_range = (!round || y >= 1800) && later_year_after_dash(rest, y).is_some();
+    let opens_range = (!round || y >= 1800 || about) && later_year_after_dash(rest, y).is_some();
     let told = matches!(
         word.as_str(),
         "w" | "od" | "do" | "z" | "przed" | "po" | "roku" | "zm" | "ur" | "l"
@@ -1306,7 +1316,10 @@ fn year(text: &str, c: &Captures) -> Option<Span> {
     let marked = !bare || bracketed_range || about || closes_clause || opens_range || told;
     // "Mirage 2000", "2000 naboi", "około 2000 policjantów": a bare round number is a count
     // or a name more often than a year, unless a word says it is one ("w 2000").
-    let round_count = round && bare && !told && !bracketed_range && !about && !opens_range;
+    // "około 1400 w Kingscote", "po 1500, ale złotych": after "about" or "po" a round
+    // number is a count too.
+    let told_round = told && word != "po";
+    let round_count = round && bare && !told_round && !bracketed_range && !opens_range;
     if (y < 1800 && !marked) || round_count || (bare && NOT_YEAR_BEFORE.contains(&word.as_str())) {
         return None;
     }
