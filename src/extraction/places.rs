@@ -728,6 +728,9 @@ fn place_at(
     if !is_place_word(first.text) || starts_org_head(text, words, i, orgs) {
         return None;
     }
+    if let Some(found) = spaced_hyphen_place(text, words, i) {
+        return Some(found);
+    }
     // "w Kijowie Polska jest…": a second known place is a new phrase, not part of the name.
     // "w Hamburgu Nagroda…", "Wrocławiu Wiesbaden": a common noun, or a second place
     // after a place, starts something else.
@@ -756,6 +759,31 @@ fn place_at(
         },
         used,
     ))
+}
+
+/// "w Bielsku - Białej", "z Kędzierzyna – Koźla": a hyphenated town written with spaces
+/// around its dash, where the name without them is a known place.
+fn spaced_hyphen_place(text: &str, words: &[Word], i: usize) -> Option<(Span, usize)> {
+    let (first, second) = (words.get(i)?, words.get(i + 1)?);
+    if !matches!(&text[first.end..second.start], " - " | " – ") || !is_capitalized(second.text) {
+        return None;
+    }
+    let joined = format!("{}-{}", first.text, second.text);
+    let lemma = gazetteer::lookup(&joined).map(str::to_string).or_else(|| {
+        lexicon::analyse(&joined)
+            .into_iter()
+            .find(|a| a.class == WordClass::Place)
+            .map(|a| a.lemma)
+    })?;
+    let span = Span {
+        kind: EntityType::Place,
+        start: first.start,
+        end: second.end,
+        lemma,
+        value: None,
+        note: None,
+    };
+    Some((span, 2))
 }
 
 /// The lexicon knows the word, and only as a common word: "w Niedzielę", "w Sieci",
@@ -1075,6 +1103,10 @@ mod tests {
         ] {
             assert!(l.iter().any(|x| x == want), "{want}: {l:?}");
         }
+        // A known hyphenated town with spaces around its dash; a route stays two places.
+        let l = lemmas("Zjazd w Bielsku - Białej. Pociąg z Krakowa - Zakopanego odjechał.");
+        assert!(l.contains(&"Bielsko-Biała".to_string()), "{l:?}");
+        assert!(l.contains(&"Kraków".to_string()), "{l:?}");
     }
 
     #[test]
