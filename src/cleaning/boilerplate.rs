@@ -551,13 +551,13 @@ pub fn is_furniture_name(attr: &str) -> bool {
     !attr.is_empty() && !is_article_name(attr) && furniture_words(attr).next().is_some()
 }
 
-/// The furniture words in `attr`, leaving out those of type-size utility classes.
+/// The furniture words in `attr`, leaving out those of utility classes.
 fn furniture_words(attr: &str) -> impl Iterator<Item = regex::Match<'_>> {
     let matcher = &name_matchers().1;
     // Most attributes name no furniture at all: one scan of the whole string rejects them.
     let any = matcher.is_match(attr);
     attr.split_whitespace()
-        .filter(move |token| any && !is_type_size_utility(token) && !describes_layout(token))
+        .filter(move |token| any && !is_utility_class(token) && !describes_layout(token))
         .flat_map(move |token| matcher.find_iter(token))
 }
 
@@ -573,9 +573,15 @@ fn describes_layout(token: &str) -> bool {
         || t.contains("-page-")
 }
 
-/// Utility classes that set a type size ("font-size-sm", "reset-font-size") style the
-/// text they hold; the "A A A" widget is a control ("font-size-switcher", "fontsize").
-fn is_type_size_utility(token: &str) -> bool {
+/// Utility classes style the element they stand on, and name no part of the page: type
+/// sizes ("font-size-sm", "reset-font-size"; the "A A A" widget is a control,
+/// "font-size-switcher", "fontsize") and classes with a variant or a value in brackets.
+fn is_utility_class(token: &str) -> bool {
+    // Utility classes with a variant or an arbitrary value ("print:break-inside-avoid",
+    // "md:[grid-template-areas:'sidebar_main']") style an element; they name no part.
+    if token.contains([':', '[']) {
+        return true;
+    }
     let t = token.to_ascii_lowercase();
     let size = t.strip_prefix("font-size-").is_some_and(|s| {
         matches!(
@@ -633,13 +639,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn type_size_utilities_are_not_the_font_size_widget() {
+    fn utility_classes_are_not_furniture() {
         assert!(is_furniture_name("font-size-switcher"));
         assert!(is_furniture_name("tools font-size"));
         assert!(!is_furniture_name(
             "line-clamp-2 font-size-sm reset-font-size"
         ));
         assert!(is_furniture_name("font-size-sm site-footer"));
+        assert!(!is_furniture_name("w-full print:break-inside-avoid"));
+        assert!(!is_furniture_name(
+            "md:[grid-template-areas:'sidebar_main']"
+        ));
     }
 
     #[test]
