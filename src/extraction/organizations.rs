@@ -668,7 +668,11 @@ fn lemma_of(text: &str, words: &[Word], first: usize, head: usize, last: usize) 
     };
     // "Centrum" and "Muzeum" do not inflect: their adjectives tell the case ("Gminnego
     // Centrum", "Muzeum Regionalnym").
-    let after_head = Some(head + 1).filter(|&k| k <= last && looks_adjectival(words[k].text));
+    // A participle after the head is its adjective ("Liceum Ogólnokształcącego"); before
+    // a head it is more often a role ("Przewodniczącego Rady").
+    let after_head = Some(head + 1).filter(|&k| {
+        k <= last && (looks_adjectival(words[k].text) || is_participle_adjective(words[k].text))
+    });
     let oblique_modifier = (first..head)
         .chain(after_head)
         .any(|k| has_oblique_adjective_ending(words[k].text, gender));
@@ -714,6 +718,15 @@ pub(super) fn looks_adjectival(w: &str) -> bool {
             let soft_ok = *e != "ie" || stem.ends_with(['k', 'g']);
             soft_ok && stem.chars().count() >= 3 && FORMANTS.iter().any(|f| stem.ends_with(f))
         })
+    })
+}
+
+/// A present participle used as an adjective in a name, in a case ending no noun in -ąc
+/// has ("Liceum Ogólnokształcącego", "Stowarzyszenia Wspierającego"; not "Tysiąca").
+fn is_participle_adjective(w: &str) -> bool {
+    ["ego", "emu", "ej", "ym", "ą", "e"].iter().any(|e| {
+        w.strip_suffix(e)
+            .is_some_and(|stem| stem.ends_with("ąc") && stem.chars().count() >= 5)
     })
 }
 
@@ -810,10 +823,15 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
                 .or(numbered.map(|n| n.end))
                 .or_else(|| town_after(text, words, w))
                 .unwrap_or(w.end);
+            let tail = &text[w.end..tail_end];
             let lemma = if tail_end == w.end {
                 sole_full_name(&defined, core).unwrap_or(lemma)
+            } else if lemma.ends_with(tail) {
+                // "Zespół Szkolno-Przedszkolny nr 1 w Brzostku (ZSP nr 1)": the defined name
+                // has the number already; its place comes with it.
+                sole_full_name(&defined, core).unwrap_or(lemma)
             } else {
-                format!("{lemma}{}", &text[w.end..tail_end])
+                format!("{lemma}{tail}")
             };
             Some(Span {
                 kind: EntityType::Organization,
@@ -1286,6 +1304,20 @@ mod tests {
     fn lemmas_of_indeclinable_heads_and_complements_in_the_genitive() {
         let o = orgs("Wystawa w Muzeum Regionalnym im. Adama Fastnachta trwa.");
         assert_eq!(o[0].1, "Muzeum Regionalne im. Adama Fastnachta");
+        // A participle after the head is its adjective; before one, a role.
+        let o = orgs("Uczniowie przyszli z Liceum Ogólnokształcącego w Jaśle.");
+        assert_eq!(o[0].1, "Liceum Ogólnokształcące w Jaśle");
+        let o = orgs("Podpisał to Przewodniczący Rady Gminy Dębowiec.");
+        assert_eq!(o[0].0, "Rady Gminy Dębowiec");
+        // A number the defined name has already is not repeated.
+        let o = orgs(
+            "Zespół Szkolno-Przedszkolny nr 1 w Brzostku (ZSP nr 1) zaprasza. ZSP nr 1 dziękuje.",
+        );
+        assert!(
+            o.iter()
+                .all(|(_, l)| l == "Zespół Szkolno-Przedszkolny nr 1 w Brzostku"),
+            "{o:?}"
+        );
         let o =
             orgs("Przyszli słuchacze Uniwersytetu Trzeciego Wieku i Uniwersytetu Jagiellońskiego.");
         assert_eq!(o[0].1, "Uniwersytet Trzeciego Wieku");
