@@ -1304,6 +1304,9 @@ mod tests {
     fn lemmas_of_indeclinable_heads_and_complements_in_the_genitive() {
         let o = orgs("Wystawa w Muzeum Regionalnym im. Adama Fastnachta trwa.");
         assert_eq!(o[0].1, "Muzeum Regionalne im. Adama Fastnachta");
+        let o = orgs("Zapraszamy do Punktu Bibliotecznego w Trzcinicy.");
+        assert_eq!(o[0].1, "Punkt Biblioteczny w Trzcinicy");
+        assert!(orgs("Punkt widzenia zależy od punktu siedzenia.").is_empty());
         // A participle after the head is its adjective; before one, a role.
         let o = orgs("Uczniowie przyszli z Liceum Ogólnokształcącego w Jaśle.");
         assert_eq!(o[0].1, "Liceum Ogólnokształcące w Jaśle");

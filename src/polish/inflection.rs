@@ -310,6 +310,12 @@ pub const ORG_HEADS: &[(&str, NounGender, &[&str])] = &[
         &["Ośrodka", "Ośrodkowi", "Ośrodkiem", "Ośrodku"],
     ),
     ("Dom", NounGender::Masculine, &["Domu", "Domowi", "Domem"]),
+    // "Punkt Biblioteczny w Trzcinicy": the smallest outlet of a library network.
+    (
+        "Punkt",
+        NounGender::Masculine,
+        &["Punktu", "Punktowi", "Punktem", "Punkcie"],
+    ),
     (
         "Zespół",
         NounGender::Masculine,
