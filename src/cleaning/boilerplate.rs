@@ -577,8 +577,7 @@ fn describes_layout(token: &str) -> bool {
 /// sizes ("font-size-sm", "reset-font-size"; the "A A A" widget is a control,
 /// "font-size-switcher", "fontsize") and classes with a variant or a value in brackets.
 fn is_utility_class(token: &str) -> bool {
-    // Utility classes with a variant or an arbitrary value ("print:break-inside-avoid",
-    // "md:[grid-template-areas:'sidebar_main']") style an element; they name no part.
+    // "print:break-inside-avoid", "md:[grid-template-areas:'sidebar_main']".
     if token.contains([':', '[']) {
         return true;
     }
