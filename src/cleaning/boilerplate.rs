@@ -101,12 +101,15 @@ fn normalised(line: &str) -> Option<String> {
 /// Anna Kot - Kategoria: Zdrowie", "Tagi: biblioteka", "Odsłon: 152"): never a sentence
 /// of the text, wherever it stands.
 pub fn is_stamp_row(line: &str) -> bool {
-    normalised(line).is_some_and(|l| {
-        is_label_row(&l)
-            || (l.chars().count() < 160 && filed_under().is_match(&l))
-            || counters().is_match(&l)
-            || is_dated_row_with_counter(&l)
-    })
+    normalised(line).is_some_and(|l| stamp_row(&l))
+}
+
+/// [`is_stamp_row`] of a [`normalised`] line.
+fn stamp_row(lower: &str) -> bool {
+    is_label_row(lower)
+        || (lower.chars().count() < 160 && filed_under().is_match(lower))
+        || counters().is_match(lower)
+        || is_dated_row_with_counter(lower)
 }
 
 /// True for a line that is a widget label, a counter or a cookie/RODO notice.
@@ -115,15 +118,12 @@ pub fn is_boilerplate_line(line: &str) -> bool {
         return false;
     };
     LABELS.contains(&l.as_str())
-        || is_label_row(&l)
+        || stamp_row(&l)
         || (l.chars().count() < 120 && record_card().is_match(&l))
         || is_dateline(&l)
-        || (l.chars().count() < 160 && filed_under().is_match(&l))
         || is_english_byline(line.trim())
         || is_promotion(&l)
-        || counters().is_match(&l)
         || is_pagination(&l)
-        || is_dated_row_with_counter(&l)
         || is_cookie_notice(&l)
         || (l.chars().count() < 100 && photo_credit().is_match(&l))
         || (l.chars().count() < 400 && picture_note().is_match(&l))
@@ -555,9 +555,10 @@ pub fn is_furniture_name(attr: &str) -> bool {
 fn furniture_words(attr: &str) -> impl Iterator<Item = regex::Match<'_>> {
     let matcher = &name_matchers().1;
     // Most attributes name no furniture at all: one scan of the whole string rejects them.
-    let any = matcher.is_match(attr);
-    attr.split_whitespace()
-        .filter(move |token| any && !is_utility_class(token) && !describes_layout(token))
+    let tokens = if matcher.is_match(attr) { attr } else { "" };
+    tokens
+        .split_whitespace()
+        .filter(|token| !is_utility_class(token) && !describes_layout(token))
         .flat_map(move |token| matcher.find_iter(token))
 }
 

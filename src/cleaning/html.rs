@@ -143,7 +143,7 @@ fn selected_text(doc: &Html, title: &str) -> String {
     for (i, b) in chosen.iter().enumerate() {
         let repeated_title = i == 0 && b.heading && same_words(&b.text, title);
         if !repeated_title && !repeats_earlier_text(&b.text, &mut seen) {
-            out.push(without_furniture_lines(&b.text));
+            out.push(without_stamp_rows(&b.text));
         }
     }
     out.retain(|t| !t.is_empty());
@@ -152,7 +152,7 @@ fn selected_text(doc: &Html, title: &str) -> String {
 
 /// A block broken by `<br>` can hold a byline row above the story ("05/10/2018 - Autor:
 /// Anna Kot - Kategoria: Zdrowie<br><br>Wczoraj…"): its lines are judged one by one.
-fn without_furniture_lines(text: &str) -> Cow<'_, str> {
+fn without_stamp_rows(text: &str) -> Cow<'_, str> {
     if !text.contains('\n') || !text.lines().any(is_stamp_row) {
         return Cow::Borrowed(text);
     }
@@ -510,7 +510,7 @@ fn append_text(cur: &mut Block, text: &str, in_link: bool) {
         return;
     }
     let mut added = 0;
-    let opens = cur.text.trim().is_empty();
+    let opens_block = in_link && cur.text.trim().is_empty();
     let glued = glued_label_and_value(&cur.text, text);
     for (i, word) in text.split_whitespace().enumerate() {
         let needs_space = i > 0 || text.starts_with(char::is_whitespace) || glued;
@@ -524,7 +524,7 @@ fn append_text(cur: &mut Block, text: &str, in_link: bool) {
         cur.text.push(' ');
     }
     if in_link {
-        cur.opens_with_link |= opens;
+        cur.opens_with_link |= opens_block;
         cur.link_chars += added;
     }
 }

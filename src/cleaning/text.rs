@@ -159,10 +159,7 @@ fn is_contact_line(lower: &str) -> bool {
     ];
     let postal = lower
         .split(|c: char| !(c.is_ascii_digit() || c == '-'))
-        .any(|t| {
-            let b = t.as_bytes();
-            b.len() == 6 && b[2] == b'-' && t.chars().filter(char::is_ascii_digit).count() == 5
-        });
+        .any(crate::polish::is_postal_code);
     OPENERS.iter().any(|o| lower.starts_with(o))
         || (postal && lower.split_whitespace().count() <= 8)
 }

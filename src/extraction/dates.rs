@@ -487,11 +487,7 @@ fn years_after_two_thousand(text: &str, dates: &[Span]) -> Vec<Span> {
             .position(|c| *c == word)
             .map(|i| i as i32 + 1);
         let ordinal = ordinal_number(word)
-            .filter(|_| {
-                ["ego", "ym", "y", "i", "m"]
-                    .iter()
-                    .any(|e| word.ends_with(e))
-            })
+            .filter(|_| has_ordinal_case_ending(word))
             .map(|n| n as i32);
         let after_year_word = matches!(
             super::tokens::word_before(text, at).as_str(),
@@ -549,9 +545,6 @@ fn years_in_words(text: &str, dates: &[Span]) -> Vec<Span> {
 /// The year named by one or two ordinal words right before `pos`, and where they start.
 fn ordinal_year_before(text: &str, pos: usize) -> Option<(usize, i32)> {
     let (last_start, last) = word_ending_at(text, pos)?;
-    // "drugim", "trzeci": the soft-stem ordinals end in -i.
-    let ordinal_ending =
-        |w: &str| w.ends_with("ego") || w.ends_with('m') || w.ends_with(['y', 'i']);
     let tens_of = |w: &str| {
         if w.starts_with("dwutysięczn") {
             return Some(200);
@@ -559,7 +552,7 @@ fn ordinal_year_before(text: &str, pos: usize) -> Option<(usize, i32)> {
         let t = DECADE_WORDS.iter().find(|(stem, _)| w.starts_with(stem))?.1;
         Some(190 + t as i32)
     };
-    if !ordinal_ending(&last) {
+    if !has_ordinal_case_ending(&last) {
         return None;
     }
     if let Some(tens) = tens_of(&last) {
@@ -567,8 +560,14 @@ fn ordinal_year_before(text: &str, pos: usize) -> Option<(usize, i32)> {
     }
     let unit = ordinal_number(&last).filter(|u| (1..=9).contains(u))? as i32;
     let (first_start, first) = word_ending_at(text, last_start)?;
-    let tens = tens_of(&first).filter(|_| ordinal_ending(&first))?;
+    let tens = tens_of(&first).filter(|_| has_ordinal_case_ending(&first))?;
     Some((first_start, tens * 10 + unit))
+}
+
+/// An ordinal's ending in the cases that name a year: "piętnastego", "dwudziestym",
+/// "dwudziesty", "drugim", "trzeci" (the soft-stem ordinals end in -i).
+fn has_ordinal_case_ending(w: &str) -> bool {
+    w.ends_with("ego") || w.ends_with('m') || w.ends_with(['y', 'i'])
 }
 
 /// The lower-case word that ends one space before `pos`, and where it starts.
@@ -772,9 +771,9 @@ fn hour_of_day(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     ))
 }
 
-/// "o piątej", "od dziewiątej rano", "wpół do dziesiątej", "o północy": an hour written as a
-/// word after a preposition. Only where nothing but the part of the day or punctuation
-/// follows: "po drugiej stronie", "do trzeciej klasy" are no times.
+/// "o piątej", "od dziewiątej rano", "wpół do dziesiątej": an hour written as a word after
+/// a preposition. Only where it stands alone (see [`stands_alone`]) or the part of the day
+/// or a verb follows: "po drugiej stronie", "do trzeciej klasy" are no times.
 fn hour_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     let (before, w) = match (c.name("pre"), c.name("w")) {
         (Some(pre), Some(w)) => (pre, w),
@@ -1314,10 +1313,9 @@ fn year(text: &str, c: &Captures) -> Option<Span> {
         "w" | "od" | "do" | "z" | "przed" | "po" | "roku" | "zm" | "ur" | "l"
     );
     let marked = !bare || bracketed_range || about || closes_clause || opens_range || told;
-    // "Mirage 2000", "2000 naboi", "około 2000 policjantów": a bare round number is a count
-    // or a name more often than a year, unless a word says it is one ("w 2000").
-    // "około 1400 w Kingscote", "po 1500, ale złotych": after "about" or "po" a round
-    // number is a count too.
+    // "Mirage 2000", "2000 naboi", "około 1400 w Kingscote", "po 1500, ale złotych": a bare
+    // round number is a count or a name more often than a year, unless a word other than
+    // "około" or "po" says it is one ("w 2000") or it opens a range of years.
     let told_round = told && word != "po";
     let round_count = round && bare && !told_round && !bracketed_range && !opens_range;
     if (y < 1800 && !marked) || round_count || (bare && NOT_YEAR_BEFORE.contains(&word.as_str())) {

@@ -823,12 +823,10 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
                 .or(numbered.map(|n| n.end))
                 .or_else(|| town_after(text, words, w))
                 .unwrap_or(w.end);
+            // No tail, or one the name has already ("Zespół Szkolno-Przedszkolny nr 1 w
+            // Brzostku (ZSP nr 1)"): the one full name the text defines, with its place.
             let tail = &text[w.end..tail_end];
-            let lemma = if tail_end == w.end {
-                sole_full_name(&defined, core).unwrap_or(lemma)
-            } else if lemma.ends_with(tail) {
-                // "Zespół Szkolno-Przedszkolny nr 1 w Brzostku (ZSP nr 1)": the defined name
-                // has the number already; its place comes with it.
+            let lemma = if lemma.ends_with(tail) {
                 sole_full_name(&defined, core).unwrap_or(lemma)
             } else {
                 format!("{lemma}{tail}")
@@ -1310,7 +1308,7 @@ mod tests {
         // A participle after the head is its adjective; before one, a role.
         let o = orgs("Uczniowie przyszli z Liceum Ogólnokształcącego w Jaśle.");
         assert_eq!(o[0].1, "Liceum Ogólnokształcące w Jaśle");
-        let o = orgs("Podpisał to Przewodniczący Rady Gminy Dębowiec.");
+        let o = orgs("Podpisał to w imieniu Przewodniczącego Rady Gminy Dębowiec.");
         assert_eq!(o[0].0, "Rady Gminy Dębowiec");
         // A number the defined name has already is not repeated.
         let o = orgs(

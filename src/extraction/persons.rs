@@ -933,13 +933,9 @@ fn after_credit(text: &str, pos: usize) -> bool {
         "rys",
         "il",
     ];
+    // "Tekst:": word_before reads past a full stop, not a colon.
     let before = text[..pos].trim_end().trim_end_matches(['.', ':']);
-    let word = before
-        .rsplit(|ch: char| !ch.is_alphabetic())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    CREDITS.contains(&word.as_str())
+    CREDITS.contains(&word_before(text, before.len()).as_str())
 }
 
 /// Surname before the given name, as lists and match reports write them ("bramki: Herski
@@ -1162,9 +1158,7 @@ fn recurring_unknown_names<'a>(text: &str, words: &[Word<'a>], found: &[Span]) -
             )
         });
         // Plural endings name places and peoples ("Blizanowice", "Jahusów"), not a person.
-        let plural = ["owice", "ice", "yce", "ów"]
-            .iter()
-            .any(|e| w.text.ends_with(e));
+        let plural = ["ice", "yce", "ów"].iter().any(|e| w.text.ends_with(e));
         w.text.chars().count() >= 4
             && !plural
             && is_surname(w.text)

@@ -125,7 +125,8 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
                 continue;
             }
         }
-        if is_postal_code(w.text) && joined(text, w, next) {
+        // "87-148": the tokenizer keeps a postal code as one word.
+        if crate::polish::is_postal_code(w.text) && joined(text, w, next) {
             if let Some((span, used)) =
                 place_at(text, written, words, i + 1, PlaceCase::Nominative, orgs)
             {
@@ -218,11 +219,9 @@ fn with_adjectives(text: &str, words: &[Word], orgs: &Orgs, mut places: Vec<Span
             (_, Some(n)) => {
                 let (noun, gender) = agreeing(&p.lemma, words[i].text, n.text, gender);
                 let adj = adjective_nominative(n.text, gender).unwrap_or(n.text.to_string());
-                let lemma = match p.start == words[i].start {
-                    true => two_adjectives(words[i].text, n.text),
-                    false => None,
-                };
-                (p.start, n.end, lemma.unwrap_or(format!("{noun} {adj}")))
+                let lemma = two_adjectives(words[i].text, n.text)
+                    .unwrap_or_else(|| format!("{noun} {adj}"));
+                (p.start, n.end, lemma)
             }
             (Some(b), None) => {
                 let (noun, gender) = agreeing(&p.lemma, words[i].text, b.text, gender);
@@ -328,11 +327,11 @@ fn lexicon_places(
     out
 }
 
-/// Countries, regions and large cities from the gazetteer, wherever they stand (not as the
-/// first, adjectival word of an organization's name: "Polska Akademia").
 /// Countries that are also given names: alone, without a preposition, they are the person.
 const GIVEN_NAMES_TOO: &[&str] = &["Kuba"];
 
+/// Countries, regions and large cities from the gazetteer, wherever they stand (not as the
+/// first, adjectival word of an organization's name: "Polska Akademia").
 fn known_places(text: &str, words: &[Word], orgs: &Orgs, found: &[Span]) -> Vec<Span> {
     let found = &Covered::new(found);
     let mut out = Vec::new();
@@ -702,16 +701,6 @@ pub(crate) fn known_place_lemma(word: &str) -> Option<String> {
             .find(|a| a.class == WordClass::Place)
             .map(|a| a.lemma)
     })
-}
-
-/// "87-148": the tokenizer keeps a postal code as one word.
-fn is_postal_code(w: &str) -> bool {
-    let b = w.as_bytes();
-    b.len() == 6
-        && b[2] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 2 || c.is_ascii_digit())
 }
 
 /// A place starting at word `i`: one capitalised word, or two when the second agrees

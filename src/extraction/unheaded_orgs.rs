@@ -25,11 +25,11 @@ pub(super) fn find(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     out
 }
 
-/// Parties and firms the press names with no head noun. Facts, written down by us; a
-/// name matches in any case form (each word by its lemmas, capitals where the name has them).
 /// The note of a body found by its name in [`KNOWN_NAMES`].
 pub(crate) const KNOWN_NAME: &str = "known name";
 
+/// Parties and firms the press names with no head noun. Facts, written down by us; a
+/// name matches in any case form (each word by its lemmas, capitals where the name has them).
 const KNOWN_NAMES: &[&str] = &[
     "Platforma Obywatelska",
     "Prawo i Sprawiedliwość",

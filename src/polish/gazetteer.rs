@@ -33,6 +33,14 @@ const REGULAR: &[&str] = &[
     "Leszno", "Tczew", "Malbork", "Wadowice", "Oświęcim", "Bochnia", "Gorlice", "Mielec",
 ];
 
+/// Neuter lands and towns in -e, declined alike: Pomorze, Pomorza, Pomorzu, Pomorzem.
+/// (Not by the ending alone: Chile does not decline, Siedlce is a plural.)
+#[rustfmt::skip]
+const NEUTER_IN_E: &[&str] = &[
+    "Opole", "Pomorze", "Mazowsze", "Podkarpacie", "Podlasie", "Roztocze", "Kociewie",
+    "Powiśle", "Polesie", "Podhale",
+];
+
 /// Forms the rules would get wrong: (nominative, forms).
 #[rustfmt::skip]
 const IRREGULAR: &[(&str, &[&str])] = &[
@@ -62,14 +70,9 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("Tychy", &["Tychów", "Tychach"]),
     ("Białystok", &["Białegostoku", "Białymstoku", "Białymstokiem"]),
     ("Nowy Sącz", &["Nowego Sącza", "Nowym Sączu", "Nowym Sączem"]),
-    ("Opole", &["Opola", "Opolu", "Opolem"]),
     ("Zakopane", &["Zakopanego", "Zakopanem", "Zakopanemu"]),
     ("Sosnowiec", &["Sosnowca", "Sosnowcu", "Sosnowcem"]),
     ("Śląsk", &["Śląska", "Śląsku", "Śląskiem"]),
-    ("Pomorze", &["Pomorza", "Pomorzu", "Pomorzem"]),
-    ("Mazowsze", &["Mazowsza", "Mazowszu", "Mazowszem"]),
-    ("Podkarpacie", &["Podkarpacia", "Podkarpaciu", "Podkarpaciem"]),
-    ("Podlasie", &["Podlasia", "Podlasiu", "Podlasiem"]),
     ("Kaszuby", &["Kaszub", "Kaszubach"]),
     ("Bieszczady", &["Bieszczad", "Bieszczadach"]),
     ("Tatry", &["Tatr", "Tatrach"]),
@@ -81,11 +84,6 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("Beskidy", &["Beskidów", "Beskidach"]),
     ("Pieniny", &["Pienin", "Pieninach"]),
     ("Kurpie", &["Kurpiów", "Kurpiach"]),
-    ("Roztocze", &["Roztocza", "Roztoczu", "Roztoczem"]),
-    ("Kociewie", &["Kociewia", "Kociewiu", "Kociewiem"]),
-    ("Powiśle", &["Powiśla", "Powiślu", "Powiślem"]),
-    ("Polesie", &["Polesia", "Polesiu", "Polesiem"]),
-    ("Podhale", &["Podhala", "Podhalu", "Podhalem"]),
     ("USA", &[]),
     ("ZSRR", &[]),
     ("RP", &[]),
@@ -142,6 +140,17 @@ fn table() -> &'static HashMap<String, &'static str, Fnv> {
             t.insert(nom.to_string(), *nom);
             for f in *forms {
                 t.insert(f.to_string(), *nom);
+            }
+        }
+        for nom in NEUTER_IN_E {
+            let stem = &nom[..nom.len() - 1];
+            for f in [
+                nom.to_string(),
+                format!("{stem}a"),
+                format!("{stem}u"),
+                format!("{stem}em"),
+            ] {
+                t.insert(f, *nom);
             }
         }
         for (nom, forms) in OBLIQUE_ONLY {

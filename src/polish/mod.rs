@@ -51,6 +51,16 @@ pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A Polish postal code, "87-148".
+pub fn is_postal_code(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 6
+        && b[2] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 2 || c.is_ascii_digit())
+}
+
 /// A Roman number of up to four letters I, V, X ("II", "XIV"): regnal numbers and the
 /// numbers in names of streets and popes.
 pub fn is_small_roman(word: &str) -> bool {
