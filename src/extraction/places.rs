@@ -149,9 +149,10 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
             }
         }
         // "gm. Dębowiec", "m. Kliszów" (miejscowość), as addresses and lists abbreviate
-        // them.
-        let gm =
-            matches!(w.text, "gm" | "m" | "miejsc" | "wsi") && &text[w.end..next.start] == ". ";
+        // them; not "100 m. Nowak był drugi" (metres) nor the words "wsi", "miejsc" closing
+        // a sentence ("mieszkańcy wsi. Nowak powiedział").
+        let metres = i > 0 && words[i - 1].text.bytes().all(|b| b.is_ascii_digit());
+        let gm = (w.text == "gm" || (w.text == "m" && !metres)) && &text[w.end..next.start] == ". ";
         if (is_gmina_word(w.text) && joined(text, w, next)) || gm {
             if let Some((span, used)) =
                 place_at(text, written, words, i + 1, PlaceCase::Nominative, orgs)
@@ -1092,6 +1093,9 @@ mod tests {
         ] {
             assert!(l.iter().any(|x| x == want), "{want}: {l:?}");
         }
+        // "m." before a name is miejscowość, not metres, and "wsi." ends a sentence.
+        let l = lemmas("Przyszli mieszkańcy wsi. Nowak mówił. Bieg na 100 m. Nowak był drugi.");
+        assert!(l.is_empty(), "{l:?}");
         // A known hyphenated town with spaces around its dash; a route stays two places.
         let l = lemmas("Zjazd w Bielsku - Białej. Pociąg z Krakowa - Zakopanego odjechał.");
         assert!(l.contains(&"Bielsko-Biała".to_string()), "{l:?}");
