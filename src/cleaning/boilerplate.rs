@@ -258,6 +258,11 @@ fn is_promotion(lower: &str) -> bool {
         "subscribe",
         "sign up",
         "newsletter",
+        // Calls to action: "Support us", "Subscribe", a donation appeal.
+        "-cta",
+        "cta-",
+        "_cta",
+        "cta_",
         "inbox",
         "follow us",
         "follow him",
@@ -496,6 +501,11 @@ const FURNITURE: &[&str] = &[
     "szukaj",
     "login",
     "newsletter",
+    // Calls to action: "Support us", "Subscribe", a donation appeal.
+    "-cta",
+    "cta-",
+    "_cta",
+    "cta_",
     // Skip links, not their targets: id="skip-to-products" holds a shop's product grid.
     "skip-link",
     "skiplink",
