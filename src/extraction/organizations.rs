@@ -26,6 +26,12 @@ const NOT_ORG_ACRONYMS: &[&str] = &[
     "KB", "SMS", "PIN", "VAT", "PKB", "CV", "DNA", "HIV", "AIDS", "LED", "USB", "GPS", "PC", "IT",
     "USA", "UK", "EUR", "USD", "PRB", "AAA", "XML", "MP3", "FAQ", "SA", "BIP", "ISBN", "ISSN",
     "PESEL", "URL", "RSS", "API", "DRM",
+    // formats, standards, devices and licences ("zabawki RC", "na licencji GPL")
+    "JPEG", "PNG", "GIF", "MPEG", "RGB", "HTTP", "FTP", "SQL", "PHP", "CSS", "DNS", "VPN", "IP",
+    "OS", "XP", "CPU", "GPU", "RAM", "SSD", "HDD", "LCD", "CRT", "ATX", "HD", "GSM", "MMS", "RC",
+    "RPM", "GPL", "MPL", "OOXML", "SUV", "ABS", "RTV", "AGD", "BHP", "OC", "AC", "BSE",
+    // business and chat shorthand ("czarny PR", "IMHO")
+    "PR", "TCO", "SWOT", "UGC", "FUD", "IMHO", "BTW",
     // offices and roles, not bodies ("blogujący CEO")
     "CEO", "CFO", "CTO", "VIP", "DJ",
     // time zones, radio bands, and short words set in capitals ("NIE", "ON", "TAK")
