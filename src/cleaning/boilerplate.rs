@@ -125,6 +125,7 @@ pub fn is_boilerplate_line(line: &str) -> bool {
         || is_promotion(&l)
         || is_pagination(&l)
         || is_cookie_notice(&l)
+        || is_share_row(&l)
         || (l.chars().count() < 100 && photo_credit().is_match(&l))
         || (l.chars().count() < 400 && picture_note().is_match(&l))
 }
@@ -144,6 +145,48 @@ fn is_dated_row_with_counter(lower: &str) -> bool {
         .split(|c: char| !c.is_ascii_digit())
         .any(|t| t.len() == 4 && (t.starts_with("19") || t.starts_with("20")));
     rest.chars().count() <= 80 && year
+}
+
+/// The row of share buttons: "Udostępnij: Facebook Twitter", "Podziel się: e-mail
+/// WhatsApp", or the networks' names alone ("Facebook Twitter LinkedIn").
+fn is_share_row(lower: &str) -> bool {
+    const NETWORKS: &[&str] = &[
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "whatsapp",
+        "messenger",
+        "pinterest",
+        "wykop",
+        "e-mail",
+        "email",
+        "mail",
+        "instagram",
+        "youtube",
+        "tiktok",
+        "telegram",
+        "reddit",
+        "drukuj",
+        "print",
+        "pdf",
+        "|",
+        "/",
+        "•",
+        "·",
+    ];
+    let rest = ["udostępnij", "podziel się", "poleć", "share this", "share"]
+        .iter()
+        .find_map(|w| lower.strip_prefix(w))
+        .map(|r| r.trim_start_matches([':', ' ']));
+    let networks = |s: &str| {
+        s.split_whitespace()
+            .all(|t| NETWORKS.contains(&t.trim_matches([',', ':'])))
+    };
+    match rest {
+        Some(r) => networks(r),
+        None => lower.split_whitespace().count() >= 2 && networks(lower),
+    }
 }
 
 /// Page numbers of a listing: "Strona: 1 2 3 4 5 »", "« 1 2 3 … 12 »", "Page 1 of 4" is
@@ -708,6 +751,17 @@ mod tests {
             "Drukuj | Nasze zbiory liczą 20 tysięcy tomów"
         ));
         assert!(is_boilerplate_line("Udostępnij"));
+        for share in [
+            "Udostępnij: Facebook Twitter",
+            "Podziel się: e-mail, WhatsApp",
+            "Facebook Twitter LinkedIn",
+        ] {
+            assert!(is_boilerplate_line(share), "{share}");
+        }
+        assert!(!is_boilerplate_line(
+            "Udostępnij znajomym nasz nowy katalog"
+        ));
+        assert!(!is_boilerplate_line("Facebook kupił Instagram w 2012 roku"));
         // Dates alone are the text's: an event's days, a table row.
         assert!(!is_boilerplate_line("12.05.2015 | 13.05.2015"));
         assert!(is_boilerplate_line("Fot. Anna Nowak"));
