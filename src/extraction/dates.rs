@@ -2,7 +2,9 @@
 //!
 //! Year-less dates ("3 października", "3 października br.") take their year from the
 //! publication date: "br." is the publication year, a bare date the year that puts it
-//! closest to the publication. Times ("o godzinie 14.00") attach to the date they follow.
+//! closest to the publication, unless a day dated in the same paragraph (and near the
+//! publication) says which year the text speaks of. Times ("o godzinie 14.00") attach to
+//! the date they follow.
 
 use super::tokens::{opens_line, word_before};
 use super::{overlaps_any, Span};
@@ -244,6 +246,8 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     }
     if published.is_none() {
         anchor_yearless(&mut dates);
+    } else {
+        years_from_dated_neighbours(text, published, &mut dates);
     }
     let mut times = find_times(text, &dates);
     // Full hours ("godz. 21") and hours as words ("o piątej") where no time was found.
@@ -321,6 +325,101 @@ fn anchor_yearless(dates: &mut [Span]) {
             _ => anchor = Date::parse_iso(value).or(anchor),
         }
     }
+}
+
+/// A date whose year was inferred from the publication takes it from a dated day in the same
+/// paragraph instead ("15 lutego – warsztaty, … 26 września br. – spotkanie" in a summary
+/// of the year published on 30 December is 15 February of that year, not of the next):
+/// the text's own dates say which year it speaks of. Only a day with a written or relative
+/// year within a few lines anchors, and only one within a year of the publication: a bare
+/// year or an older day is a look back ("12 maja 2010 r. odwiedził nas …; zapraszamy 20
+/// listopada").
+fn years_from_dated_neighbours(text: &str, published: Option<Date>, dates: &mut [Span]) {
+    const REACH: usize = 400;
+    let Some(p) = published.map(|p| p.days_since_epoch()) else {
+        return;
+    };
+    let anchors: Vec<(usize, Date)> = dates
+        .iter()
+        .filter(|d| matches!(d.note.as_deref(), None | Some("relative-year")))
+        .filter_map(|d| {
+            let first = d.value.as_deref()?.split('/').next()?;
+            let day = Date::parse_iso(first).filter(|_| first.len() == 10)?;
+            ((day.days_since_epoch() - p).abs() <= 366).then_some((d.start, day))
+        })
+        .collect();
+    for d in dates.iter_mut() {
+        if d.note.as_deref() != Some("year-inferred") {
+            continue;
+        }
+        let same_paragraph = |&&(at, _): &&(usize, Date)| {
+            let (a, b) = (at.min(d.start), at.max(d.start));
+            b - a <= REACH && !text[a..b].contains("\n\n")
+        };
+        let Some(&(at, anchor)) = anchors
+            .iter()
+            .filter(same_paragraph)
+            .min_by_key(|(at, _)| at.abs_diff(d.start))
+        else {
+            continue;
+        };
+        let after = d.start > at;
+        if let Some(value) = d
+            .value
+            .as_deref()
+            .and_then(|v| shifted_near(v, anchor, after))
+        {
+            d.lemma.clone_from(&value);
+            d.value = Some(value);
+            d.note = Some("year from a dated day nearby".into());
+        }
+    }
+}
+
+/// A day or range of days ("2015-02-15", "2015-05-03/2015-05-04") moved whole to the year
+/// of `anchor` that fits it: the closest one when that is within a season of the anchor
+/// ("20 października 2014 … zapisy do 15 października"), else the one on the side of the
+/// anchor where the text puts it, as in a list in time order (`after` the anchor or
+/// before it). None when that changes nothing.
+fn shifted_near(value: &str, anchor: Date, after: bool) -> Option<String> {
+    const SEASON: i64 = 120;
+    let ends: Vec<Date> = value
+        .split('/')
+        .map(|e| Date::parse_iso(e).filter(|_| e.len() == 10))
+        .collect::<Option<_>>()?;
+    let first = ends.first()?;
+    let a = anchor.days_since_epoch();
+    let closest = closest_year(anchor, first.month, first.day, None);
+    let near = Date::new(closest, first.month, first.day)
+        .is_some_and(|d| (d.days_since_epoch() - a).abs() <= SEASON);
+    let year = if near {
+        closest
+    } else {
+        let on_its_side = |y: i32| {
+            Date::new(y, first.month, first.day).is_some_and(|d| {
+                let days = d.days_since_epoch();
+                if after {
+                    days >= a
+                } else {
+                    days <= a
+                }
+            })
+        };
+        match (on_its_side(anchor.year), after) {
+            (true, _) => anchor.year,
+            (false, true) => anchor.year + 1,
+            (false, false) => anchor.year - 1,
+        }
+    };
+    let shift = year - first.year;
+    if shift == 0 {
+        return None;
+    }
+    let moved: Vec<String> = ends
+        .iter()
+        .map(|e| Date::new(e.year + shift, e.month, e.day).map(|d| d.to_string()))
+        .collect::<Option<_>>()?;
+    Some(moved.join("/"))
 }
 
 /// "--06-04" → "2016-06-04", "--07-20/--07-31" → a range, "--12" → "2015-12": each end in
