@@ -574,6 +574,9 @@ const FURNITURE: &[&str] = &[
     "print",
     "drukuj",
     "entry-meta",
+    // Joomla 1.x's date rows: the metadata reads them from the markup.
+    "createdate",
+    "modifydate",
     "post-meta",
     "byline",
     "posted-on",

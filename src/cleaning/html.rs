@@ -474,7 +474,10 @@ fn open_frame(
     } else {
         is_furniture_name
     };
-    let named = furniture_name(a.class) || furniture_name(a.id);
+    let named = furniture_name(a.class)
+        || furniture_name(a.id)
+        || (name == "td" && names_side_column(a.class))
+        || (matches!(name, "td" | "div") && names_side_column(a.id));
     let furniture = (minor && share.prose < 0.5 && named)
         || (minor && FURNITURE_TAGS.contains(&name) && !(name == "header" && parent.in_article))
         || a.role == "navigation"
@@ -489,6 +492,37 @@ fn open_frame(
         block: BLOCK_TAGS.contains(&name),
         shape: shape_of(parent.shape, name, a.class),
     }
+}
+
+/// The side column of an old table layout, `<td class="right">`, `<div id="lewa">`: a
+/// whole class or id word, since "right" is also part of "copyright". Only on a cell or an
+/// id (unique on the page, so a region), because a paragraph's "right" class aligns it.
+/// Like every furniture name, it gives way where the column holds the page's text.
+fn names_side_column(attr: &str) -> bool {
+    const SIDES: &[&str] = &[
+        "left",
+        "right",
+        "lewa",
+        "prawa",
+        "leftcol",
+        "rightcol",
+        "left-column",
+        "right-column",
+        "col-left",
+        "col-right",
+        "kolumna-lewa",
+        "kolumna-prawa",
+        "lewa-kolumna",
+        "prawa-kolumna",
+        "kolumna_lewa",
+        "kolumna_prawa",
+        "lewa_kolumna",
+        "prawa_kolumna",
+        "lewakolumna",
+        "prawakolumna",
+    ];
+    attr.split_whitespace()
+        .any(|w| SIDES.contains(&w.to_ascii_lowercase().as_str()))
 }
 
 /// The parent's shape extended by this element: its tag and its first class word, so
@@ -1236,6 +1270,39 @@ mod tests {
         assert!(text.contains("Noc Bibliotek"), "{text}");
         assert!(!text.contains("Wystawa fotografii"), "{text}");
         assert!(!text.contains("Warsztaty komputerowe"), "{text}");
+    }
+
+    #[test]
+    fn the_side_column_of_a_table_layout_is_furniture_but_not_the_text_column() {
+        // A Joomla 1.x page: menu, article and the opening hours in three cells.
+        let page = |main_class: &str| {
+            format!(
+                "<html><body>\
+             <table width=\"100%\"><tr><td class=\"left\" width=\"200\"><a href=\"/\">Start</a><br><a href=\"/historia\">Historia</a><br><a href=\"/filie\">Filie</a><br><a href=\"/galeria\">Galeria</a></td>\
+             <td class=\"{main_class}\">\
+             <div class=\"componentheading\">Aktualności</div>\
+             <table class=\"contentpaneopen\"><tr><td class=\"contentheading\">Dzień Głośnego Czytania w filii w Sieklówce</td><td class=\"buttonheading\"><a href=\"/print\">Drukuj</a></td></tr>\
+             <tr><td class=\"createdate\">poniedziałek, 29 września 2014 11:20</td></tr>\
+             <tr><td>\
+             <p>29 września w Filii Bibliotecznej w Sieklówce Dolnej obchodziliśmy Dzień Głośnego Czytania. Fragmenty „Akademii pana Kleksa” czytali zaproszeni goście: ks. proboszcz Stanisław Mucha, sołtys Sieklówki Dolnej pan Józef Kubala oraz radna Rady Miejskiej w Kołaczycach pani Helena Bielecka.</p>\
+             <p>W spotkaniu uczestniczyły dzieci z Przedszkola Samorządowego w Kołaczycach i uczniowie Szkoły Podstawowej w Sieklówce Górnej wraz z opiekunami. Na zakończenie każdy otrzymał pamiątkowy dyplom i słodki upominek ufundowany przez Radę Rodziców.</p>\
+             <p>Akcja była częścią ogólnopolskiej kampanii „Cała Polska czyta dzieciom”. Następne spotkanie zaplanowano na 15 października (środa) o godz. 16:30 w Miejsko-Gminnej Bibliotece Publicznej w Kołaczycach przy ul. Rynek 2.</p>\
+             <p>Tekst: Maria Cetnarska<br>Zdjęcia: archiwum biblioteki</p>\
+             </td></tr></table>\
+             <span class=\"article_separator\">&nbsp;</span>\
+             </td><td class=\"right\" width=\"180\"><h3>Godziny otwarcia</h3><p>pon.-pt. 9.00-17.00<br>sob. 9.00-13.00</p><h3>Licznik odwiedzin</h3><p>Odwiedziło nas: 123456 osób</p></td></tr></table></body></html>"
+            )
+        };
+        let text = main_text(&Html::parse_document(&page("main")), "");
+        assert!(text.contains("Radę Rodziców"), "{text}");
+        assert!(!text.contains("Godziny otwarcia"), "{text}");
+        assert!(!text.contains("Odwiedziło nas"), "{text}");
+        // The text's own column keeps its text whatever it is called.
+        let text = main_text(&Html::parse_document(&page("left")), "");
+        assert!(text.contains("Dzień Głośnego Czytania"), "{text}");
+        // "copyright" holds "right" but names no column.
+        assert!(!names_side_column("copyright"));
+        assert!(names_side_column("kolumna prawa"));
     }
 
     #[test]

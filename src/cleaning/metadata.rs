@@ -240,6 +240,11 @@ fn title(
         }
         return (text, Some("<h1>".into()));
     }
+    // Joomla 1.x prints the article's title in a cell (`td.contentheading`), no heading,
+    // and its <title> names the section ("Aktualności - Biblioteka …").
+    if let Some(t) = element_text(doc, ".contentheading") {
+        return (t, Some(".contentheading (Joomla)".into()));
+    }
     if let Some(h) = named_heading() {
         return (h, Some("heading named in <title>".into()));
     }
@@ -379,7 +384,26 @@ fn published(doc: &Html) -> Option<Sourced<Date>> {
             });
         }
     }
-    stamp_in_text(doc).or_else(|| first_post_date(doc))
+    stamp_in_text(doc)
+        .or_else(|| dated_markup(doc))
+        .or_else(|| first_post_date(doc))
+}
+
+/// A date alone in an element that CMS templates keep for the publication date: Joomla
+/// 1.x's `td.createdate` ("poniedziałek, 29 września 2014 11:20"), K2's, WordPress's
+/// "entry-date". The whole text must be the date (a weekday and an hour may go with it).
+fn dated_markup(doc: &Html) -> Option<Sourced<Date>> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let bare = RE.get_or_init(|| stamp_regex(""));
+    let css = ".createdate, .itemDateCreated, .entry-date, .post-date, .article-date, .published";
+    doc.select(&sel(css)).take(3).find_map(|el| {
+        let (value, _) = stamp(bare, &text_of(el))?;
+        let class = el.value().attr("class").unwrap_or_default();
+        Some(Sourced {
+            value,
+            from: format!("date markup (class=\"{class}\")"),
+        })
+    })
 }
 
 /// A forum thread is dated by its first post: phpBB prints "przez kasia » pt lip 03, 2015
@@ -538,6 +562,27 @@ mod tests {
         assert_eq!(published.from, "text: Data publikacji:");
         assert_eq!(m.author.as_deref(), Some("Zofia Janusz"));
         assert_eq!(m.author_from.as_deref(), Some("text: Wytworzył:"));
+    }
+
+    #[test]
+    fn joomla_one_gives_its_title_and_date_in_cells() {
+        let doc = Html::parse_document(
+            "<html><head><title>Aktualności - Biblioteka w Kołaczycach</title></head><body>\
+             <div class=\"componentheading\">Aktualności</div><table class=\"contentpaneopen\">\
+             <tr><td class=\"contentheading\">Dzień Głośnego Czytania</td></tr>\
+             <tr><td class=\"createdate\">poniedziałek, 29 września 2014 11:20</td></tr>\
+             <tr><td><p>Tekst.</p></td></tr></table></body></html>",
+        );
+        let (m, title) = from_html(&doc);
+        assert_eq!(title, "Dzień Głośnego Czytania");
+        let published = m.published.expect("the createdate cell");
+        assert_eq!(published.value.to_string(), "2014-09-29");
+        assert_eq!(published.from, "date markup (class=\"createdate\")");
+        // A date class holding more than a date is no stamp.
+        let event = Html::parse_document(
+            "<html><body><p class=\"published\">Wystawa czynna do 29 września 2014 r.</p></body></html>",
+        );
+        assert!(from_html(&event).0.published.is_none());
     }
 
     #[test]
