@@ -50,10 +50,19 @@ pub fn clean(page: &RawPage) -> Result<Document, InputError> {
 
 /// The author who signed the text on its last line, without a label: "Zofia Mucha,
 /// kierownik biblioteki", "Anna Nowak – bibliotekarka", "Jan Kot". The name is a known first
-/// name and a capitalised surname or two; a sentence ending there is no signature.
+/// name and a capitalised surname or two; a sentence ending there is no signature, and
+/// neither is the last name of a list ("Laureaci: … Alfred Forchel / Jan Misiewicz"): a
+/// signature follows a finished sentence.
 fn closing_signature(text: &str) -> Option<String> {
-    let line = text.lines().rev().map(str::trim).find(|l| !l.is_empty())?;
+    let mut lines = text.lines().rev().map(str::trim).filter(|l| !l.is_empty());
+    let line = lines.next()?;
     if line.chars().count() > 80 || line.ends_with(['.', '!', '?', ':']) {
+        return None;
+    }
+    if !lines
+        .next()
+        .is_some_and(|before| before.ends_with(['.', '!', '?', '"', '”', '…', ')']))
+    {
         return None;
     }
     let name = line
@@ -102,5 +111,7 @@ mod tests {
         assert_eq!(signed("Galeria Zdjęć"), None);
         assert_eq!(signed("Z Anną Nowak"), None);
         assert_eq!(signed("Podziękowania dla Anny Nowak"), None);
+        let list = "Laureaci\n2010\nAlfred Forchel\nJan Misiewicz";
+        assert_eq!(closing_signature(list), None);
     }
 }
