@@ -303,8 +303,21 @@ fn lexicon_places(
         // A place that is also a surname (Moskwa, Wisła) counts: a person's name around
         // it wins later (extraction::drop_overlaps).
         let readings = lexicon::analyse(w.text);
-        let place_or_surname =
-            |a: &lexicon::Analysis| matches!(a.class, WordClass::Place | WordClass::Surname);
+        // After a preposition a capitalised word whose other reading is a common noun is the
+        // proper one ("na Kaukazie", "wody Amazonki" is not; "do Odry").
+        // Not an adjective ("na Dolnym Śląsku" joins later), nor a noun opening a longer
+        // name ("przed Grobem Nieznanego Żołnierza").
+        let next_capitalised = words
+            .get(i + 1)
+            .is_some_and(|n| joined(text, w, n) && is_capitalized(n.text));
+        let after_preposition = i > 0
+            && is_place_preposition(words[i - 1].text)
+            && !next_capitalised
+            && adjective(w.text).is_none();
+        let place_or_surname = |a: &lexicon::Analysis| {
+            matches!(a.class, WordClass::Place | WordClass::Surname)
+                || (after_preposition && a.class == WordClass::Common)
+        };
         if !readings.iter().any(|a| a.class == WordClass::Place)
             || !readings.iter().all(place_or_surname)
         {
@@ -326,6 +339,14 @@ fn lexicon_places(
         });
     }
     out
+}
+
+/// Prepositions of place, lower-case, before a place's name in any case.
+fn is_place_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "w" | "we" | "na" | "z" | "ze" | "do" | "nad" | "pod" | "przez" | "od" | "po" | "ku"
+    )
 }
 
 /// Countries that are also given names: alone, without a preposition, they are the person.
@@ -1057,6 +1078,17 @@ mod tests {
             "Zgodnie z art. 2 Konstytucji Rzeczypospolitej Polskiej, a nie z konstytucją Rosji.",
         );
         assert_eq!(l, ["Rosja"]);
+    }
+
+    #[test]
+    fn a_place_that_is_also_a_common_noun_after_a_preposition() {
+        let l = lemmas("Walczono na Kaukazie, a fala stoi nad Odrą. Wody amazonki są ciepłe.");
+        assert_eq!(l, ["Kaukaz", "Odra"]);
+        // An adjective joins its place, and a noun opening a longer name is no place.
+        assert_eq!(lemmas("Mieszka na Dolnym Śląsku."), ["Dolny Śląsk"]);
+        assert!(lemmas("Złożyli wieniec przed Grobem Nieznanego Żołnierza.")
+            .iter()
+            .all(|l| l != "Grób"));
     }
 
     #[test]
