@@ -174,6 +174,8 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
     out.extend(defined);
     let lexicon_places = lexicon_places(text, written, words, orgs, &out);
     out.extend(lexicon_places);
+    let listed = listed_with_places(text, written, words, orgs, &out);
+    out.extend(listed);
     // "art. 2 Konstytucji Rzeczypospolitej Polskiej": the country is part of the law's title
     // (not in "zgodna z konstytucją Rosji").
     out.retain(|s| {
@@ -337,6 +339,67 @@ fn lexicon_places(
             value: None,
             note: None,
         });
+    }
+    out
+}
+
+/// A word the lexicon knows as a place and as a common noun, listed beside a place found
+/// ("osiedla Zgorzelisko, Zakrzów i Swojczyce", "zyskują Sokolniki, Helenów"): the list
+/// says which reading it has. One word each, not at a sentence start, not an adjective.
+fn listed_with_places(
+    text: &str,
+    written: &Written,
+    words: &[Word],
+    orgs: &Orgs,
+    found: &[Span],
+) -> Vec<Span> {
+    let places = Covered::new(found);
+    let is_place = |w: &Word| places.contains(w.start, w.end, false);
+    let listed = |a: &Word, b: &Word| {
+        matches!(
+            &text[a.end..b.start],
+            ", " | " i " | " oraz " | " lub " | " albo "
+        )
+    };
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if !is_capitalized(w.text) || is_acronym(w.text) || at_sentence_start(text, w) {
+            continue;
+        }
+        let beside = (i > 0 && listed(&words[i - 1], w) && is_place(&words[i - 1]))
+            || words
+                .get(i + 1)
+                .is_some_and(|n| listed(w, n) && is_place(n));
+        if !beside || is_place(w) || orgs.covered.overlaps(w.start, w.end) {
+            continue;
+        }
+        let readings = lexicon::analyse(w.text);
+        let fits = |a: &lexicon::Analysis| match a.class {
+            WordClass::Place | WordClass::Surname => true,
+            WordClass::Common => !a.is_adjective_lemma(),
+            _ => false,
+        };
+        // Of two places (Sokolnik, Sokolniki), the one the text writes, else the form itself.
+        let places: Vec<&str> = readings
+            .iter()
+            .filter(|a| a.class == WordClass::Place)
+            .map(|a| a.lemma.as_str())
+            .collect();
+        let lemma = places
+            .iter()
+            .find(|l| written.contains(l))
+            .or_else(|| places.iter().find(|l| **l == w.text))
+            .or(places.first());
+        if let Some(lemma) = lemma.filter(|_| readings.iter().all(fits)) {
+            out.push(Span {
+                kind: EntityType::Place,
+                start: w.start,
+                end: w.end,
+                lemma: lemma.to_string(),
+                value: None,
+                note: None,
+            });
+        }
     }
     out
 }
@@ -1089,6 +1152,14 @@ mod tests {
         assert!(lemmas("Złożyli wieniec przed Grobem Nieznanego Żołnierza.")
             .iter()
             .all(|l| l != "Grób"));
+    }
+
+    #[test]
+    fn a_place_that_is_also_a_common_noun_in_a_list_of_places() {
+        let l = lemmas("Mieszkańców zyskują Sokolniki, Helenów i Grotniki.");
+        assert_eq!(l, ["Sokolniki", "Helenów", "Grotniki"]);
+        // Not outside a list: "sokolniki" are falconers too.
+        assert!(lemmas("Ptaki lubią Sokolniki bardzo.").is_empty());
     }
 
     #[test]
