@@ -60,6 +60,10 @@ const ORDINAL_STEMS: &[(&str, u32)] = &[
     ("dwudziest", 20),
 ];
 
+/// The stems of [`ORDINAL_STEMS`] as a regex alternation ("drug", "trzec": "drugiej",
+/// "trzeciej" add their "i" before the ending).
+const HOUR_STEMS: &str = "pierwsz|drug|trzec|czwart|piąt|szóst|siódm|ósm|dziewiąt|dziesiąt|jedenast|dwunast|trzynast|czternast|piętnast|szesnast|siedemnast|osiemnast|dziewiętnast|dwudziest";
+
 /// The number an ordinal word names ("ósmej" → 8, "dwudziestą" → 20), lower-case.
 fn ordinal_number(word: &str) -> Option<u32> {
     ORDINAL_STEMS
@@ -110,7 +114,9 @@ fn patterns() -> &'static Patterns {
         Patterns {
             // An ASCII word boundary keeps this on the fast engine (none after the word: "ą"
             // is no ASCII word character); hour_word checks the letters around the match.
-            hour_word: re(r"(?i)(?-u:\b)(?:(?P<pre>wpół\s+do|w\s+pół\s+do|pół\s+do|o|od|do|około|koło|przed|po)\s(?P<w>\p{L}{3,14}ej)|(?P<pre2>na|przed|między|za)\s(?P<w2>\p{L}{3,14}ą))".into()),
+            // The word opens with an ordinal's stem (ORDINAL_STEMS): literals the regex
+            // engine searches for first, where "o", "do" alone would stop it at every word.
+            hour_word: re(format!(r"(?i)(?-u:\b)(?:(?P<pre>wpół\s+do|w\s+pół\s+do|pół\s+do|o|od|do|około|koło|przed|po)\s(?P<w>(?:{HOUR_STEMS})\p{{L}}{{0,8}}ej)|(?P<pre2>na|przed|między|za)\s(?P<w2>(?:{HOUR_STEMS})\p{{L}}{{0,8}}ą))")),
             // "w samo południe", "około południa", "o północy": noon and midnight after a
             // preposition of time ("na południu", "z północy" are directions).
             noon_or_midnight: re(r"(?i)(?-u:\b)(?P<pre>w\s+samo|w|o|około|koło|po|przed|do)\s(?P<w>południe|południa|północy|północą)".into()),
