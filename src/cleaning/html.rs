@@ -468,7 +468,8 @@ fn open_frame(
     let hidden = minor
         && (!a.hidden.is_empty()
             || a.aria_hidden == "true"
-            || a.style.replace(' ', "").contains("display:none"));
+            || a.style.replace(' ', "").contains("display:none")
+            || (hidden_by_class(a.class) && share.prose < 0.02));
     let furniture_name = if forum {
         is_furniture_name_besides_comments
     } else {
@@ -492,6 +493,27 @@ fn open_frame(
         block: BLOCK_TAGS.contains(&name),
         shape: shape_of(parent.shape, name, a.class),
     }
+}
+
+/// CSS frameworks' classes that hide an element ("hidden", "d-none"): themes park
+/// structured data for search engines in them (an image's URL, its width and height).
+/// Scripts also fold an accordion's answers into them, so a hidden element with prose in
+/// it stays (the caller asks).
+fn hidden_by_class(class: &str) -> bool {
+    // "hidden md:flex", "d-none d-lg-block": hidden on small screens only.
+    let shown_somewhere = class.split_whitespace().any(|w| {
+        w.contains(':')
+            || ["d-sm-", "d-md-", "d-lg-", "d-xl-"]
+                .iter()
+                .any(|p| w.starts_with(p))
+    });
+    !shown_somewhere
+        && class.split_whitespace().any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "hidden" | "hide" | "d-none" | "is-hidden" | "invisible" | "visually-hidden"
+            )
+        })
 }
 
 /// The side column of an old table layout, `<td class="right">`, `<div id="lewa">`: a
@@ -1303,6 +1325,25 @@ mod tests {
         // "copyright" holds "right" but names no column.
         assert!(!names_side_column("copyright"));
         assert!(names_side_column("kolumna prawa"));
+    }
+
+    #[test]
+    fn elements_hidden_by_a_class_go_unless_they_hold_prose_or_show_on_large_screens() {
+        let story = "<p>W sobotę po raz drugi wzięliśmy udział w akcji Noc Bibliotek. Na \
+                     uczestników czekały gry planszowe, seans filmowy i nocne czytanie bajek \
+                     dla dzieci i dorosłych, a o północy wszyscy wyszli na dziedziniec.</p>";
+        let page = format!(
+            "<html><body><article>{story}\
+             <span class=\"hidden\"><span>http://biblioteka.pl/foto.jpg</span> <span>540</span></span>\
+             <div class=\"accordion hidden\"><p>Regulamin akcji: w nocnym czytaniu mogą wziąć \
+             udział dzieci od lat siedmiu, które przyjdą z rodzicem lub opiekunem.</p></div>\
+             <p class=\"hidden md:block\">Organizator: Gminna Biblioteka Publiczna</p>\
+             </article></body></html>"
+        );
+        let text = main_text(&Html::parse_document(&page), "");
+        assert!(!text.contains("foto.jpg"), "{text}");
+        assert!(text.contains("Regulamin akcji"), "{text}");
+        assert!(text.contains("Organizator:"), "{text}");
     }
 
     #[test]
