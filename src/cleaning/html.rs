@@ -263,6 +263,7 @@ fn flatten(doc: &Html) -> Vec<Block> {
     let total = sizes.values().map(|s| s.all).max().unwrap_or(0).max(1) as f32;
     let total_prose = sizes.values().map(|s| s.prose).max().unwrap_or(0).max(1) as f32;
     let forum = comments_are_content(doc, &sizes, total_prose);
+    let post = single_post_id(doc);
     for edge in doc.tree.root().traverse() {
         let top = *stack.last().unwrap_or(&Frame::default());
         match edge {
@@ -275,6 +276,9 @@ fn flatten(doc: &Html) -> Vec<Block> {
                     };
                     let mut frame =
                         open_frame(top, ElementRef::wrap(node), el.name(), share, forum);
+                    if let Some(id) = post.as_deref() {
+                        frame.skip |= share.text < 0.5 && is_other_post(el.attr("class"), id);
+                    }
                     if frame.in_article && !top.in_article || is_container(el.name()) {
                         frame.container = Some(node.id());
                     }
@@ -493,6 +497,40 @@ fn open_frame(
         block: BLOCK_TAGS.contains(&name),
         shape: shape_of(parent.shape, name, a.class),
     }
+}
+
+/// The number of the post a WordPress single-post page shows (`<body class="single
+/// postid-1806">`): every post container carries its number (`post-1806`), so the page's
+/// other posts — related ones, a feed under the story — can be told from it.
+fn single_post_id(doc: &Html) -> Option<String> {
+    let body = doc
+        .root_element()
+        .children()
+        .filter_map(ElementRef::wrap)
+        .find(|e| e.value().name() == "body")?;
+    let class = body.value().attr("class")?;
+    class
+        .split_whitespace()
+        .find_map(|w| w.strip_prefix("postid-"))
+        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .map(String::from)
+}
+
+/// A WordPress post container ("post-7816 type-post status-publish") of a post other
+/// than `id`.
+fn is_other_post(class: Option<&str>, id: &str) -> bool {
+    let Some(class) = class else {
+        return false;
+    };
+    let mut words = class.split_whitespace();
+    let is_post = class
+        .split_whitespace()
+        .any(|w| matches!(w, "type-post" | "hentry" | "status-publish"));
+    is_post
+        && words.any(|w| {
+            w.strip_prefix("post-")
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && n != id)
+        })
 }
 
 /// CSS frameworks' classes that hide an element ("hidden", "d-none"): themes park
@@ -1344,6 +1382,42 @@ mod tests {
         assert!(!text.contains("foto.jpg"), "{text}");
         assert!(text.contains("Regulamin akcji"), "{text}");
         assert!(text.contains("Organizator:"), "{text}");
+    }
+
+    #[test]
+    fn a_wordpress_single_post_drops_the_other_posts_shown_with_it() {
+        let post = |id: u32, text: &str| {
+            format!(
+                "<article class=\"post-{id} post type-post status-publish\"><p>{text}</p></article>"
+            )
+        };
+        let story = "W sobotę po raz drugi wzięliśmy udział w akcji Noc Bibliotek. Na uczestników \
+                     czekały gry planszowe, seans filmowy i nocne czytanie bajek dla dzieci.";
+        let other = "Zapraszamy na spotkanie autorskie z podróżnikiem, który opowie o swojej \
+                     wyprawie rowerem przez Azję i pokaże zdjęcia z drogi, a potem będzie \
+                     podpisywał swoje książki.";
+        let other2 = "Biblioteka będzie nieczynna w piątek z powodu inwentaryzacji zbiorów, za \
+                      co przepraszamy wszystkich czytelników i zapraszamy w poniedziałek od \
+                      samego rana do późnego wieczora.";
+        let other3 = "Podczas ferii zimowych zapraszamy dzieci na warsztaty plastyczne i \
+                      czytelnicze, które odbędą się w czytelni w każdy wtorek i czwartek o \
+                      dziesiątej, a w piątki na seans bajek.";
+        let page = |body_class: &str| {
+            format!(
+                "<html><body class=\"{body_class}\">{}{}{}{}</body></html>",
+                post(1806, story),
+                post(7816, other),
+                post(7817, other2),
+                post(7818, other3),
+            )
+        };
+        let text = main_text(&Html::parse_document(&page("single postid-1806")), "");
+        assert!(text.contains("Noc Bibliotek"), "{text}");
+        assert!(!text.contains("podróżnikiem"), "{text}");
+        // The page's own post, and a "post-" class that is no WordPress post, stay.
+        assert!(!is_other_post(Some("post-1806 type-post"), "1806"));
+        assert!(!is_other_post(Some("post-2 box"), "1806"));
+        assert!(is_other_post(Some("post-7816 hentry"), "1806"));
     }
 
     #[test]
