@@ -620,11 +620,13 @@ fn furniture_words(attr: &str) -> impl Iterator<Item = regex::Match<'_>> {
 
 /// A class that describes the page's layout rather than naming a part of it: "no-sidebar",
 /// "has-banner-image", "with-sidebar-layout", "search-page-wrapper", "search-results".
+/// An embedded post ("social-media-embed": a tweet quoted in the story) is content too.
 fn describes_layout(token: &str) -> bool {
     let t = token.to_ascii_lowercase();
     ["no-", "has-", "with-", "without-"]
         .iter()
         .any(|p| t.starts_with(p))
+        || t.contains("embed")
         || t.contains("layout")
         || t.contains("results")
         || t.contains("-page-")
@@ -719,6 +721,9 @@ mod tests {
             assert!(!is_furniture_name(layout), "{layout}");
         }
         assert!(is_furniture_name("body no-sidebar site-footer"));
+        // A tweet embedded in the story is content; the share bar beside it is not.
+        assert!(!is_furniture_name("social-media-embed"));
+        assert!(is_furniture_name("social-share"));
         assert!(is_furniture_name("search-form"));
         assert!(is_furniture_name("sidebar-right"));
     }
