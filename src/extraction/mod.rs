@@ -94,7 +94,11 @@ pub fn annotate(doc: &mut Document) {
 
 /// All entities of a text, sorted by position. Different types may nest (a place inside
 /// an organization's name); within one type the longer mention wins.
-pub fn entities(text: &str, published: Option<crate::calendar::Date>) -> Vec<Entity> {
+pub fn entities(original: &str, published: Option<crate::calendar::Date>) -> Vec<Entity> {
+    // The finders read the text with its shouted runs in sentence case; offsets are the
+    // same in both, and the surface forms come from the original.
+    let cased = crate::polish::unshouted(original);
+    let text: &str = &cased;
     let words = tokens::words(text);
     let orgs = organizations::find(text, &words);
     let mut spans = dates::range_ends(text, dates::find(text, published));
@@ -128,7 +132,7 @@ pub fn entities(text: &str, published: Option<crate::calendar::Date>) -> Vec<Ent
             granularity: dates::granularity(s.kind, s.value.as_deref()).map(String::from),
             role: dates::role(text, s.kind, s.start, s.end).map(String::from),
             kind: s.kind,
-            text: text[s.start..s.end].to_string(),
+            text: original[s.start..s.end].to_string(),
             lemma: s.lemma,
             start: index.char_at(s.start),
             end: index.char_at(s.end),
@@ -222,6 +226,30 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn names_in_a_shouted_heading_are_found_with_their_surface_as_written() {
+        let text =
+            "GMINNA BIBLIOTEKA PUBLICZNA W JAŚLE ZAPRASZA NA SPOTKANIE Z PANIĄ BARBARĄ CHMURĄ.";
+        let e = entities(text, None);
+        let found = |kind: EntityType, surface: &str, lemma: &str| {
+            e.iter()
+                .any(|x| x.kind == kind && x.text == surface && x.lemma == lemma)
+        };
+        assert!(
+            found(
+                EntityType::Organization,
+                "GMINNA BIBLIOTEKA PUBLICZNA W JAŚLE",
+                "Gminna Biblioteka Publiczna w Jaśle"
+            ),
+            "{e:?}"
+        );
+        assert!(found(EntityType::Place, "JAŚLE", "Jasło"), "{e:?}");
+        assert!(
+            found(EntityType::Person, "BARBARĄ CHMURĄ", "Barbara Chmura"),
+            "{e:?}"
+        );
     }
 
     #[test]

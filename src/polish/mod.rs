@@ -37,6 +37,121 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
+/// A text whose runs of words in capitals ("GMINNA BIBLIOTEKA PUBLICZNA W JAŚLE ZAPRASZA")
+/// are written as a sentence would be ("Gminna Biblioteka Publiczna w Jaśle Zaprasza"),
+/// so the entity finders, which read capitals as names, see names again. Each letter keeps
+/// its byte length, so offsets into the result are offsets into `text`; a word with a
+/// letter whose lower case is longer stays as written. Borrowed when nothing shouts.
+pub fn unshouted(text: &str) -> std::borrow::Cow<'_, str> {
+    let words: Vec<(usize, usize)> = word_bounds(text);
+    let shouting = |&(s, e): &(usize, usize)| {
+        let w = &text[s..e];
+        w.chars().count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    // A run: three words in capitals or more, one of them long, nothing lower-case between.
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let start = k;
+        while k < words.len() && (shouting(&words[k]) || words[k].1 - words[k].0 <= 2) {
+            k += 1;
+        }
+        let long = words[start..k].iter().filter(|&&(s, e)| e - s >= 5).count();
+        if k - start >= 3 && long >= 2 {
+            runs.push(start..k);
+        }
+        k = k.max(start + 1);
+    }
+    if runs.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = text.to_string();
+    for run in runs {
+        let mut after_small = false;
+        for &(s, e) in &words[run] {
+            let word = &text[s..e];
+            let lower = word.to_lowercase();
+            let cased = sentence_case(word, &lower, after_small);
+            after_small = SMALL_WORDS.contains(&lower.as_str());
+            if let Some(cased) = cased.filter(|c| c.len() == word.len()) {
+                out.replace_range(s..e, &cased);
+            }
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// One shouted word as a sentence would write it; None to keep it as it is (an acronym,
+/// a Roman numeral). After a preposition a common noun is no name ("w RAZIE" → "w razie",
+/// "do SPRAW" → "do spraw") unless it heads one ("w BIBLIOTECE" → "w Bibliotece").
+fn sentence_case(word: &str, lower: &str, after_small: bool) -> Option<String> {
+    if SMALL_WORDS.contains(&lower) {
+        return Some(lower.to_string());
+    }
+    let roman = word.chars().count() <= 8 && word.chars().all(|c| "IVXLCDM".contains(c));
+    let readings = lexicon::analyse(lower);
+    // Acronyms: the lexicon writes their lemma in capitals (NATO, UNESCO, CPN); an unknown
+    // short word in capitals is one too (GBP).
+    let capitals_lemma = readings
+        .iter()
+        .any(|a| a.lemma.chars().filter(|c| c.is_uppercase()).count() >= 2);
+    let acronym = capitals_lemma || (readings.is_empty() && word.chars().count() <= 5);
+    if roman || acronym {
+        return None;
+    }
+    let only = |class: lexicon::WordClass| {
+        !readings.is_empty() && readings.iter().all(|a| a.class == class)
+    };
+    let common_noun = only(lexicon::WordClass::Common)
+        && !readings.iter().any(lexicon::Analysis::is_adjective_lemma);
+    let capitalised = capitalise(lower);
+    let lower_case = is_verb_form(&readings)
+        || (after_small && common_noun && inflection::org_head(&capitalised).is_none());
+    Some(if lower_case {
+        lower.to_string()
+    } else {
+        capitalised
+    })
+}
+
+/// Every reading the lexicon has is a verb's ("zaprasza", "odbędzie"): no name's word.
+fn is_verb_form(readings: &[lexicon::Analysis]) -> bool {
+    !readings.is_empty()
+        && readings.iter().all(|a| {
+            a.class == lexicon::WordClass::Common
+                && (a.lemma.ends_with('ć') || a.lemma.ends_with("óc"))
+        })
+}
+
+/// Prepositions, conjunctions and abbreviations written lower-case inside a name or a date
+/// ("w Jaśle", "im. Jana", "3 października 2014 r.", "godz.").
+const SMALL_WORDS: &[&str] = &[
+    "w", "we", "z", "ze", "do", "na", "i", "o", "od", "dla", "im", "oraz", "przy", "pod", "nad",
+    "po", "u", "k", "a", "r", "ul", "godz", "dnia", "dniu", "roku", "godzinie", "ale", "co", "że",
+    "jak", "nie", "tak", "to", "się", "czy", "lub", "albo", "bo", "już", "jest", "są", "też",
+    "także", "tylko", "gdy", "kiedy", "który", "która", "które", "jego", "jej", "ich",
+];
+
+/// Byte ranges of the runs of letters in `text`.
+fn word_bounds(text: &str) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphabetic(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, text.len()));
+    }
+    words
+}
+
 /// The word with its first letter in upper case ("zdrój" → Zdrój).
 pub fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
@@ -108,6 +223,31 @@ fn mixed_case_acronym(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shouted_runs_are_written_as_sentences_with_the_same_offsets() {
+        let text =
+            "GMINNA BIBLIOTEKA PUBLICZNA W JAŚLE ZAPRASZA W RAZIE DESZCZU DO GBP. Potem NATO.";
+        let cased = unshouted(text);
+        assert_eq!(
+            cased,
+            "Gminna Biblioteka Publiczna w Jaśle zaprasza w razie Deszczu do GBP. Potem NATO."
+        );
+        assert_eq!(cased.len(), text.len());
+        // Acronyms, Roman numerals and short runs stay as written.
+        assert_eq!(
+            unshouted("W XVIII WIEKU UNESCO I NATO"),
+            "w XVIII Wieku UNESCO i NATO"
+        );
+        assert_eq!(
+            unshouted("Spotkanie w GBP i MGOK."),
+            "Spotkanie w GBP i MGOK."
+        );
+        assert!(matches!(
+            unshouted("Zwykłe zdanie."),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn folds_all_polish_letters() {
