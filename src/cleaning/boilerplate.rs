@@ -127,6 +127,8 @@ pub fn is_boilerplate_line(line: &str) -> bool {
         || is_cookie_notice(&l)
         || is_share_row(&l)
         || (l.chars().count() < 100 && photo_credit().is_match(&l))
+        || is_agency_credit(&l)
+        || is_shortcode(&l)
         || (l.chars().count() < 400 && picture_note().is_match(&l))
 }
 
@@ -357,6 +359,38 @@ fn photo_credit() -> &'static Regex {
         &RE,
         r"^(fot\.|fot:|foto:|zdjęci[ae]:|zdj\.|photo:|photos:|image:|images:|credit:|image via|photo by|photograph:)",
     )
+}
+
+/// A picture's credit without a label: the photographer and the agency between bars or
+/// slashes ("Natalie Naccache | Bloomberg | Getty Images", "Jan Kot/PAP", "AP Photo/Evan
+/// Vucci"). Short, no sentence in it.
+fn is_agency_credit(lower: &str) -> bool {
+    const AGENCIES: &[&str] = &[
+        "getty images",
+        "shutterstock",
+        "ap photo",
+        "reuters",
+        "afp",
+        "epa",
+        "pap",
+        "istock",
+        "alamy",
+        "east news",
+        "forum",
+        "agencja gazeta",
+        "associated press",
+    ];
+    let parts: Vec<&str> = lower.split(['|', '/']).map(str::trim).collect();
+    lower.chars().count() < 80
+        && (2..=4).contains(&parts.len())
+        && !lower.ends_with('.')
+        && parts.iter().any(|p| AGENCIES.contains(p))
+}
+
+/// A WordPress shortcode the site failed to render ("[button link=… ]Send us[/button]").
+fn is_shortcode(lower: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compiled(&RE, r"^\[[a-z_]+(?:\s[^\]]*)?\].*\[/[a-z_]+\]$").is_match(lower)
 }
 
 /// Cookie and privacy notices: they mention cookies together with the browser, a policy
@@ -774,6 +808,14 @@ mod tests {
         assert!(!is_boilerplate_line("12.05.2015 | 13.05.2015"));
         assert!(is_boilerplate_line("Fot. Anna Nowak"));
         assert!(is_boilerplate_line("Photo: Hau Dinh, AP"));
+        assert!(is_boilerplate_line(
+            "Natalie Naccache | Bloomberg | Getty Images"
+        ));
+        assert!(is_boilerplate_line("Jan Kot/PAP"));
+        assert!(!is_boilerplate_line("Wiadomość podała PAP."));
+        assert!(is_boilerplate_line(
+            "[button link=\"/recenzje\" type=\"big\"]Przyślij recenzję[/button]"
+        ));
         for dateline in [
             "October 12, 2017",
             "Updated: Sat 8:31 PM, Feb 17, 2018",
