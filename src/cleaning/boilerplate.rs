@@ -262,6 +262,10 @@ fn is_dateline(lower: &str) -> bool {
     if lower.len() > 100 {
         return false;
     }
+    // "smithsonian.com / November 18, 2019": the site's name beside the date.
+    static DOMAIN: OnceLock<Regex> = OnceLock::new();
+    let lower =
+        &*compiled(&DOMAIN, r"\b[\w-]+\.(?:com|pl|org|net|eu|info|gov)\b").replace_all(lower, " ");
     // Letters and digits apart: "2019updated" is two words.
     let mut words: Vec<&str> = Vec::new();
     let mut start = None;
@@ -821,6 +825,7 @@ mod tests {
             "Updated: Sat 8:31 PM, Feb 17, 2018",
             "Dodano: środa, 8 października 2014",
             "Nov. 19, 2019, 8:41 AM UTC",
+            "smithsonian.com / November 18, 2019",
         ] {
             assert!(is_boilerplate_line(dateline), "{dateline}");
         }
