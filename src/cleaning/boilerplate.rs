@@ -58,6 +58,11 @@ const LABELS: &[&str] = &[
     "« poprzedni następny",
     "‹ poprzedni następny",
     "dodaj komentarz",
+    // a forum member's rank under the name
+    "użytkownik",
+    "nowy użytkownik",
+    "gość",
+    "moderator",
     "napisz komentarz",
     "twój adres e-mail nie zostanie opublikowany",
     "twój e-mail nie zostanie opublikowany",
@@ -235,7 +240,7 @@ const DATELINE_WORDS: &[&str] = &[
     "publikacji", "dodania", "utworzenia", "dnia", "dn", "r", "roku", "godz", "godzina",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
     "wed", "thu", "fri", "sat", "sun", "poniedziałek", "wtorek", "środa", "czwartek", "piątek",
-    "sobota", "niedziela",
+    "sobota", "niedziela", "odpowiedź", "odp",
 ];
 
 #[rustfmt::skip]
@@ -250,7 +255,8 @@ const ENGLISH_MONTHS: &[&str] = &[
 /// date word, with a label, or a year and an English month. Dates inside sentences, and a
 /// Polish date alone on its line, are untouched.
 fn is_dateline(lower: &str) -> bool {
-    const DATE_LABELS: [&str; 7] = [
+    // "« Odpowiedź #1 dnia: Października 04, 2014 »": a forum's reply stamp (SMF).
+    const DATE_LABELS: [&str; 8] = [
         "published",
         "posted",
         "updated",
@@ -258,6 +264,7 @@ fn is_dateline(lower: &str) -> bool {
         "dodano",
         "opublikowano",
         "aktualizacja",
+        "odpowiedź",
     ];
     if lower.len() > 100 {
         return false;
@@ -512,8 +519,7 @@ fn record_card() -> &'static Regex {
 }
 
 /// Words of a page's counters ("Odsłon: 212", "Komentarze (4)"), as a regex alternation.
-const COUNTER_WORDS: &str =
-    "odsłon[ya]?|wyświetle[ńn]|liczba odsłon|odwiedzin|czytano|komentarze?|komentarzy|hits|views";
+const COUNTER_WORDS: &str = "odsłon[ya]?|wyświetle[ńn]|liczba odsłon|odwiedzin|czytano|komentarze?|komentarzy|hits|views|wiadomości|postów|posty|posts";
 
 fn counters() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -816,6 +822,13 @@ mod tests {
             "Natalie Naccache | Bloomberg | Getty Images"
         ));
         assert!(is_boilerplate_line("Jan Kot/PAP"));
+        for forum in [
+            "« Odpowiedź #1 dnia: Października 04, 2014, 08:15:02 »",
+            "Wiadomości: 12",
+            "Użytkownik",
+        ] {
+            assert!(is_boilerplate_line(forum), "{forum}");
+        }
         assert!(!is_boilerplate_line("Wiadomość podała PAP."));
         assert!(is_boilerplate_line(
             "[button link=\"/recenzje\" type=\"big\"]Przyślij recenzję[/button]"

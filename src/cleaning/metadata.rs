@@ -265,7 +265,7 @@ fn title(
 fn heading_named_in(doc: &Html, page_title: &str) -> Option<String> {
     let last_part = title_last_part(page_title);
     let mut found: Vec<(String, bool)> = doc
-        .select(&sel("h2, h3, h4"))
+        .select(&sel("h2, h3, h4, h5"))
         .map(|e| {
             let text = text_of(e);
             let site_like = Some(text.as_str()) == last_part || in_page_header(e);
@@ -412,12 +412,12 @@ fn dated_markup(doc: &Html) -> Option<Sourced<Date>> {
 fn first_post_date(doc: &Html) -> Option<Sourced<Date>> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?:»|(?i:wysłany|napisano):)\s*(?:\p{L}{2,4},?\s+)?(?P<mon>\p{L}{3,})\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})")
+        Regex::new(r"(?:»|(?i:wysłany|napisano|dnia):)\s*(?:\p{L}{2,4},?\s+)?(?P<mon>\p{L}{3,})\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})")
             .expect("static regex")
     });
     // The first author line that carries a date: a blog's byline ("author vcard") has none.
     let value = doc
-        .select(&sel("p.author, .postdetails, .author"))
+        .select(&sel("p.author, .postdetails, .author, .keyinfo"))
         .take(5)
         .find_map(|el| {
             let line = text_of(el);
@@ -583,6 +583,21 @@ mod tests {
             "<html><body><p class=\"published\">Wystawa czynna do 29 września 2014 r.</p></body></html>",
         );
         assert!(from_html(&event).0.published.is_none());
+    }
+
+    #[test]
+    fn an_smf_thread_is_titled_by_its_topic_and_dated_by_its_first_post() {
+        let doc = Html::parse_document(
+            "<html><head><title>Biblioteka w Szebniach - godziny - Forum Gminy Jasło</title></head>\
+             <body><div id=\"header\"><h1>Forum Gminy Jasło</h1></div>\
+             <div class=\"keyinfo\"><h5>Biblioteka w Szebniach - godziny</h5><div class=\"smalltext\">\
+             « <strong>dnia:</strong> Października 03, 2014, 19:42:11 »</div></div>\
+             <div class=\"post\">Czy ktoś wie, kiedy filia jest otwarta?</div></body></html>",
+        );
+        let (m, title) = from_html(&doc);
+        assert_eq!(title, "Biblioteka w Szebniach - godziny");
+        let published = m.published.expect("the first post's date");
+        assert_eq!(published.value.to_string(), "2014-10-03");
     }
 
     #[test]
