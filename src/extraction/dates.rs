@@ -1977,7 +1977,12 @@ fn clock_time_at(s: &str) -> Option<(usize, String)> {
             len = s.len() - m.len() + 2;
         }
     }
-    let glued = s[len..].starts_with(|c: char| c.is_alphanumeric() || c == '%' || c == ',');
+    // "do 12,50 zł" is a price; "do 17, a w soboty" closes a time.
+    let rest = &s[len..];
+    let decimal = rest
+        .strip_prefix(',')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let glued = rest.starts_with(|c: char| c.is_alphanumeric() || c == '%') || decimal;
     (hour <= 24 && minute < 60 && !glued).then(|| (len, format!("{hour:02}:{minute:02}")))
 }
 
