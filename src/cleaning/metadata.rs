@@ -154,6 +154,8 @@ const BYLINE_LABELS: &[&str] = &[
     "Opracowanie:",
     "Opracowała:",
     "Opracował:",
+    "oprac.",
+    "Oprac.",
     "Autorka:",
     "Autor:",
     "Tekst:",

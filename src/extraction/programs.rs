@@ -27,6 +27,11 @@ const HEADS: &[(&str, &str, NounGender)] = &[
     ("Tygodniowi", "Tydzień", NounGender::Masculine),
     ("Tygodniem", "Tydzień", NounGender::Masculine),
     ("Tygodniu", "Tydzień", NounGender::Masculine),
+    // "Narodowe Czytanie", the President's yearly reading of a classic.
+    ("Czytanie", "Czytanie", NounGender::Neuter),
+    ("Czytania", "Czytanie", NounGender::Neuter),
+    ("Czytaniu", "Czytanie", NounGender::Neuter),
+    ("Czytaniem", "Czytanie", NounGender::Neuter),
 ];
 
 /// Lower-case words a program's name may run through: "Program Wspierania Edukacji i Kultury".
@@ -112,7 +117,8 @@ fn name_at(text: &str, words: &[Word], i: usize) -> Option<(usize, String)> {
         }
         k += 1;
     }
-    (last > head).then(|| (last, lemma.join(" ")))
+    // A head needs a word of its name after it, or an adjective before ("Narodowe Czytanie").
+    (last > head || head > i).then(|| (last, lemma.join(" ")))
 }
 
 /// The connector words between the name's last word and word `k + 1`.
@@ -187,6 +193,9 @@ mod tests {
             "{found:?}"
         );
         assert_eq!(found[1].0, "PRB");
+        let reading = programs("Wzięliśmy udział w Narodowym Czytaniu. Czytanie bajek trwało.");
+        assert_eq!(reading.len(), 1, "{reading:?}");
+        assert_eq!(reading[0].1, "Narodowe Czytanie");
     }
 
     #[test]
