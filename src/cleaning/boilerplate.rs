@@ -86,6 +86,23 @@ const LABELS: &[&str] = &[
     "breaking news",
     "author",
     "publish date",
+    // Polish news portals' widgets and labels
+    "polecamy",
+    "czytaj także",
+    "czytaj też",
+    "czytaj również",
+    "przeczytaj także",
+    "przeczytaj również",
+    "zobacz też",
+    "zobacz wideo",
+    "subskrybuj",
+    "zaloguj się",
+    "skomentuj",
+    "napisz do autora",
+    "pobierz aplikację",
+    "materiał promocyjny",
+    "artykuł sponsorowany",
+    "obserwuj nas w google news",
 ];
 
 /// The line as the rules below read it: trimmed of closing marks, lower-case; `None`
@@ -133,6 +150,7 @@ pub fn is_boilerplate_line(line: &str) -> bool {
         || is_share_row(&l)
         || (l.chars().count() < 100 && photo_credit().is_match(&l))
         || is_agency_credit(&l)
+        || is_portal_notice(&l)
         || is_shortcode(&l)
         || (l.chars().count() < 400 && picture_note().is_match(&l))
 }
@@ -396,6 +414,18 @@ fn is_agency_credit(lower: &str) -> bool {
         && (2..=4).contains(&parts.len())
         && !lower.ends_with('.')
         && parts.iter().any(|p| AGENCIES.contains(p))
+}
+
+/// A news portal's notices inside the story: "Dalsza część artykułu pod materiałem wideo",
+/// "Zobacz galerię (12 zdjęć)", "Masz newsa? Napisz do nas", "Dołącz do nas na Facebooku".
+fn is_portal_notice(lower: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    lower.chars().count() <= 80
+        && compiled(
+            &RE,
+            r"^(?:dalsz[ay] (?:część|ciąg) (?:artykułu|materiału|tekstu) pod|zobacz (?:galerię|zdjęcia)\b|masz newsa|dołącz do nas na)",
+        )
+        .is_match(lower)
 }
 
 /// A WordPress shortcode the site failed to render ("[button link=… ]Send us[/button]").
@@ -822,6 +852,17 @@ mod tests {
             "Natalie Naccache | Bloomberg | Getty Images"
         ));
         assert!(is_boilerplate_line("Jan Kot/PAP"));
+        for notice in [
+            "Dalsza część artykułu pod materiałem wideo",
+            "Zobacz galerię (12 zdjęć)",
+            "Masz newsa? Napisz do nas",
+            "Czytaj także:",
+        ] {
+            assert!(is_boilerplate_line(notice), "{notice}");
+        }
+        assert!(!is_boilerplate_line(
+            "Zobacz galerię obrazów Jana Matejki w muzeum, która wraca po remoncie do zwiedzających w maju."
+        ));
         for forum in [
             "« Odpowiedź #1 dnia: Października 04, 2014, 08:15:02 »",
             "Wiadomości: 12",
