@@ -103,6 +103,7 @@ struct Patterns {
     year: Regex,
     era: Regex,
     apostrophe_year: Regex,
+    early_year: Regex,
     time: Regex,
 }
 
@@ -163,6 +164,7 @@ fn patterns() -> &'static Patterns {
             year: re(r"(?-u:\b)(?:(?i:rok(?:u|iem)?|r\.|latach|lata|l\.)\s+)?(1\d{3}|20\d{2})(?:\s?(?:r\.|roku|(?:r|rok)(?-u:\b)))?".into()),
             era: re(r"(?-u:\b)(?:(?i:roku|r\.)\s+)?(?P<y>\d{1,4})\s?(?:(?i:r\.|roku)\s?)?(?:(?P<bc>p\.\s?n\.\s?e\.|(?i:przed\s+naszą\s+erą|przed\s+Chrystusem))|(?P<ad>n\.\s?e\.|(?i:naszej\s+ery)))".into()),
             apostrophe_year: re(r"['’](?P<y>\d{2})(?-u:\b)".into()),
+            early_year: re(r"(?-u:\b)(?P<y>[5-9]\d{2})\s?(?:r\.|roku(?-u:\b))".into()),
             time: re(r"(?i:(?-u:\b)godz(?:\.|ina|inie|iny|in[eę]|inach)?\s?)?(?-u:\b)([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b)(?:\s?[-–]\s?([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b))?".into()),
         }
     })
@@ -249,6 +251,9 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     }
     for c in p.apostrophe_year.captures_iter(text) {
         push(apostrophe_year(text, &c, published), &mut dates);
+    }
+    for c in p.early_year.captures_iter(text) {
+        push(early_year(text, &c), &mut dates);
     }
     if published.is_none() {
         anchor_yearless(&mut dates);
@@ -1443,6 +1448,23 @@ fn era_year(text: &str, c: &Captures) -> Option<Span> {
         format!("{y:04}")
     };
     Some(date_span(c, value, Some("year")))
+}
+
+/// "w 966 r.", "od 966 roku": a year of three digits, only with the word for a year after
+/// it, and not inside a longer number ("1.966 r.") nor after a unit's number sign.
+fn early_year(text: &str, c: &Captures) -> Option<Span> {
+    let y = c.name("y")?;
+    let in_number =
+        text[..y.start()].ends_with(|ch: char| ch.is_ascii_digit() || ".,/-".contains(ch));
+    let numbered = matches!(
+        word_before(text, y.start()).as_str(),
+        "nr" | "str" | "poz" | "s" | "art"
+    );
+    if in_number || numbered {
+        return None;
+    }
+    let value = format!("{:04}", y.as_str().parse::<u32>().ok()?);
+    Some(date_span(c, value, None))
 }
 
 /// "Festiwal '99", "Euro '92": a year by its last two digits after an apostrophe, in the
