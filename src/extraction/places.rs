@@ -331,14 +331,7 @@ fn lexicon_places(
             .map(|a| a.lemma.clone())
             .find(|l| written.contains(l))
             .unwrap_or_else(|| readings[0].lemma.clone());
-        out.push(Span {
-            kind: EntityType::Place,
-            start: w.start,
-            end: w.end,
-            lemma,
-            value: None,
-            note: None,
-        });
+        out.push(place(w.start, w.end, lemma));
     }
     out
 }
@@ -391,17 +384,22 @@ fn listed_with_places(
             .or_else(|| places.iter().find(|l| **l == w.text))
             .or(places.first());
         if let Some(lemma) = lemma.filter(|_| readings.iter().all(fits)) {
-            out.push(Span {
-                kind: EntityType::Place,
-                start: w.start,
-                end: w.end,
-                lemma: lemma.to_string(),
-                value: None,
-                note: None,
-            });
+            out.push(place(w.start, w.end, lemma.to_string()));
         }
     }
     out
+}
+
+/// A place mention with no note.
+fn place(start: usize, end: usize, lemma: String) -> Span {
+    Span {
+        kind: EntityType::Place,
+        start,
+        end,
+        lemma,
+        value: None,
+        note: None,
+    }
 }
 
 /// Prepositions of place, lower-case, before a place's name in any case.
@@ -444,14 +442,7 @@ fn known_places(text: &str, words: &[Word], orgs: &Orgs, found: &[Span]) -> Vec<
             && joined(text, &words[i - 1], w);
         let given_name = used == 1 && GIVEN_NAMES_TOO.contains(&lemma) && !after_preposition;
         if !taken && !org_adjective && !given_name {
-            out.push(Span {
-                kind: EntityType::Place,
-                start: w.start,
-                end,
-                lemma: lemma.to_string(),
-                value: None,
-                note: None,
-            });
+            out.push(place(w.start, end, lemma.to_string()));
         }
         i += used;
     }
@@ -506,14 +497,7 @@ fn defined_places(text: &str, words: &[Word], orgs: &Orgs, found: &[Span]) -> Ve
             let bounded = !text[..start].ends_with(char::is_alphanumeric)
                 && !text[end..].starts_with(char::is_alphanumeric);
             if bounded && !found.overlaps(start, end) && !overlaps_any(&out, start, end) {
-                out.push(Span {
-                    kind: EntityType::Place,
-                    start,
-                    end,
-                    lemma: name.to_string(),
-                    value: None,
-                    note: None,
-                });
+                out.push(place(start, end, name.to_string()));
             }
         }
     }
@@ -717,14 +701,7 @@ fn single_words(
         .iter()
         .filter_map(|w| Some((w, lemma_of(w)?)))
         .filter(|(w, _)| !overlaps_any(found, w.start, w.end))
-        .map(|(w, lemma)| Span {
-            kind: EntityType::Place,
-            start: w.start,
-            end: w.end,
-            lemma,
-            value: None,
-            note: None,
-        })
+        .map(|(w, lemma)| place(w.start, w.end, lemma))
         .collect()
 }
 
@@ -822,17 +799,7 @@ fn place_at(
         _ if only_common(first.text) => return None,
         _ => (first.end, best_candidate(written, first.text, case), 1),
     };
-    Some((
-        Span {
-            kind: EntityType::Place,
-            start: first.start,
-            end,
-            lemma,
-            value: None,
-            note: None,
-        },
-        used,
-    ))
+    Some((place(first.start, end, lemma), used))
 }
 
 /// "w Bielsku - Białej", "z Kędzierzyna – Koźla": a hyphenated town written with spaces
@@ -849,14 +816,7 @@ fn spaced_hyphen_place(text: &str, words: &[Word], i: usize) -> Option<(Span, us
             .find(|a| a.class == WordClass::Place)
             .map(|a| a.lemma)
     })?;
-    let span = Span {
-        kind: EntityType::Place,
-        start: first.start,
-        end: second.end,
-        lemma,
-        value: None,
-        note: None,
-    };
+    let span = place(first.start, second.end, lemma);
     Some((span, 2))
 }
 
