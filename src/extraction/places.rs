@@ -159,6 +159,13 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
             {
                 out.push(span);
                 i += 1 + used;
+                // "gminy Zgierz i Ozorków": the names listed after the unit word.
+                while let Some((span, used)) =
+                    list_continuation(text, written, words, i, PlaceCase::Nominative, orgs)
+                {
+                    out.push(span);
+                    i += 1 + used;
+                }
                 continue;
             }
         }
@@ -671,6 +678,7 @@ pub(crate) fn is_gmina_word(w: &str) -> bool {
             | "Gmina"
             | "Gminy"
             | "Gminie"
+            | "gminach"
             | "miasto"
             | "miasta"
             | "mieście"
@@ -680,6 +688,8 @@ pub(crate) fn is_gmina_word(w: &str) -> bool {
             | "sołectwie"
             | "wsi"
             | "wieś"
+            | "wsiach"
+            | "miejscowościach"
             | "osiedle"
             | "osiedla"
             | "osiedlu"
@@ -1120,6 +1130,16 @@ mod tests {
         assert_eq!(l, ["Sokolniki", "Helenów", "Grotniki"]);
         // Not outside a list: "sokolniki" are falconers too.
         assert!(lemmas("Ptaki lubią Sokolniki bardzo.").is_empty());
+    }
+
+    #[test]
+    fn the_names_listed_after_a_unit_word_are_places() {
+        let l = lemmas("Najpopularniejsze są gminy Zgierz i Ozorków oraz Parzęczew.");
+        let more = lemmas("Domy powstają w gminach Aleksandrów i Ozorków.");
+        assert!(more.iter().any(|x| x == "Ozorków"), "{more:?}");
+        for want in ["Zgierz", "Ozorków", "Parzęczew"] {
+            assert!(l.iter().any(|x| x == want), "{want}: {l:?}");
+        }
     }
 
     #[test]
