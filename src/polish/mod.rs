@@ -48,7 +48,8 @@ pub fn unshouted(text: &str) -> std::borrow::Cow<'_, str> {
         let w = &text[s..e];
         w.chars().count() >= 2 && !w.chars().any(char::is_lowercase)
     };
-    // A run: three words in capitals or more, one of them long, nothing lower-case between.
+    // A run: three words or more in capitals or of one or two letters ("W", "i"), two of
+    // them of five bytes or more, so that "GBP w Jaśle" or "SP nr 1" is no run.
     let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
     let mut k = 0;
     while k < words.len() {
