@@ -332,11 +332,6 @@ fn is_promotion(lower: &str) -> bool {
         "subscribe",
         "sign up",
         "newsletter",
-        // Calls to action: "Support us", "Subscribe", a donation appeal.
-        "-cta",
-        "cta-",
-        "_cta",
-        "cta_",
         "inbox",
         "follow us",
         "follow him",

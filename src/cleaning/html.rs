@@ -473,7 +473,7 @@ fn open_frame(
         && (!a.hidden.is_empty()
             || a.aria_hidden == "true"
             || a.style.replace(' ', "").contains("display:none")
-            || (hidden_by_class(a.class) && share.prose < 0.02));
+            || (share.prose < 0.02 && hidden_by_class(a.class)));
     let furniture_name = if forum {
         is_furniture_name_besides_comments
     } else {
@@ -511,8 +511,7 @@ fn single_post_id(doc: &Html) -> Option<String> {
     let class = body.value().attr("class")?;
     class
         .split_whitespace()
-        .find_map(|w| w.strip_prefix("postid-"))
-        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .find_map(|w| numbered(w, "postid-"))
         .map(String::from)
 }
 
@@ -523,14 +522,16 @@ fn is_other_post(class: Option<&str>, id: &str) -> bool {
         return false;
     };
     let mut words = class.split_whitespace();
-    let is_post = class
-        .split_whitespace()
+    let is_post = words
+        .clone()
         .any(|w| matches!(w, "type-post" | "hentry" | "status-publish"));
-    is_post
-        && words.any(|w| {
-            w.strip_prefix("post-")
-                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && n != id)
-        })
+    is_post && words.any(|w| numbered(w, "post-").is_some_and(|n| n != id))
+}
+
+/// The number after `prefix` in a class word ("post-7816" → "7816"), if only digits follow.
+fn numbered<'a>(word: &'a str, prefix: &str) -> Option<&'a str> {
+    word.strip_prefix(prefix)
+        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// CSS frameworks' classes that hide an element ("hidden", "d-none"): themes park
@@ -545,13 +546,22 @@ fn hidden_by_class(class: &str) -> bool {
                 .iter()
                 .any(|p| w.starts_with(p))
     });
-    !shown_somewhere
-        && class.split_whitespace().any(|w| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "hidden" | "hide" | "d-none" | "is-hidden" | "invisible" | "visually-hidden"
-            )
-        })
+    const HIDING: &[&str] = &[
+        "hidden",
+        "hide",
+        "d-none",
+        "is-hidden",
+        "invisible",
+        "visually-hidden",
+    ];
+    !shown_somewhere && any_class_word(class, HIDING)
+}
+
+/// One of the whitespace-separated words of `attr` is one of `words`, in any case (asked
+/// for every element: no word is copied to lower case).
+fn any_class_word(attr: &str, words: &[&str]) -> bool {
+    attr.split_whitespace()
+        .any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
 }
 
 /// The side column of an old table layout, `<td class="right">`, `<div id="lewa">`: a
@@ -581,8 +591,7 @@ fn names_side_column(attr: &str) -> bool {
         "lewakolumna",
         "prawakolumna",
     ];
-    attr.split_whitespace()
-        .any(|w| SIDES.contains(&w.to_ascii_lowercase().as_str()))
+    any_class_word(attr, SIDES)
 }
 
 /// The parent's shape extended by this element: its tag and its first class word, so
@@ -672,9 +681,10 @@ fn classify(blocks: &[Block]) -> Vec<Class> {
 /// chance: when most teasers of one path are bad, so are the rest. A "See also" list of
 /// linked terms with their explanations is no run of teasers: its items are not cut off.
 fn teasers_agree(blocks: &[Block], classes: &mut [Class]) {
+    let teaser = |b: &Block| b.opens_with_link && !b.heading && !b.in_article;
     let mut votes: HashMap<u64, (usize, usize, usize)> = HashMap::new();
     for (b, c) in blocks.iter().zip(classes.iter()) {
-        if b.opens_with_link && !b.heading && !b.in_article {
+        if teaser(b) {
             let (bad, cut, all) = votes.entry(b.shape).or_default();
             *bad += usize::from(*c == Class::Bad);
             let end = b.text.trim_end();
@@ -686,7 +696,7 @@ fn teasers_agree(blocks: &[Block], classes: &mut [Class]) {
         let outvoted = votes
             .get(&b.shape)
             .is_some_and(|&(bad, cut, all)| all >= 4 && bad * 2 > all && cut * 2 >= all);
-        if outvoted && b.opens_with_link && !b.heading && !b.in_article {
+        if outvoted && teaser(b) {
             *c = Class::Bad;
         }
     }
@@ -1375,13 +1385,13 @@ mod tests {
              <span class=\"hidden\"><span>http://biblioteka.pl/foto.jpg</span> <span>540</span></span>\
              <div class=\"accordion hidden\"><p>Regulamin akcji: w nocnym czytaniu mogą wziąć \
              udział dzieci od lat siedmiu, które przyjdą z rodzicem lub opiekunem.</p></div>\
-             <p class=\"hidden md:block\">Organizator: Gminna Biblioteka Publiczna</p>\
+             <div class=\"hidden md:block\">Czytelnia: 9.00–17.00</div>\
              </article></body></html>"
         );
         let text = main_text(&Html::parse_document(&page), "");
         assert!(!text.contains("foto.jpg"), "{text}");
         assert!(text.contains("Regulamin akcji"), "{text}");
-        assert!(text.contains("Organizator:"), "{text}");
+        assert!(text.contains("Czytelnia: 9.00–17.00"), "{text}");
     }
 
     #[test]

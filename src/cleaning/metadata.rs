@@ -176,6 +176,41 @@ pub fn labelled_byline(line: &str) -> Option<(&'static str, String)> {
     })
 }
 
+/// The author who signed the text on its last line, without a label: "Zofia Mucha,
+/// kierownik biblioteki", "Anna Nowak – bibliotekarka", "Jan Kot". The name is a known first
+/// name and a capitalised surname or two; a sentence ending there is no signature, and
+/// neither is the last name of a list ("Laureaci: … Alfred Forchel / Jan Misiewicz"): a
+/// signature follows a finished sentence.
+pub(super) fn closing_signature(text: &str) -> Option<String> {
+    let mut lines = text.lines().rev().map(str::trim).filter(|l| !l.is_empty());
+    let line = lines.next()?;
+    if line.chars().count() > 80 || line.ends_with(['.', '!', '?', ':']) {
+        return None;
+    }
+    if !lines
+        .next()
+        .is_some_and(|before| before.ends_with(['.', '!', '?', '"', '”', '…', ')']))
+    {
+        return None;
+    }
+    let name = line
+        .split([',', '–', '—', '('])
+        .next()
+        .map(|n| n.split(" - ").next().unwrap_or(n).trim())?;
+    let words: Vec<&str> = name.split(' ').collect();
+    let capitalised = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.all(|c| c.is_lowercase() || c == '-')
+            && w.chars().count() >= 2
+    };
+    let signed = (2..=3).contains(&words.len())
+        && words.iter().all(|w| capitalised(w))
+        && crate::polish::names::first_name(words[0])
+            .is_some_and(|f| f.case == crate::polish::names::Case::Nominative);
+    signed.then(|| name.to_string())
+}
+
 /// The name in a byline element: "przez admin", "Napisane przez Anna Nowak", "Autor: X",
 /// "By Jane Doe", or the element's text itself when it is short.
 fn name_after_label(text: &str) -> Option<String> {
@@ -600,6 +635,28 @@ mod tests {
         assert_eq!(title, "Biblioteka w Szebniach - godziny");
         let published = m.published.expect("the first post's date");
         assert_eq!(published.value.to_string(), "2014-10-03");
+    }
+
+    #[test]
+    fn a_name_on_the_last_line_signs_the_text() {
+        let signed = |last: &str| closing_signature(&format!("Zapraszamy.\n\n{last}\n"));
+        assert_eq!(
+            signed("Zofia Mucha, kierownik biblioteki").as_deref(),
+            Some("Zofia Mucha")
+        );
+        assert_eq!(
+            signed("Anna Nowak – bibliotekarka").as_deref(),
+            Some("Anna Nowak")
+        );
+        assert_eq!(signed("Jan Maria Kot").as_deref(), Some("Jan Maria Kot"));
+        // Sentences, headings and names in other cases are no signature.
+        assert_eq!(signed("Zapraszamy serdecznie wszystkich"), None);
+        assert_eq!(signed("Anna Nowak zaprasza."), None);
+        assert_eq!(signed("Galeria Zdjęć"), None);
+        assert_eq!(signed("Z Anną Nowak"), None);
+        assert_eq!(signed("Podziękowania dla Anny Nowak"), None);
+        let list = "Laureaci\n2010\nAlfred Forchel\nJan Misiewicz";
+        assert_eq!(closing_signature(list), None);
     }
 
     #[test]

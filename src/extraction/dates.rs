@@ -60,9 +60,15 @@ const ORDINAL_STEMS: &[(&str, u32)] = &[
     ("dwudziest", 20),
 ];
 
-/// The stems of [`ORDINAL_STEMS`] as a regex alternation ("drug", "trzec": "drugiej",
-/// "trzeciej" add their "i" before the ending).
-const HOUR_STEMS: &str = "pierwsz|drug|trzec|czwart|piąt|szóst|siódm|ósm|dziewiąt|dziesiąt|jedenast|dwunast|trzynast|czternast|piętnast|szesnast|siedemnast|osiemnast|dziewiętnast|dwudziest";
+/// The stems of [`ORDINAL_STEMS`] as a regex alternation, each without a final "i" ("drug",
+/// "trzec": "drugiej", "trzeciej" add their "i" before the ending).
+fn hour_stems() -> String {
+    let stems: Vec<&str> = ORDINAL_STEMS
+        .iter()
+        .map(|(stem, _)| stem.trim_end_matches('i'))
+        .collect();
+    stems.join("|")
+}
 
 /// The number an ordinal word names ("ósmej" → 8, "dwudziestą" → 20), lower-case.
 fn ordinal_number(word: &str) -> Option<u32> {
@@ -111,13 +117,14 @@ fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
         let months = month_pattern();
+        let hour_stems = hour_stems();
         let re = |s: String| Regex::new(&s).expect("static date regex");
         Patterns {
             // An ASCII word boundary keeps this on the fast engine (none after the word: "ą"
             // is no ASCII word character); hour_word checks the letters around the match.
             // The word opens with an ordinal's stem (ORDINAL_STEMS): literals the regex
             // engine searches for first, where "o", "do" alone would stop it at every word.
-            hour_word: re(format!(r"(?i)(?-u:\b)(?:(?P<pre>wpół\s+do|w\s+pół\s+do|pół\s+do|o|od|do|około|koło|przed|po)\s(?P<w>(?:{HOUR_STEMS})\p{{L}}{{0,8}}ej)|(?P<pre2>na|przed|między|za)\s(?P<w2>(?:{HOUR_STEMS})\p{{L}}{{0,8}}ą))")),
+            hour_word: re(format!(r"(?i)(?-u:\b)(?:(?P<pre>wpół\s+do|w\s+pół\s+do|pół\s+do|o|od|do|około|koło|przed|po)\s(?P<w>(?:{hour_stems})\p{{L}}{{0,8}}ej)|(?P<pre2>na|przed|między|za)\s(?P<w2>(?:{hour_stems})\p{{L}}{{0,8}}ą))")),
             // "w samo południe", "około południa", "o północy": noon and midnight after a
             // preposition of time ("na południu", "z północy" are directions).
             noon_or_midnight: re(r"(?i)(?-u:\b)(?P<pre>w\s+samo|w|o|około|koło|po|przed|do)\s(?P<w>południe|południa|północy|północą)".into()),
