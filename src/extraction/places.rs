@@ -327,18 +327,12 @@ fn lexicon_places(
             matches!(a.class, WordClass::Place | WordClass::Surname)
                 || (after_preposition && a.class == WordClass::Common)
         };
-        if !readings.iter().any(|a| a.class == WordClass::Place)
-            || !readings.iter().all(place_or_surname)
-        {
+        if !readings.iter().all(place_or_surname) {
             continue;
         }
-        let lemma = readings
-            .iter()
-            .filter(|a| a.class == WordClass::Place)
-            .map(|a| a.lemma.clone())
-            .find(|l| written.contains(l))
-            .unwrap_or_else(|| readings[0].lemma.clone());
-        out.push(place(w.start, w.end, lemma));
+        if let Some(lemma) = place_lemma(&readings, written, w.text) {
+            out.push(place(w.start, w.end, lemma.to_string()));
+        }
     }
     out
 }
@@ -379,22 +373,35 @@ fn listed_with_places(
             WordClass::Common => !a.is_adjective_lemma(),
             _ => false,
         };
-        // Of two places (Sokolnik, Sokolniki), the one the text writes, else the form itself.
-        let places: Vec<&str> = readings
-            .iter()
-            .filter(|a| a.class == WordClass::Place)
-            .map(|a| a.lemma.as_str())
-            .collect();
-        let lemma = places
-            .iter()
-            .find(|l| written.contains(l))
-            .or_else(|| places.iter().find(|l| **l == w.text))
-            .or(places.first());
-        if let Some(lemma) = lemma.filter(|_| readings.iter().all(fits)) {
+        if !readings.iter().all(fits) {
+            continue;
+        }
+        if let Some(lemma) = place_lemma(&readings, written, w.text) {
             out.push(place(w.start, w.end, lemma.to_string()));
         }
     }
     out
+}
+
+/// The place among a word's readings: of two (Sokolnik, Sokolniki), the one the text writes
+/// in full, else the form itself, else the first. Never a common reading's lemma ("na
+/// Kremlu" is Kreml, not kreml); None when no reading is a place.
+fn place_lemma<'r>(
+    readings: &'r [lexicon::Analysis],
+    written: &Written,
+    form: &str,
+) -> Option<&'r str> {
+    let places: Vec<&str> = readings
+        .iter()
+        .filter(|a| a.class == WordClass::Place)
+        .map(|a| a.lemma.as_str())
+        .collect();
+    places
+        .iter()
+        .find(|l| written.contains(l))
+        .or_else(|| places.iter().find(|l| **l == form))
+        .or(places.first())
+        .copied()
 }
 
 /// A place mention with no note.
@@ -1117,6 +1124,11 @@ mod tests {
     fn a_place_that_is_also_a_common_noun_after_a_preposition() {
         let l = lemmas("Walczono na Kaukazie, a fala stoi nad Odrą. Wody amazonki są ciepłe.");
         assert_eq!(l, ["Kaukaz", "Odra"]);
+        // The lemma is the place's, not the common noun's or the surname's.
+        assert_eq!(
+            lemmas("Spotkanie odbyło się na Jawie i na Bemowie."),
+            ["Jawa", "Bemowo"]
+        );
         // An adjective joins its place, and a noun opening a longer name is no place.
         assert_eq!(lemmas("Mieszka na Dolnym Śląsku."), ["Dolny Śląsk"]);
         assert!(lemmas("Złożyli wieniec przed Grobem Nieznanego Żołnierza.")
