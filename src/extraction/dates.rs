@@ -86,6 +86,7 @@ struct Patterns {
     bare_hour_range: Regex,
     hour_of_day: Regex,
     hour_word: Regex,
+    clock_word: Regex,
     noon_or_midnight: Regex,
     century: Regex,
     decade: Regex,
@@ -125,6 +126,9 @@ fn patterns() -> &'static Patterns {
             // The word opens with an ordinal's stem (ORDINAL_STEMS): literals the regex
             // engine searches for first, where "o", "do" alone would stop it at every word.
             hour_word: re(format!(r"(?i)(?-u:\b)(?:(?P<pre>wpół\s+do|w\s+pół\s+do|pół\s+do|o|od|do|około|koło|przed|po)\s(?P<w>(?:{hour_stems})\p{{L}}{{0,8}}ej)|(?P<pre2>na|przed|między|za)\s(?P<w2>(?:{hour_stems})\p{{L}}{{0,8}}ą))")),
+            // "Wybiła trzecia.", "Niedziela, piąta rano.": an ordinal with no preposition;
+            // clock_word reads what stands around it.
+            clock_word: re(format!(r"(?-u:\b)(?P<w>(?i:{hour_stems})\p{{L}}{{0,3}}|(?P<d>[01]?\d|2[0-4])-(?:ta|tą|tej|ej))")),
             // "w samo południe", "około południa", "o północy": noon and midnight after a
             // preposition of time ("na południu", "z północy" are directions).
             noon_or_midnight: re(r"(?i)(?-u:\b)(?P<pre>w\s+samo|w|o|około|koło|po|przed|do)\s(?P<w>południe|południa|północy|północą)".into()),
@@ -271,9 +275,10 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     // Full hours ("godz. 21") and hours as words ("o piątej") where no time was found.
     // In this order: the surer kinds first, none overlapping a time already found.
     type HourFinder = fn(&str, &Captures, &[Span]) -> Option<Span>;
-    let finders: [(&Regex, HourFinder); 6] = [
+    let finders: [(&Regex, HourFinder); 7] = [
         (&p.hour_only, hour_only),
         (&p.hour_word, hour_word),
+        (&p.clock_word, clock_word),
         (&p.noon_or_midnight, noon_or_midnight),
         (&p.bare_hour_range, bare_hour_range),
         (&p.hour_of_day, hour_of_day),
@@ -863,6 +868,7 @@ const PARTS_OF_DAY: &[(&str, u32)] = &[
     ("w nocy", 0),
     ("po południu", 12),
     ("wieczorem", 12),
+    ("wieczór", 12),
 ];
 
 /// "o 8 wieczorem" → 20:00, "około 7 rano" → 07:00: the hour with its part of the day.
@@ -873,10 +879,7 @@ fn hour_of_day(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
         return None;
     }
     let hour: u32 = h.as_str().parse().ok()?;
-    let shift = match part.as_str() {
-        "wieczór" => 12,
-        p => PARTS_OF_DAY.iter().find(|(w, _)| *w == p)?.1,
-    };
+    let shift = PARTS_OF_DAY.iter().find(|(w, _)| *w == part)?.1;
     let hour = if hour < 12 { hour + shift } else { hour };
     let end = c.get(0)?.end();
     Some(time_span(
@@ -906,11 +909,7 @@ fn hour_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     let word = w.as_str().to_lowercase();
     let hour = ordinal_number(&word)?;
     let rest = &text[w.end()..];
-    let part = PARTS_OF_DAY.iter().find(|(p, _)| {
-        rest.strip_prefix(' ')
-            .and_then(|r| r.strip_prefix(p))
-            .is_some_and(|after| !after.starts_with(char::is_alphabetic))
-    });
+    let part = part_of_day(rest);
     // "o dwudziestej trzeciej piętnaście", "o czternastej trzydzieści": the hour and
     // minutes in words.
     let (hour, rest, spoken) = spoken_hour_and_minutes(hour, rest);
@@ -935,6 +934,116 @@ fn hour_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
         return None;
     }
     Some(time_span(text, dates, start, end, &hm))
+}
+
+/// The part of the day written right after an hour ("piątej rano", "ósmej wieczór").
+fn part_of_day(rest: &str) -> Option<&'static (&'static str, u32)> {
+    PARTS_OF_DAY.iter().find(|(p, _)| {
+        rest.strip_prefix(' ')
+            .and_then(|r| r.strip_prefix(p))
+            .is_some_and(|after| !after.starts_with(char::is_alphabetic))
+    })
+}
+
+/// Verbs that tell the time with an hour in the nominative: "wybiła trzecia", "dochodziła
+/// szósta". "Była" and "jest" also say a place in a ranking ("była trzecia w biegu"), so
+/// they count only beside a clock (see [`clock_nearby`]).
+const CLOCK_VERBS: &[&str] = &[
+    "wybiła",
+    "wybiło",
+    "wybija",
+    "wybijała",
+    "dochodzi",
+    "dochodziła",
+    "minęła",
+    "mija",
+    "zbliża się",
+    "zbliżała się",
+    "nadeszła",
+];
+
+/// An hour as an ordinal with no preposition before it: "wybiła trzecia", "była
+/// jedenasta" beside a clock, "Dziewiąta." as a sentence of its own, "piąta rano", "przed
+/// 10-tą". The words around it decide; the finders with a preposition ([`hour_word`]) and a
+/// label ([`hour_only`]) run first.
+fn clock_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
+    let w = c.name("w")?;
+    if text[w.end()..].starts_with(char::is_alphanumeric)
+        || text[..w.start()].ends_with(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let (hour, nominative) = match c.name("d") {
+        Some(d) => (d.as_str().parse().ok()?, w.as_str().ends_with('a')),
+        None => hour_ordinal(&w.as_str().to_lowercase())?,
+    };
+    let (hour, rest, spoken) = spoken_hour_and_minutes(hour, &text[w.end()..]);
+    let part = part_of_day(rest);
+    let before = text[..w.start()].trim_end_matches(' ');
+    let told = nominative && (after_clock_verb(before) || clock_nearby(text, w.start()));
+    let preposition = c.name("d").is_some() && ends_with_time_preposition(before);
+    let alone_in_sentence = nominative
+        && hour >= 3
+        && w.as_str().starts_with(char::is_uppercase)
+        && (before.is_empty() || before.ends_with(['.', '!', '?', '-', '–', '…']))
+        && (rest.starts_with(['.', '!', '…']) || next_word(rest) == Some("już"));
+    let reads = part.is_some()
+        || (told || preposition) && (spoken.is_some() || stands_alone(rest) || before_verb(rest))
+        || alone_in_sentence;
+    if !reads || hour > 24 || overlaps_any(dates, w.start(), w.end()) {
+        return None;
+    }
+    let end = text.len() - rest.len() + part.map_or(0, |(p, _)| 1 + p.len());
+    let hour = hour + part.map_or(0, |(_, shift)| if hour < 12 { *shift } else { 0 });
+    let hm = format!("{:02}:{:02}", hour % 24, spoken.unwrap_or(0));
+    Some(time_span(text, dates, w.start(), end, &hm))
+}
+
+/// An hour ordinal in any case, and whether it is the nominative: "trzecia" → (3, true),
+/// "ósmej" → (8, false); None for other words of the same stem ("czwartek", "drugim").
+fn hour_ordinal(word: &str) -> Option<(u32, bool)> {
+    let (stem, nominative) = [("a", true), ("ą", false), ("ej", false)]
+        .iter()
+        .find_map(|(ending, nom)| Some((word.strip_suffix(ending)?, *nom)))?;
+    let (_, hour) = ORDINAL_STEMS
+        .iter()
+        .find(|(s, _)| *s == stem || s.strip_suffix('i') == Some(stem))?;
+    Some((*hour, nominative))
+}
+
+fn after_clock_verb(before: &str) -> bool {
+    let before = before.strip_suffix(" już").unwrap_or(before);
+    CLOCK_VERBS.iter().any(|v| {
+        let at = before.len().saturating_sub(v.len());
+        before
+            .get(at..)
+            .is_some_and(|end| end.eq_ignore_ascii_case(v))
+            && !before[..at].ends_with(char::is_alphanumeric)
+    })
+}
+
+/// "Spojrzał na zegarek: była jedenasta": "była", "jest" or "było" right before `pos`, and
+/// a clock or watch in the 100 bytes before.
+fn clock_nearby(text: &str, pos: usize) -> bool {
+    let mut from = pos.saturating_sub(100);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..pos];
+    let before = window.trim_end_matches([' ', ':', '-', '–']);
+    let before = before.strip_suffix(" już").unwrap_or(before);
+    let told = ["była", "jest", "było", "Była", "Jest", "Było"]
+        .iter()
+        .any(|v| before.ends_with(v));
+    told && window.to_lowercase().contains("zegar")
+}
+
+fn ends_with_time_preposition(before: &str) -> bool {
+    let word = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+    matches!(
+        word.as_str(),
+        "o" | "od" | "do" | "około" | "koło" | "przed" | "po" | "na"
+    ) || after_clock_verb(before)
 }
 
 /// "w południe", "około południa", "o północy", "przed północą": each case only after the
@@ -1032,10 +1141,15 @@ fn before_function_word(rest: &str) -> bool {
 fn before_verb(rest: &str) -> bool {
     next_word(rest).is_some_and(|next| {
         let readings = crate::polish::lexicon::analyse(next);
-        !readings.is_empty()
-            && readings
-                .iter()
-                .all(|a| a.lemma.ends_with('ć') || a.lemma.ends_with("óc"))
+        let verb = |a: &crate::polish::lexicon::Analysis| {
+            a.lemma.ends_with('ć') || a.lemma.ends_with("óc")
+        };
+        // "o piątej przyszli" is also an adjective ("przyszły"), but the past tense's "-li"
+        // agrees with no feminine ordinal.
+        let past = ["ł", "ła", "ło", "li", "ły"]
+            .iter()
+            .any(|e| next.ends_with(e));
+        !readings.is_empty() && (readings.iter().all(verb) || past && readings.iter().any(verb))
     })
 }
 
