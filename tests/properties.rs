@@ -6,6 +6,49 @@ use archiwum::record::Format;
 use archiwum::sources::page_from_bytes;
 use proptest::prelude::*;
 
+/// Words of the contexts the date, time and place finders read, for word-salad tests.
+const SALAD_WORDS: &[&str] = &[
+    "o",
+    "do",
+    "przed",
+    "wybiła",
+    "była",
+    "jest",
+    "już",
+    "zegarek",
+    "Ósma",
+    "trzecia",
+    "piątej",
+    "dwudziestej",
+    "pierwszej",
+    "dwadzieścia",
+    "rano",
+    "wieczór",
+    "po",
+    "południu",
+    "10-tą",
+    "5-ta",
+    "godz.",
+    "17.00",
+    "3",
+    "października",
+    "br.",
+    "2014",
+    "r.",
+    "w",
+    "Jaśle",
+    "Gminna",
+    "Biblioteka",
+    "Publiczna",
+    "GBP",
+    "Łódź",
+    "óó",
+    "ż",
+    "–",
+    "IX",
+];
+const SALAD_JOINS: &[&str] = &[" ", ". ", ", ", ": ", " - ", "\n", "ó", ""];
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
@@ -19,6 +62,20 @@ proptest! {
 
     #[test]
     fn entity_offsets_select_the_entity_text(text in "[ a-zA-ZąęłóśźżĄĘŁÓŚŹŻ0-9.,:/–-]{0,300}") {
+        let chars: Vec<char> = text.chars().collect();
+        for e in entities(&text, None) {
+            prop_assert!(e.start < e.end && e.end <= chars.len());
+            let span: String = chars[e.start..e.end].iter().collect();
+            prop_assert_eq!(span, e.text);
+        }
+    }
+
+    #[test]
+    fn entities_of_polish_word_salad_select_their_text(words in proptest::collection::vec((proptest::sample::select(SALAD_WORDS), proptest::sample::select(SALAD_JOINS)), 0..40)) {
+        // Random letters seldom build the contexts the finders read ("wybiła" before an
+        // ordinal, "zegarek" nearby, "przed 10-tą"): words of those contexts in any order do,
+        // with multi-byte letters right beside the points the finders slice at.
+        let text: String = words.iter().flat_map(|(w, j)| [*w, *j]).collect();
         let chars: Vec<char> = text.chars().collect();
         for e in entities(&text, None) {
             prop_assert!(e.start < e.end && e.end <= chars.len());
