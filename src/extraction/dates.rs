@@ -128,7 +128,7 @@ fn patterns() -> &'static Patterns {
             hour_word: re(format!(r"(?i)(?-u:\b)(?:(?P<pre>wpół\s+do|w\s+pół\s+do|pół\s+do|o|od|do|około|koło|przed|po)\s(?P<w>(?:{hour_stems})\p{{L}}{{0,8}}ej)|(?P<pre2>na|przed|między|za)\s(?P<w2>(?:{hour_stems})\p{{L}}{{0,8}}ą))")),
             // "Wybiła trzecia.", "Niedziela, piąta rano.": an ordinal with no preposition;
             // clock_word reads what stands around it.
-            clock_word: re(format!(r"(?-u:\b)(?P<w>(?i:{hour_stems})\p{{L}}{{0,3}}|(?P<d>[01]?\d|2[0-4])-(?:ta|tą|tej|ej))")),
+            clock_word: re(format!(r"(?P<w>(?i:{hour_stems})\p{{L}}{{0,3}}|(?P<d>[01]?\d|2[0-4])-(?:ta|tą|tej|ej))")),
             // "w samo południe", "około południa", "o północy": noon and midnight after a
             // preposition of time ("na południu", "z północy" are directions).
             noon_or_midnight: re(r"(?i)(?-u:\b)(?P<pre>w\s+samo|w|o|około|koło|po|przed|do)\s(?P<w>południe|południa|północy|północą)".into()),
@@ -138,7 +138,7 @@ fn patterns() -> &'static Patterns {
             hour_of_day: re(r"(?i:(?-u:\b)(?:o|około|koło|przed|po|do|od|między))\s(?P<h>[01]?\d|2[0-3])\s(?P<p>rano|nad ranem|w nocy|po południu|wieczorem|wieczór)(?-u:\b)".into()),
             bare_hour_range: re(r"(?-u:\b)(?i:od)\s(?P<h>[01]?\d|2[0-3])\s(?i:do)\s(?P<h2>[01]?\d|2[0-3])(?-u:\b)".into()),
             bare_hour: re(r"(?-u:\b)[oO] (?P<h>[01]?\d|2[0-3])(?-u:\b)".into()),
-            hour_only: re(r"(?i:godz\.|godzina|godzinie|godziny|godzinach|godzin[eę])\s?(?:(?i:od)\s)?(?:(?P<h>[01]?\d|2[0-3])(?-u:\b)(?:\s?[-–]\s?(?P<h2>[01]?\d|2[0-3])(?-u:\b))?(?:[.:]\s?\d)?|(?P<word>\w+(?:ej|ą|a)))".into()),
+            hour_only: re(r"(?i:godz\.|godzina|godzinie|godziny|godzinach|godzin[eęą])\s?(?:(?i:od)\s)?(?:(?P<h>[01]?\d|2[0-3])(?-u:\b)(?:\s?[-–]\s?(?P<h2>[01]?\d|2[0-3])(?-u:\b))?(?:[.:]\s?\d)?|(?P<word>\w+(?:ej|ą|a)))".into()),
             century: re(r"(?-u:\b)(?:(?P<r1>[IVXLC]{1,6})\s+(?i:wieku|wiek|wiekiem|w\.)|(?i:wiek|wieku)\s+(?P<r2>[IVXLC]{1,6})(?-u:\b))".into()),
             decade: re(r"(?-u:\b)(?i:lat|lata|latach|latami|l\.)\s+(?:(?P<num>[2-9]0)(?:\.|-(?:tych|te|ych)(?-u:\b)|['’])|(?P<word>\w+ych))".into()),
             month_word: re(format!(r"(?-u:\b)(?P<mon>(?i:{months}))")),
@@ -928,7 +928,10 @@ fn hour_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     let (start, hm) = if pre.contains("pół") {
         (before.start(), format!("{:02}:30", (hour + 23) % 24))
     } else {
-        (w.start(), format!("{hour:02}:{:02}", spoken.unwrap_or(0)))
+        (
+            w.start(),
+            format!("{:02}:{:02}", hour % 24, spoken.unwrap_or(0)),
+        )
     };
     if overlaps_any(dates, start, end) {
         return None;
@@ -979,7 +982,7 @@ fn clock_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     };
     let (hour, rest, spoken) = spoken_hour_and_minutes(hour, &text[w.end()..]);
     let part = part_of_day(rest);
-    let before = text[..w.start()].trim_end_matches(' ');
+    let before = text[..w.start()].trim_end();
     let told = nominative && (after_clock_verb(before) || clock_nearby(text, w.start()));
     let preposition = c.name("d").is_some() && ends_with_time_preposition(before);
     let alone_in_sentence = nominative
@@ -987,13 +990,20 @@ fn clock_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
         && w.as_str().starts_with(char::is_uppercase)
         && (before.is_empty() || before.ends_with(['.', '!', '?', '-', '–', '…']))
         && (rest.starts_with(['.', '!', '…']) || next_word(rest) == Some("już"));
+    // "piętnasta czterdzieści pięć", "dziesiąta godzina": an hour no ranking or class says
+    // ("pierwsza godzina" is the first hour of something).
+    let said_as_time = nominative
+        && (spoken.is_some_and(|m| m >= 10)
+            || hour >= 3 && next_word(rest).is_some_and(|w| w == "godzina"));
     let reads = part.is_some()
         || (told || preposition) && (spoken.is_some() || stands_alone(rest) || before_verb(rest))
-        || alone_in_sentence;
+        || alone_in_sentence
+        || said_as_time;
     if !reads || hour > 24 || overlaps_any(dates, w.start(), w.end()) {
         return None;
     }
-    let end = text.len() - rest.len() + part.map_or(0, |(p, _)| 1 + p.len());
+    let noun = rest.starts_with(" godzina").then_some(" godzina".len());
+    let end = text.len() - rest.len() + part.map_or(0, |(p, _)| 1 + p.len()) + noun.unwrap_or(0);
     let hour = hour + part.map_or(0, |(_, shift)| if hour < 12 { *shift } else { 0 });
     let hm = format!("{:02}:{:02}", hour % 24, spoken.unwrap_or(0));
     Some(time_span(text, dates, w.start(), end, &hm))
@@ -1189,15 +1199,15 @@ const MINUTE_WORDS: &[(&str, u32)] = &[
     ("dwa", 2),
 ];
 
-/// After an hour word: "pierwszej".."trzeciej" after "dwudziestej" (21–23), then minutes in
-/// words ("trzydzieści pięć"). The hour, the text after what was read, and the minutes if
+/// After an hour word: "pierwszej".."czwartej" after "dwudziestej" (21–24, midnight), then
+/// minutes in words ("trzydzieści pięć"). The hour, the text after what was read, and the minutes if
 /// any were written.
 fn spoken_hour_and_minutes(mut hour: u32, mut rest: &str) -> (u32, &str, Option<u32>) {
     // The next word, lower-case, and the bytes up to its end.
     let next_word = |r: &str| next_word(r).map(|w| (w.to_lowercase(), 1 + w.len()));
     if hour == 20 {
         let unit = next_word(rest)
-            .and_then(|(w, n)| Some((ordinal_number(&w).filter(|u| (1..=3).contains(u))?, n)));
+            .and_then(|(w, n)| Some((ordinal_number(&w).filter(|u| (1..=4).contains(u))?, n)));
         if let Some((u, n)) = unit {
             hour += u;
             rest = &rest[n..];
@@ -2325,28 +2335,29 @@ fn hour_only(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     }
     // "o godzinie 11-tej", "godz. 8-mej": the ordinal's ending belongs to the hour.
     let mut end = m_end + ordinal_ending(&text[m_end..]);
-    let mut hour = hour;
+    // "godzina dwudziesta czwarta", "godzina dziesiąta minut trzydzieści" reads as "dziesiąta
+    // trzydzieści": the rest of an hour said in words.
+    let (mut hour, mut minutes) = (hour, 0);
+    if c.name("word").is_some() {
+        let rest = &text[end..];
+        let rest = rest.strip_prefix(" minut").unwrap_or(rest);
+        if let (h, rest, Some(mi)) = spoken_hour_and_minutes(hour, rest) {
+            (hour, minutes, end) = (h, mi, text.len() - rest.len());
+        } else if let (h, rest, None) = spoken_hour_and_minutes(hour, &text[end..]) {
+            (hour, end) = (h, text.len() - rest.len());
+        }
+    }
     // "godz. 8 rano", "o godzinie 7 wieczorem": the part of the day belongs to the time.
-    for (word, shift) in [
-        (" rano", 0),
-        (" wieczorem", 12),
-        (" wieczór", 12),
-        (" w nocy", 0),
-    ] {
-        if text[end..].starts_with(word)
-            && !text[end + word.len()..].starts_with(char::is_alphabetic)
-        {
-            end += word.len();
-            if hour < 12 {
-                hour += shift;
-            }
-            break;
+    if let Some((word, shift)) = part_of_day(&text[end..]) {
+        end += 1 + word.len();
+        if hour < 12 {
+            hour += shift;
         }
     }
     // "w godzinach 10-13": a range of full hours.
     let hm = match h2.and_then(|h| h.as_str().parse::<u32>().ok()) {
         Some(h2) if h2 > hour => format!("{hour:02}:00/{h2:02}:00"),
-        _ => format!("{hour:02}:00"),
+        _ => format!("{:02}:{minutes:02}", hour % 24),
     };
     Some(time_span(text, dates, m.start(), end, &hm))
 }
