@@ -119,6 +119,36 @@ fn republished_announcements_are_one_hit_with_their_other_sources() {
 }
 
 #[test]
+fn a_near_duplicate_ingested_in_a_later_run_joins_the_committed_copy() {
+    // The second run finds the first copy through the committed index (band filters and
+    // term lookups), not through the documents pending in its own commit.
+    let dir = tempfile::tempdir().unwrap();
+    let (first, second) = (dir.path().join("first"), dir.path().join("second"));
+    std::fs::create_dir(&first).unwrap();
+    std::fs::create_dir(&second).unwrap();
+    let page = std::fs::read_to_string(root().join("corpus/wp-noc-bibliotek-2015.html")).unwrap();
+    let reprint = page.replace(
+        "Do zobaczenia za rok!",
+        "Do zobaczenia za rok! Przedruk za stroną biblioteki.",
+    );
+    assert_ne!(page, reprint);
+    std::fs::write(first.join("noc.html"), page).unwrap();
+    std::fs::write(second.join("przedruk.html"), reprint).unwrap();
+    let index = dir.path().join("index");
+    for pages in [&first, &second] {
+        stdout_of(bin().arg("ingest").arg(pages).arg("--index").arg(&index));
+    }
+    let found = search(&index, &["noc", "bibliotek"]);
+    let hits = found["hits"].as_array().unwrap();
+    assert_eq!(hits.len(), 1, "{found}");
+    assert_eq!(
+        hits[0]["also_at"].as_array().map(Vec::len),
+        Some(1),
+        "{found}"
+    );
+}
+
+#[test]
 fn prune_removes_documents_whose_file_is_gone() {
     let dir = tempfile::tempdir().unwrap();
     let pages = dir.path().join("pages");
