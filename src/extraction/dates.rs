@@ -1021,15 +1021,18 @@ fn hour_ordinal(word: &str) -> Option<(u32, bool)> {
     Some((*hour, nominative))
 }
 
+/// `before` (the text before an hour) ends with one of [`CLOCK_VERBS`], "już" allowed after.
 fn after_clock_verb(before: &str) -> bool {
     let before = before.strip_suffix(" już").unwrap_or(before);
-    CLOCK_VERBS.iter().any(|v| {
-        let at = before.len().saturating_sub(v.len());
-        before
-            .get(at..)
-            .is_some_and(|end| end.eq_ignore_ascii_case(v))
-            && !before[..at].ends_with(char::is_alphanumeric)
-    })
+    CLOCK_VERBS.iter().any(|v| ends_with_word(before, v))
+}
+
+/// `text` ends with `word` (ASCII case ignored) and no letter or digit runs into it.
+fn ends_with_word(text: &str, word: &str) -> bool {
+    let at = text.len().saturating_sub(word.len());
+    text.get(at..)
+        .is_some_and(|end| end.eq_ignore_ascii_case(word))
+        && !text[..at].ends_with(char::is_alphanumeric)
 }
 
 /// "Spojrzał na zegarek: była jedenasta": "była", "jest" or "było" right before `pos`, and
@@ -1044,7 +1047,7 @@ fn clock_nearby(text: &str, pos: usize) -> bool {
     let before = before.strip_suffix(" już").unwrap_or(before);
     let told = ["była", "jest", "było", "Była", "Jest", "Było"]
         .iter()
-        .any(|v| before.ends_with(v));
+        .any(|v| ends_with_word(before, v));
     told && window.to_lowercase().contains("zegar")
 }
 
@@ -1200,8 +1203,8 @@ const MINUTE_WORDS: &[(&str, u32)] = &[
 ];
 
 /// After an hour word: "pierwszej".."czwartej" after "dwudziestej" (21–24, midnight), then
-/// minutes in words ("trzydzieści pięć"). The hour, the text after what was read, and the minutes if
-/// any were written.
+/// minutes in words ("trzydzieści pięć"). The hour, the text after what was read, and the
+/// minutes if any were written.
 fn spoken_hour_and_minutes(mut hour: u32, mut rest: &str) -> (u32, &str, Option<u32>) {
     // The next word, lower-case, and the bytes up to its end.
     let next_word = |r: &str| next_word(r).map(|w| (w.to_lowercase(), 1 + w.len()));
