@@ -7,7 +7,7 @@
 //! is dropped before any of this, by tag and by class/id words.
 
 use super::boilerplate::{
-    is_article_name, is_boilerplate_line, is_comment_name, is_furniture_name,
+    is_article_name, is_boilerplate_line, is_closing_profile, is_comment_name, is_furniture_name,
     is_furniture_name_besides_comments, is_record_card_label, is_related_heading, is_stamp_row,
 };
 use super::stopwords;
@@ -147,7 +147,18 @@ fn selected_text(doc: &Html, title: &str) -> String {
         }
     }
     out.retain(|t| !t.is_empty());
+    out.truncate(before_closing_profile(&out));
     out.join("\n\n")
+}
+
+/// Where the text ends when one of its last three blocks (never the first) is an author's
+/// or a company's profile (see [`is_closing_profile`]): that block and what follows it are
+/// the site's furniture, repeated under every article.
+fn before_closing_profile(blocks: &[Cow<str>]) -> usize {
+    let from = blocks.len().saturating_sub(3).max(1);
+    (from..blocks.len())
+        .find(|&i| is_closing_profile(&blocks[i]))
+        .unwrap_or(blocks.len())
 }
 
 /// A block broken by `<br>` can hold a byline row above the story ("05/10/2018 - Autor:
@@ -1091,6 +1102,30 @@ mod tests {
         let text = main_text(&Html::parse_document(&page), "Godziny otwarcia");
         assert!(text.ends_with("Przyjdziemy w poniedziałek."), "{text}");
         assert!(!text.contains("Posty"), "{text}");
+    }
+
+    #[test]
+    fn an_authors_profile_closing_the_story_is_dropped_but_not_a_listings_item() {
+        let story = "<p>W sobotę w czytelni biblioteki w Szebniach odbyło się spotkanie z \
+            podróżnikiem, który opowiadał o wyprawie przez Syberię i pokazywał zdjęcia.</p>\
+            <p>Anna Kot to nasza stała czytelniczka; przyszła z całą rodziną i zadała wiele \
+            pytań o życie w tajdze, o mrozy i o ludzi, których spotkał po drodze.</p>";
+        let page = |closing: &str| {
+            format!("<html><body><article><h1>Spotkanie</h1>{story}<p>{closing}</p></article></body></html>")
+        };
+        let bio = "Anna Kot jest dziennikarką lokalnego tygodnika i autorką dwóch książek.";
+        let text = main_text(&Html::parse_document(&page(bio)), "Spotkanie");
+        assert!(text.ends_with("po drodze."), "{text}");
+        // An item of a list of podcasts reads like a profile but has none of its words.
+        let item = "This Mobile Life is a podcast about being mobile by living in the cloud.";
+        let text = main_text(&Html::parse_document(&page(item)), "Spotkanie");
+        assert!(text.ends_with("in the cloud."), "{text}");
+        assert!(is_closing_profile(
+            "Dallas Robinson is a freelance writer living in Minneapolis"
+        ));
+        assert!(!is_closing_profile(
+            "Carlineo is a convicted felon and possessed a loaded handgun."
+        ));
     }
 
     #[test]
