@@ -150,6 +150,7 @@ pub fn is_boilerplate_line(line: &str) -> bool {
         || is_share_row(&l)
         || (l.chars().count() < 100 && photo_credit().is_match(&l))
         || is_agency_credit(&l)
+        || is_reporting_credit(&l)
         || is_portal_notice(&l)
         || is_shortcode(&l)
         || (l.chars().count() < 400 && picture_note().is_match(&l))
@@ -326,10 +327,17 @@ fn is_dateline(lower: &str) -> bool {
 }
 
 /// Calls to subscribe or follow ("Sign up for our newsletter…", "Follow us on Twitter…",
-/// "Zapisz się do newslettera"): a short paragraph with two such cues.
+/// "Zapisz się do newslettera") and affiliate disclosures ("… has affiliate partnerships and
+/// may earn commission"): a short paragraph with two such cues.
 fn is_promotion(lower: &str) -> bool {
     const CUES: &[&str] = &[
-        "subscribe",
+        "subscrib",
+        "join our",
+        "follow @",
+        "affiliate",
+        "commission on",
+        "linki afiliacyjne",
+        "prowizj",
         "sign up",
         "newsletter",
         "inbox",
@@ -409,6 +417,18 @@ fn is_agency_credit(lower: &str) -> bool {
         && (2..=4).contains(&parts.len())
         && !lower.ends_with('.')
         && parts.iter().any(|p| AGENCIES.contains(p))
+}
+
+/// A news agency's credit line closing a story: "Reporting by Rodrigo Campos; editing by
+/// Dan Grebler", "(Writing by …)", "Associated Press writers Alan Fram and Zeke Miller
+/// contributed to this report".
+fn is_reporting_credit(lower: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let credit = compiled(
+        &RE,
+        r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b",
+    );
+    lower.chars().count() < 400 && credit.is_match(lower)
 }
 
 /// A news portal's notices inside the story: "Dalsza część artykułu pod materiałem wideo",
@@ -785,6 +805,29 @@ const ARTICLE_MARKERS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn credits_calls_to_follow_and_affiliate_notes_are_boilerplate() {
+        for line in [
+            "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly",
+            "(Writing by Anna Kot; Editing by Jan Nowak)",
+            "Associated Press writers Alan Fram and Zeke Miller contributed to this report.",
+            "AppleInsider has affiliate partnerships and may earn commission on products \
+             purchased through affiliate links.",
+            "Join our Space Forums to keep talking space! And if you have a news tip, let us know.",
+            "Follow @BGRDeals on Twitter to keep up with the latest deals.",
+            "There was a problem subscribing you to the newsletter. Try again.",
+        ] {
+            assert!(is_boilerplate_line(line), "{line}");
+        }
+        for line in [
+            "The reporting by local papers contributed to the fall of the mayor.",
+            "Bank pobiera prowizję od każdego przelewu, co oburzyło klientów biblioteki.",
+            "Join our readers at the library on Saturday for a talk about the old town.",
+        ] {
+            assert!(!is_boilerplate_line(line), "{line}");
+        }
+    }
 
     #[test]
     fn utility_classes_are_not_furniture() {
