@@ -141,7 +141,7 @@ fn selected_text(doc: &Html, title: &str) -> String {
     let mut out: Vec<Cow<str>> = Vec::new();
     let mut seen = HashSet::new();
     for (i, b) in chosen.iter().enumerate() {
-        let repeated_title = i == 0 && b.heading && same_words(&b.text, title);
+        let repeated_title = i == 0 && b.heading && heads_title(&b.text, title);
         if !repeated_title && !repeats_earlier_text(&b.text, &mut seen) {
             out.push(without_stamp_rows(&b.text));
         }
@@ -244,14 +244,23 @@ pub fn explain(doc: &Html) -> Vec<String> {
         .collect()
 }
 
-fn same_words(a: &str, b: &str) -> bool {
+/// The opening heading is the page's title, alone or with a section or site name around it
+/// ("Opinion | Is Football Violence a Crime?" from og:title over the `<h1>` "Is Football
+/// Violence a Crime?").
+fn heads_title(heading: &str, title: &str) -> bool {
     let norm = |s: &str| {
         s.split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
             .to_lowercase()
     };
-    norm(a) == norm(b)
+    let (heading, title) = (norm(heading), norm(title));
+    heading == title
+        || heading.split(' ').count() >= 3
+            && heading.len() * 2 >= title.len()
+            && [" | ", " - ", " – ", " — ", " :: "]
+                .iter()
+                .any(|sep| title.split(sep).any(|part| part.trim() == heading))
 }
 
 /// Walks the DOM without recursion (deeply nested pages must not overflow the stack).
@@ -1125,6 +1134,22 @@ mod tests {
         ));
         assert!(!is_closing_profile(
             "Carlineo is a convicted felon and possessed a loaded handgun."
+        ));
+    }
+
+    #[test]
+    fn an_opening_heading_heads_the_title_with_a_section_around_it() {
+        let title = "Opinion | Is Football Violence a Crime?";
+        assert!(heads_title("Is Football  Violence a Crime?", title));
+        assert!(heads_title(
+            "Spotkanie autorskie w bibliotece",
+            "Spotkanie autorskie w bibliotece - GBP Jasło"
+        ));
+        // A short heading is only the title when it is all of it.
+        assert!(!heads_title("Aktualności", "Aktualności | GBP w Jaśle"));
+        assert!(!heads_title(
+            "Spotkanie w bibliotece",
+            "Spotkanie w bibliotece i wystawa prac dzieci z trzech szkół gminy"
         ));
     }
 
