@@ -745,7 +745,8 @@ fn classify_one(b: &Block, function_words_known: bool) -> Class {
     }
     if link_density > 0.5 {
         // A sentence of the article with a link in it is still the article's.
-        return if b.in_article && link_density < 0.8 && is_prose(b) {
+        // Outside an `<article>` too, unless it opens with its link (a teaser's headline).
+        return if (b.in_article || !b.opens_with_link) && link_density < 0.8 && is_prose(b) {
             Class::Short
         } else {
             Class::Bad
@@ -1151,6 +1152,20 @@ mod tests {
             "Spotkanie w bibliotece",
             "Spotkanie w bibliotece i wystawa prac dzieci z trzech szkół gminy"
         ));
+    }
+
+    #[test]
+    fn a_sentence_mostly_of_link_text_is_kept_between_paragraphs_outside_an_article() {
+        let page = "<html><body><div class=\"main\"><h1>Wizyta w Szebniach</h1>\
+            <p>W piątek do biblioteki w Szebniach przyjechali bibliotekarze z trzech gmin \
+            powiatu, żeby zobaczyć, jak działa nowa pracownia komputerowa dla seniorów.</p>\
+            <p>Goście obejrzeli też <a href=\"/wystawa\">wystawę zdjęć z dawnych dożynek i \
+            festynów w gminie Jasło oraz kronikę</a> w czytelni biblioteki.</p>\
+            <p>Na koniec kierowniczka filii opowiedziała o planach na przyszły rok i zaprosiła \
+            wszystkich na jesienne spotkania z lokalnymi autorami i regionalistami.</p>\
+            </div></body></html>";
+        let text = main_text(&Html::parse_document(page), "Wizyta w Szebniach");
+        assert!(text.contains("Goście obejrzeli też wystawę"), "{text}");
     }
 
     #[test]
