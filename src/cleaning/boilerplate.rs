@@ -259,7 +259,7 @@ const DATELINE_WORDS: &[&str] = &[
     "publikacji", "dodania", "utworzenia", "dnia", "dn", "r", "roku", "godz", "godzina",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
     "wed", "thu", "fri", "sat", "sun", "poniedziałek", "wtorek", "środa", "czwartek", "piątek",
-    "sobota", "niedziela", "odpowiedź", "odp",
+    "sobota", "niedziela", "odpowiedź", "odp", "ist", "original",
 ];
 
 #[rustfmt::skip]
@@ -308,6 +308,17 @@ fn is_dateline(lower: &str) -> bool {
         }
         digits = kind;
     }
+    // "11/19/2019 by Lars Brandle": a byline of up to three words after the date.
+    if let Some(by) = words.iter().rposition(|w| *w == "by") {
+        if by > 0
+            && words.len() - by <= 4
+            && words[by + 1..]
+                .iter()
+                .all(|w| w.chars().all(char::is_alphabetic))
+        {
+            words.truncate(by);
+        }
+    }
     let number = |w: &str| w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit());
     let year = words
         .iter()
@@ -335,7 +346,7 @@ fn is_promotion(lower: &str) -> bool {
         "join our",
         "follow @",
         "affiliate",
-        "commission on",
+        "commission",
         "linki afiliacyjne",
         "prowizj",
         "sign up",
@@ -817,6 +828,11 @@ mod tests {
             "Join our Space Forums to keep talking space! And if you have a news tip, let us know.",
             "Follow @BGRDeals on Twitter to keep up with the latest deals.",
             "There was a problem subscribing you to the newsletter. Try again.",
+            "Microsoft may earn an Affiliate Commission if you purchase something through \
+             recommended links in this article.",
+            "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
+            "updated: Nov 20 2019, 15:24pm ist",
+            "November 19, 2019 by Anna Kot",
         ] {
             assert!(is_boilerplate_line(line), "{line}");
         }
@@ -824,6 +840,8 @@ mod tests {
             "The reporting by local papers contributed to the fall of the mayor.",
             "Bank pobiera prowizję od każdego przelewu, co oburzyło klientów biblioteki.",
             "Join our readers at the library on Saturday for a talk about the old town.",
+            "The European Commission will decide on the grant by March 2020.",
+            "6:15 PM - 8:15 PM",
         ] {
             assert!(!is_boilerplate_line(line), "{line}");
         }
