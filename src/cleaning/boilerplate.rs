@@ -78,6 +78,9 @@ const LABELS: &[&str] = &[
     "reklama",
     "advert",
     "advertisement",
+    "tell us what you think",
+    "like this story? share it with a friend!",
+    "you have been successfully subscribed!",
     "continue reading below",
     "continue reading",
     "this slideshow requires javascript",
@@ -400,7 +403,7 @@ fn photo_credit() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compiled(
         &RE,
-        r"^(fot\.|fot:|foto:|zdjęci[ae]:|zdj\.|photo:|photos:|image:|images:|credit:|image via|photo by|photograph:)",
+        r"^(fot\.|fot:|foto:|zdjęci[ae]:|zdj\.|photo:|photos:|image:|images:|credit:|credit\.\.\.|credit…|image via|photo by|photograph:)",
     )
 }
 
@@ -599,7 +602,7 @@ fn related_headings() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compiled(
         &RE,
-        r"^(zobacz (też|także|również)|czytaj (też|także|również)|przeczytaj (też|także|również)|polecamy|polecane( artykuły| wpisy)?|podobne (artykuły|wpisy|wiadomości)|powiązane( artykuły| wpisy)?|najczęściej czytane|najpopularniejsze|najnowsze( wpisy| artykuły| wiadomości)?|ostatnie wpisy|inne (aktualności|wpisy|artykuły)|related( stories| articles| posts| coverage| content)?|more (stories|from|on this|news)\b.*|most (read|popular|viewed)\b.*|(our )?latest (stories|news|articles)|up next|you (may|might) also like|recommended( for you| stories)?|trending( now)?|read next)$",
+        r"^(zobacz (też|także|również)|czytaj (też|także|również)|przeczytaj (też|także|również)|polecamy|polecane( artykuły| wpisy)?|podobne (artykuły|wpisy|wiadomości)|powiązane( artykuły| wpisy)?|najczęściej czytane|najpopularniejsze|najnowsze( wpisy| artykuły| wiadomości)?|ostatnie wpisy|inne (aktualności|wpisy|artykuły)|related( stories| articles| posts| coverage| content)?( from .*)?|more (stories|from|on this|news)\b.*|most (read|popular|viewed)\b.*|(our )?latest (stories|news|articles)|up next|you (may|might) also like|recommended( for you| stories)?|trending( now)?|read next)$",
     )
 }
 
@@ -833,6 +836,8 @@ mod tests {
             "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
             "updated: Nov 20 2019, 15:24pm ist",
             "November 19, 2019 by Anna Kot",
+            "Credit...Doug Mills/The New York Times",
+            "Tell us what YOU think...",
         ] {
             assert!(is_boilerplate_line(line), "{line}");
         }
@@ -1042,6 +1047,11 @@ mod tests {
         assert!(is_related_heading("Zobacz także:"));
         assert!(is_related_heading("Najczęściej czytane"));
         assert!(is_related_heading("Most read in world news"));
+        assert!(is_related_heading(
+            "Related coverage from How to Do Everything: Money:"
+        ));
+        // A sidebar's "More Blog Stories" may stand above the story: not a closing list.
+        assert!(!is_related_heading("More Blog Stories"));
         assert!(!is_related_heading(
             "Zobacz także, jak było w zeszłym roku w Szebniach."
         ));
