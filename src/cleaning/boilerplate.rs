@@ -346,6 +346,8 @@ fn is_dateline(lower: &str) -> bool {
 fn is_promotion(lower: &str) -> bool {
     const CUES: &[&str] = &[
         "subscrib",
+        "chat with us",
+        "facebook messenger",
         "join our",
         "follow @",
         "affiliate",
@@ -403,7 +405,7 @@ fn photo_credit() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     compiled(
         &RE,
-        r"^(fot\.|fot:|foto:|zdjęci[ae]:|zdj\.|photo:|photos:|image:|images:|credit:|credit\.\.\.|credit…|image via|photo by|photograph:)",
+        r"^(fot\.|fot:|foto:|zdjęci[ae]:|zdj\.|photo:|photos:|image:|images:|credit:|credit\.\.\.|credit…|courtesy of|image via|photo by|photograph:)",
     )
 }
 
@@ -446,13 +448,14 @@ fn is_reporting_credit(lower: &str) -> bool {
 }
 
 /// A news portal's notices inside the story: "Dalsza część artykułu pod materiałem wideo",
-/// "Zobacz galerię (12 zdjęć)", "Masz newsa? Napisz do nas", "Dołącz do nas na Facebooku".
+/// "Zobacz galerię (12 zdjęć)", "Masz newsa? Napisz do nas", "Dołącz do nas na Facebooku",
+/// the reading time ("Czas czytania: 3 min") and a short source line ("Źródło: PAP").
 fn is_portal_notice(lower: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     lower.chars().count() <= 80
         && compiled(
             &RE,
-            r"^(?:dalsz[ay] (?:część|ciąg) (?:artykułu|materiału|tekstu) pod|zobacz (?:galerię|zdjęcia)\b|masz newsa|dołącz do nas na)",
+            r"^(?:dalsz[ay] (?:część|ciąg) (?:artykułu|materiału|tekstu) pod|zobacz (?:galerię|zdjęcia)\b|masz newsa|dołącz do nas na|(?:czas czytania|reading time|read time|tempo de leitura):? (?:ok\. |około )?\d+ ?min|(?:źródło|source): [^.]{1,40}$)",
         )
         .is_match(lower)
 }
@@ -838,6 +841,11 @@ mod tests {
             "November 19, 2019 by Anna Kot",
             "Credit...Doug Mills/The New York Times",
             "Tell us what YOU think...",
+            "Czas czytania: 3 min",
+            "Tempo de leitura: 1 minuto",
+            "Źródło: PAP",
+            "Courtesy of Andrew Vaughan",
+            "Chat with us in Facebook Messenger. Find out what's happening in the world.",
         ] {
             assert!(is_boilerplate_line(line), "{line}");
         }
@@ -847,6 +855,7 @@ mod tests {
             "Join our readers at the library on Saturday for a talk about the old town.",
             "The European Commission will decide on the grant by March 2020.",
             "6:15 PM - 8:15 PM",
+            "Źródło: dane Głównego Urzędu Statystycznego. Według nich w gminie działa pięć filii.",
         ] {
             assert!(!is_boilerplate_line(line), "{line}");
         }
