@@ -146,6 +146,7 @@ pub fn is_boilerplate_line(line: &str) -> bool {
         || stamp_row(&l)
         || (l.chars().count() < 120 && record_card().is_match(&l))
         || is_dateline(&l)
+        || dateline_with_site_name(&l)
         || is_english_byline(line.trim())
         || is_promotion(&l)
         || is_pagination(&l)
@@ -340,6 +341,15 @@ fn is_dateline(lower: &str) -> bool {
         })
 }
 
+/// "November 20, 2019 / 1:07 AM / CBS News": a dateline and the site's name after a slash.
+fn dateline_with_site_name(lower: &str) -> bool {
+    lower.rsplit_once(" / ").is_some_and(|(date, site)| {
+        site.split_whitespace().count() <= 3
+            && !site.contains(|c: char| c.is_ascii_digit())
+            && is_dateline(date)
+    })
+}
+
 /// Calls to subscribe or follow ("Sign up for our newsletter…", "Follow us on Twitter…",
 /// "Zapisz się do newslettera") and affiliate disclosures ("… has affiliate partnerships and
 /// may earn commission"): a short paragraph with two such cues.
@@ -347,6 +357,9 @@ fn is_promotion(lower: &str) -> bool {
     const CUES: &[&str] = &[
         "subscrib",
         "chat with us",
+        "(@",
+        "if you buy something",
+        "share of the sale",
         "facebook messenger",
         "join our",
         "follow @",
@@ -428,11 +441,17 @@ fn is_agency_credit(lower: &str) -> bool {
         "agencja gazeta",
         "associated press",
     ];
-    let parts: Vec<&str> = lower.split(['|', '/']).map(str::trim).collect();
+    // "(Reed Saxon / Associated Press)", "Al Goldis, Associated Press".
+    let lower = lower.trim_start_matches('(').trim_end_matches(')');
+    let parts: Vec<&str> = lower.split(['|', '/', ',']).map(str::trim).collect();
+    // "New York State Sex Offender Registry via AP".
+    let via = lower
+        .rsplit_once(" via ")
+        .is_some_and(|(_, agency)| AGENCIES.contains(&agency) || agency == "ap");
     lower.chars().count() < 80
-        && (2..=4).contains(&parts.len())
+        && ((2..=4).contains(&parts.len()) || via)
         && !lower.ends_with('.')
-        && parts.iter().any(|p| AGENCIES.contains(p))
+        && (via || parts.iter().any(|p| AGENCIES.contains(p)))
 }
 
 /// A news agency's credit line closing a story: "Reporting by Rodrigo Campos; editing by
@@ -846,6 +865,11 @@ mod tests {
             "Źródło: PAP",
             "Courtesy of Andrew Vaughan",
             "Chat with us in Facebook Messenger. Find out what's happening in the world.",
+            "(Reed Saxon / Associated Press)",
+            "Al Goldis, Associated Press",
+            "New York State Sex Offender Registry via AP",
+            "November 20, 2019 / 1:07 AM / CBS News",
+            "If you buy something through this post, IGN may get a share of the sale.",
         ] {
             assert!(is_boilerplate_line(line), "{line}");
         }
@@ -855,6 +879,8 @@ mod tests {
             "Join our readers at the library on Saturday for a talk about the old town.",
             "The European Commission will decide on the grant by March 2020.",
             "6:15 PM - 8:15 PM",
+            "Warszawa, Kraków, Gdańsk",
+            "Spotkanie poprowadzi Anna Kot, dziennikarka PAP.",
             "Źródło: dane Głównego Urzędu Statystycznego. Według nich w gminie działa pięć filii.",
         ] {
             assert!(!is_boilerplate_line(line), "{line}");
