@@ -155,6 +155,7 @@ pub fn is_boilerplate_line(line: &str) -> bool {
         || (l.chars().count() < 100 && photo_credit().is_match(&l))
         || is_agency_credit(&l)
         || is_reporting_credit(&l)
+        || is_moderation_notice(&l)
         || is_portal_notice(&l)
         || is_shortcode(&l)
         || (l.chars().count() < 400 && picture_note().is_match(&l))
@@ -357,6 +358,7 @@ fn is_promotion(lower: &str) -> bool {
     const CUES: &[&str] = &[
         "subscrib",
         "chat with us",
+        "magazine",
         "(@",
         "if you buy something",
         "share of the sale",
@@ -452,6 +454,19 @@ fn is_agency_credit(lower: &str) -> bool {
         && ((2..=4).contains(&parts.len()) || via)
         && !lower.ends_with('.')
         && (via || parts.iter().any(|p| AGENCIES.contains(p)))
+}
+
+/// A site's note on moderating comments ("Note: we are temporarily moderating all comments",
+/// "Komentarze są moderowane", "Comentários … não serão aprovados pelo moderador"): short,
+/// it names comments and their moderation.
+fn is_moderation_notice(lower: &str) -> bool {
+    let comments = ["comment", "komentarz", "comentário"]
+        .iter()
+        .any(|w| lower.contains(w));
+    let moderation = ["moderat", "moderowan", "moderador"]
+        .iter()
+        .any(|w| lower.contains(w));
+    lower.chars().count() < 200 && comments && moderation
 }
 
 /// A news agency's credit line closing a story: "Reporting by Rodrigo Campos; editing by
@@ -864,6 +879,9 @@ mod tests {
             "Tempo de leitura: 1 minuto",
             "Źródło: PAP",
             "Courtesy of Andrew Vaughan",
+            "Note: we are temporarily moderating all comments submitted to deal with spam.",
+            "Komentarze są moderowane i pojawią się po zatwierdzeniu.",
+            "Need more space? Subscribe to our sister title \"All About Space\" Magazine.",
             "Chat with us in Facebook Messenger. Find out what's happening in the world.",
             "(Reed Saxon / Associated Press)",
             "Al Goldis, Associated Press",
