@@ -1115,7 +1115,7 @@ mod tests {
     }
 
     #[test]
-    fn an_authors_profile_closing_the_story_is_dropped_but_not_a_listings_item() {
+    fn an_authors_profile_closing_the_story_is_dropped_but_not_a_listings_item_or_a_guest() {
         let story = "<p>W sobotę w czytelni biblioteki w Szebniach odbyło się spotkanie z \
             podróżnikiem, który opowiadał o wyprawie przez Syberię i pokazywał zdjęcia.</p>\
             <p>Anna Kot to nasza stała czytelniczka; przyszła z całą rodziną i zadała wiele \
@@ -1123,9 +1123,13 @@ mod tests {
         let page = |closing: &str| {
             format!("<html><body><article><h1>Spotkanie</h1>{story}<p>{closing}</p></article></body></html>")
         };
-        let bio = "Anna Kot jest dziennikarką lokalnego tygodnika i autorką dwóch książek.";
+        let bio = "Anna Kot is a freelance writer living in Kraków.";
         let text = main_text(&Html::parse_document(&page(bio)), "Spotkanie");
         assert!(text.ends_with("po drodze."), "{text}");
+        // The guest's profile closing a Polish announcement is the announcement's.
+        let guest = "Jan Nowak jest dziennikarzem i autorem dwóch książek o Syberii.";
+        let text = main_text(&Html::parse_document(&page(guest)), "Spotkanie");
+        assert!(text.ends_with("o Syberii."), "{text}");
         // An item of a list of podcasts reads like a profile but has none of its words.
         let item = "This Mobile Life is a podcast about being mobile by living in the cloud.";
         let text = main_text(&Html::parse_document(&page(item)), "Spotkanie");
