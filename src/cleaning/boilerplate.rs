@@ -445,28 +445,26 @@ fn is_agency_credit(lower: &str) -> bool {
     ];
     // "(Reed Saxon / Associated Press)", "Al Goldis, Associated Press".
     let lower = lower.trim_start_matches('(').trim_end_matches(')');
-    let parts: Vec<&str> = lower.split(['|', '/', ',']).map(str::trim).collect();
+    // Asked of every line: the cheap tests first.
+    if lower.chars().count() >= 80 || lower.ends_with('.') {
+        return false;
+    }
     // "New York State Sex Offender Registry via AP".
     let via = lower
         .rsplit_once(" via ")
         .is_some_and(|(_, agency)| AGENCIES.contains(&agency) || agency == "ap");
-    lower.chars().count() < 80
-        && ((2..=4).contains(&parts.len()) || via)
-        && !lower.ends_with('.')
-        && (via || parts.iter().any(|p| AGENCIES.contains(p)))
+    let parts: Vec<&str> = lower.split(['|', '/', ',']).map(str::trim).collect();
+    via || (2..=4).contains(&parts.len()) && parts.iter().any(|p| AGENCIES.contains(p))
 }
 
 /// A site's note on moderating comments ("Note: we are temporarily moderating all comments",
 /// "Komentarze są moderowane", "Comentários … não serão aprovados pelo moderador"): short,
 /// it names comments and their moderation.
 fn is_moderation_notice(lower: &str) -> bool {
-    let comments = ["comment", "komentarz", "comentário"]
-        .iter()
-        .any(|w| lower.contains(w));
-    let moderation = ["moderat", "moderowan", "moderador"]
-        .iter()
-        .any(|w| lower.contains(w));
-    lower.chars().count() < 200 && comments && moderation
+    let names = |stems: [&str; 3]| stems.iter().any(|w| lower.contains(w));
+    lower.chars().count() < 200
+        && names(["comment", "komentarz", "comentário"])
+        && names(["moderat", "moderowan", "moderador"])
 }
 
 /// A news agency's credit line closing a story: "Reporting by Rodrigo Campos; editing by

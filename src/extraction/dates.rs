@@ -984,7 +984,7 @@ fn clock_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     let part = part_of_day(rest);
     let before = text[..w.start()].trim_end();
     let told = nominative && (after_clock_verb(before) || clock_nearby(text, w.start()));
-    let preposition = c.name("d").is_some() && ends_with_time_preposition(before);
+    let preposition = c.name("d").is_some() && after_time_preposition(text, w.start());
     let alone_in_sentence = nominative
         && hour >= 3
         && w.as_str().starts_with(char::is_uppercase)
@@ -1038,20 +1038,19 @@ fn ends_with_word(text: &str, word: &str) -> bool {
 /// "Spojrzał na zegarek: była jedenasta": "była", "jest" or "było" right before `pos`, and
 /// a clock or watch in the 100 bytes before.
 fn clock_nearby(text: &str, pos: usize) -> bool {
-    let mut from = pos.saturating_sub(100);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let window = &text[from..pos];
+    let window = window_before(text, pos, 100);
     let before = window.trim_end_matches([' ', ':', '-', '–']);
     let before = before.strip_suffix(" już").unwrap_or(before);
-    let told = ["była", "jest", "było", "Była", "Jest", "Było"]
+    // ends_with_word ignores the case of "B" and "J".
+    let told = ["była", "jest", "było"]
         .iter()
         .any(|v| ends_with_word(before, v));
     told && window.to_lowercase().contains("zegar")
 }
 
-fn ends_with_time_preposition(before: &str) -> bool {
+/// A preposition of time or a clock verb right before `pos`: "przed 10-tą", "dochodzi 5-ta".
+fn after_time_preposition(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end();
     let word = before.rsplit(' ').next().unwrap_or("").to_lowercase();
     matches!(
         word.as_str(),
@@ -1154,9 +1153,7 @@ fn before_function_word(rest: &str) -> bool {
 fn before_verb(rest: &str) -> bool {
     next_word(rest).is_some_and(|next| {
         let readings = crate::polish::lexicon::analyse(next);
-        let verb = |a: &crate::polish::lexicon::Analysis| {
-            a.lemma.ends_with('ć') || a.lemma.ends_with("óc")
-        };
+        let verb = crate::polish::lexicon::Analysis::is_verb_lemma;
         // "o piątej przyszli" is also an adjective ("przyszły"), but the past tense's "-li"
         // agrees with no feminine ordinal.
         let past = ["ł", "ła", "ło", "li", "ły"]
@@ -2343,11 +2340,11 @@ fn hour_only(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     let (mut hour, mut minutes) = (hour, 0);
     if c.name("word").is_some() {
         let rest = &text[end..];
-        let rest = rest.strip_prefix(" minut").unwrap_or(rest);
-        if let (h, rest, Some(mi)) = spoken_hour_and_minutes(hour, rest) {
-            (hour, minutes, end) = (h, mi, text.len() - rest.len());
-        } else if let (h, rest, None) = spoken_hour_and_minutes(hour, &text[end..]) {
-            (hour, end) = (h, text.len() - rest.len());
+        let minut = rest.strip_prefix(" minut");
+        let (h, after, spoken) = spoken_hour_and_minutes(hour, minut.unwrap_or(rest));
+        // "minut" with no minutes after it is no part of the time.
+        if spoken.is_some() || minut.is_none() {
+            (hour, minutes, end) = (h, spoken.unwrap_or(0), text.len() - after.len());
         }
     }
     // "godz. 8 rano", "o godzinie 7 wieczorem": the part of the day belongs to the time.

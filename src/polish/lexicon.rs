@@ -58,6 +58,17 @@ impl Analysis {
     pub fn is_adjective_lemma(&self) -> bool {
         self.lemma.ends_with(['y', 'i'])
     }
+
+    /// The lemma is an infinitive (see [`is_infinitive`]): "zaprasza" → zapraszać.
+    pub fn is_verb_lemma(&self) -> bool {
+        is_infinitive(&self.lemma)
+    }
+}
+
+/// Infinitives end in -ć, or -c after ó/e/i (móc, piec, biec): only -óc is common enough to
+/// matter.
+pub fn is_infinitive(lemma: &str) -> bool {
+    lemma.ends_with('ć') || lemma.ends_with("óc")
 }
 
 /// Bits per packed analysis in an fst output: rule id + 1 (18 bits), class (3 bits).
@@ -328,9 +339,7 @@ impl SearchReading {
         SearchReading {
             key: fold_diacritics(lower_lemma),
             proper: class != WordClass::Common,
-            // Infinitives end in -ć, or -c after ó/e/i (móc, piec, biec): only -óc is
-            // common enough to matter.
-            verb: lower_lemma.ends_with('ć') || lower_lemma.ends_with("óc"),
+            verb: is_infinitive(lower_lemma),
         }
     }
 }

@@ -118,10 +118,9 @@ fn sentence_case(word: &str, lower: &str, after_small: bool) -> Option<String> {
 /// Every reading the lexicon has is a verb's ("zaprasza", "odbędzie"): no name's word.
 fn is_verb_form(readings: &[lexicon::Analysis]) -> bool {
     !readings.is_empty()
-        && readings.iter().all(|a| {
-            a.class == lexicon::WordClass::Common
-                && (a.lemma.ends_with('ć') || a.lemma.ends_with("óc"))
-        })
+        && readings
+            .iter()
+            .all(|a| a.class == lexicon::WordClass::Common && a.is_verb_lemma())
 }
 
 /// Prepositions, conjunctions and abbreviations written lower-case inside a name or a date
