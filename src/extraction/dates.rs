@@ -1050,12 +1050,10 @@ fn clock_nearby(text: &str, pos: usize) -> bool {
 
 /// A preposition of time or a clock verb right before `pos`: "przed 10-tą", "dochodzi 5-ta".
 fn after_time_preposition(text: &str, pos: usize) -> bool {
-    let before = text[..pos].trim_end();
-    let word = before.rsplit(' ').next().unwrap_or("").to_lowercase();
     matches!(
-        word.as_str(),
+        word_before(text, pos).as_str(),
         "o" | "od" | "do" | "około" | "koło" | "przed" | "po" | "na"
-    ) || after_clock_verb(before)
+    ) || after_clock_verb(text[..pos].trim_end())
 }
 
 /// "w południe", "około południa", "o północy", "przed północą": each case only after the
