@@ -164,7 +164,8 @@ const BYLINE_LABELS: &[&str] = &[
 /// "Tekst i zdjęcia: Jolanta Bąk" → ("Tekst i zdjęcia:", "Jolanta Bąk"). A line up to 80
 /// characters whose rest is a name-like run of words (a capital first, no full sentence).
 pub fn labelled_byline(line: &str) -> Option<(&'static str, String)> {
-    if line.chars().count() > 80 {
+    // Asked of every line: stop counting at the limit.
+    if line.chars().nth(80).is_some() {
         return None;
     }
     BYLINE_LABELS.iter().find_map(|label| {

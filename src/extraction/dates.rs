@@ -79,16 +79,38 @@ fn ordinal_number(word: &str) -> Option<u32> {
         .map(|(_, hour)| *hour)
 }
 
+/// A pattern and a cheaper one that matches wherever it does. Patterns that open with
+/// "o", "w", "do" or "od" cannot let the regex engine skip ahead (those words are
+/// everywhere), so a text without the rarer word the pattern needs ("południe", "rano", an
+/// hour's ordinal, "wieku") is not searched with it at all.
+struct Gated {
+    needs: Option<Regex>,
+    re: Regex,
+}
+
+impl Gated {
+    fn captures_iter<'r, 't>(&'r self, text: &'t str) -> impl Iterator<Item = Captures<'t>> + 'r
+    where
+        't: 'r,
+    {
+        let needed = self.needs.as_ref().is_none_or(|n| n.is_match(text));
+        needed
+            .then(|| self.re.captures_iter(text))
+            .into_iter()
+            .flatten()
+    }
+}
+
 struct Patterns {
     this_month: Regex,
-    hour_only: Regex,
-    bare_hour: Regex,
-    bare_hour_range: Regex,
-    hour_of_day: Regex,
-    hour_word: Regex,
-    clock_word: Regex,
-    noon_or_midnight: Regex,
-    century: Regex,
+    hour_only: Gated,
+    bare_hour: Gated,
+    bare_hour_range: Gated,
+    hour_of_day: Gated,
+    hour_word: Gated,
+    clock_word: Gated,
+    noon_or_midnight: Gated,
+    century: Gated,
     decade: Regex,
     month_word: Regex,
     from_to: Regex,
@@ -102,13 +124,13 @@ struct Patterns {
     numeric_range: Regex,
     numeric: Regex,
     iso: Regex,
-    short_range: Regex,
+    short_range: Gated,
     named: Regex,
     roman: Regex,
     short: Regex,
     month_year: Regex,
     year: Regex,
-    era: Regex,
+    era: Gated,
     apostrophe_year: Regex,
     early_year: Regex,
     time: Regex,
@@ -120,26 +142,32 @@ fn patterns() -> &'static Patterns {
         let months = month_pattern();
         let hour_stems = hour_stems();
         let re = |s: String| Regex::new(&s).expect("static date regex");
+        let gated = |needs: String, s: String| Gated {
+            needs: Some(re(needs)),
+            re: re(s),
+        };
+        // The hour finders run in one loop, some of them without a gate.
+        let always = |s: String| Gated { needs: None, re: re(s) };
         Patterns {
             // An ASCII word boundary keeps this on the fast engine (none after the word: "ą"
             // is no ASCII word character); hour_word checks the letters around the match.
             // The word opens with an ordinal's stem (ORDINAL_STEMS): literals the regex
             // engine searches for first, where "o", "do" alone would stop it at every word.
-            hour_word: re(format!(r"(?i)(?-u:\b)(?:(?P<pre>wpół\s+do|w\s+pół\s+do|pół\s+do|o|od|do|około|koło|przed|po)\s(?P<w>(?:{hour_stems})\p{{L}}{{0,8}}ej)|(?P<pre2>na|przed|między|za)\s(?P<w2>(?:{hour_stems})\p{{L}}{{0,8}}ą))")),
+            hour_word: gated(format!(r"(?i)(?:{hour_stems})\p{{L}}{{0,8}}(?:ej|ą)"), format!(r"(?i)(?-u:\b)(?:(?P<pre>wpół\s+do|w\s+pół\s+do|pół\s+do|o|od|do|około|koło|przed|po)\s(?P<w>(?:{hour_stems})\p{{L}}{{0,8}}ej)|(?P<pre2>na|przed|między|za)\s(?P<w2>(?:{hour_stems})\p{{L}}{{0,8}}ą))")),
             // "Wybiła trzecia.", "Niedziela, piąta rano.": an ordinal with no preposition;
             // clock_word reads what stands around it.
-            clock_word: re(format!(r"(?P<w>(?i:{hour_stems})\p{{L}}{{0,3}}|(?P<d>[01]?\d|2[0-4])-(?:ta|tą|tej|ej))")),
+            clock_word: always(format!(r"(?P<w>(?i:{hour_stems})\p{{L}}{{0,3}}|(?P<d>[01]?\d|2[0-4])-(?:ta|tą|tej|ej))")),
             // "w samo południe", "około południa", "o północy": noon and midnight after a
             // preposition of time ("na południu", "z północy" are directions).
-            noon_or_midnight: re(r"(?i)(?-u:\b)(?P<pre>w\s+samo|w|o|około|koło|po|przed|do)\s(?P<w>południe|południa|północy|północą)".into()),
+            noon_or_midnight: gated(r"(?i)południ|półno".into(), r"(?i)(?-u:\b)(?P<pre>w\s+samo|w|o|około|koło|po|przed|do)\s(?P<w>południe|południa|północy|północą)".into()),
             this_month: re(r"(?-u:\b)(\d{1,2})\.?\s(?:bm|b\.\s?m)\.".into()),
             // "o 8 wieczorem", "około 7 rano", "po 3 nad ranem": a full hour and its part of
             // the day after a preposition of time.
-            hour_of_day: re(r"(?i:(?-u:\b)(?:o|około|koło|przed|po|do|od|między))\s(?P<h>[01]?\d|2[0-3])\s(?P<p>rano|nad ranem|w nocy|po południu|wieczorem|wieczór)(?-u:\b)".into()),
-            bare_hour_range: re(r"(?-u:\b)(?i:od)\s(?P<h>[01]?\d|2[0-3])\s(?i:do)\s(?P<h2>[01]?\d|2[0-3])(?-u:\b)".into()),
-            bare_hour: re(r"(?-u:\b)[oO] (?P<h>[01]?\d|2[0-3])(?-u:\b)".into()),
-            hour_only: re(r"(?i:godz\.|godzina|godzinie|godziny|godzinach|godzin[eęą])\s?(?:(?i:od)\s)?(?:(?P<h>[01]?\d|2[0-3])(?-u:\b)(?:\s?[-–]\s?(?P<h2>[01]?\d|2[0-3])(?-u:\b))?(?:[.:]\s?\d)?|(?P<word>\w+(?:ej|ą|a)))".into()),
-            century: re(r"(?-u:\b)(?:(?P<r1>[IVXLC]{1,6})\s+(?i:wieku|wiek|wiekiem|w\.)|(?i:wiek|wieku)\s+(?P<r2>[IVXLC]{1,6})(?-u:\b))".into()),
+            hour_of_day: gated(r"(?i)rano|ranem|nocy|południu|wieczor|wieczór".into(), r"(?i:(?-u:\b)(?:o|około|koło|przed|po|do|od|między))\s(?P<h>[01]?\d|2[0-3])\s(?P<p>rano|nad ranem|w nocy|po południu|wieczorem|wieczór)(?-u:\b)".into()),
+            bare_hour_range: always(r"(?-u:\b)(?i:od)\s(?P<h>[01]?\d|2[0-3])\s(?i:do)\s(?P<h2>[01]?\d|2[0-3])(?-u:\b)".into()),
+            bare_hour: always(r"(?-u:\b)[oO] (?P<h>[01]?\d|2[0-3])(?-u:\b)".into()),
+            hour_only: always(r"(?i:godz\.|godzina|godzinie|godziny|godzinach|godzin[eęą])\s?(?:(?i:od)\s)?(?:(?P<h>[01]?\d|2[0-3])(?-u:\b)(?:\s?[-–]\s?(?P<h2>[01]?\d|2[0-3])(?-u:\b))?(?:[.:]\s?\d)?|(?P<word>\w+(?:ej|ą|a)))".into()),
+            century: gated(r"(?i)wiek|w\.".into(), r"(?-u:\b)(?:(?P<r1>[IVXLC]{1,6})\s+(?i:wieku|wiek|wiekiem|w\.)|(?i:wiek|wieku)\s+(?P<r2>[IVXLC]{1,6})(?-u:\b))".into()),
             decade: re(r"(?-u:\b)(?i:lat|lata|latach|latami|l\.)\s+(?:(?P<num>[2-9]0)(?:\.|-(?:tych|te|ych)(?-u:\b)|['’])|(?P<word>\w+ych))".into()),
             month_word: re(format!(r"(?-u:\b)(?P<mon>(?i:{months}))")),
             from_to: re(format!(
@@ -160,7 +188,7 @@ fn patterns() -> &'static Patterns {
             iso: re(r"(?-u:\b)(\d{4})([-.])(\d{2})([-.])(\d{2})(?-u:\b)".into()),
             // "w dniach 24.12 - 26.12": a range of days without a year, after a word that
             // introduces dates ("10.10 - 11.05" alone may be hours).
-            short_range: re(r"(?i:dniach|dniu|terminie|od)\s+(?P<d1>\d{1,2})\.(?P<m1>0[1-9]|1[0-2])\.?\s?[-–]\s?(?P<d2>\d{1,2})\.(?P<m2>0[1-9]|1[0-2])(?-u:\b)".into()),
+            short_range: gated(r"\d\.(?:0[1-9]|1[0-2])\.?\s?[-–]\s?\d".into(), r"(?i:dniach|dniu|terminie|od)\s+(?P<d1>\d{1,2})\.(?P<m1>0[1-9]|1[0-2])\.?\s?[-–]\s?(?P<d2>\d{1,2})\.(?P<m2>0[1-9]|1[0-2])(?-u:\b)".into()),
             named: re(format!(
                 r"(?:(?i:(?:w|we)\s+)?(?P<wd>(?i:{WEEKDAYS})),?\s+)?(?P<body>(?i:(?:dnia|dniu|dzień|dniem|dn\.)\s+)?(?:(?-u:\b)(?P<d1>\d{{1,2}})(?:-?(?:go|ego|tego))?(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?|(?P<ord>(?i:(?:(?:dwudziestego|trzydziestego)\s+)?(?:{ORDINAL_UNITS})|dwudziestego|trzydziestego)))\s+(?P<mon>(?i:{months}))\.?(?:\s+(?P<y>\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?P<rel>(?i:{RELATIVE})))?)"
             )),
@@ -173,7 +201,7 @@ fn patterns() -> &'static Patterns {
             )),
             month_year: re(format!(r"(?-u:\b)(?i:({months}))\s+(\d{{4}})(?:\s?(?:r\.|roku))?")),
             year: re(r"(?-u:\b)(?:(?i:rok(?:u|iem)?|r\.|latach|lata|l\.)\s+)?(1\d{3}|20\d{2})(?:\s?(?:r\.|roku|(?:r|rok)(?-u:\b)))?".into()),
-            era: re(r"(?-u:\b)(?:(?i:roku|r\.)\s+)?(?P<y>\d{1,4})\s?(?:(?i:r\.|roku)\s?)?(?:(?P<bc>p\.\s?n\.\s?e\.|(?i:przed\s+naszą\s+erą|przed\s+Chrystusem))|(?P<ad>n\.\s?e\.|(?i:naszej\s+ery)))".into()),
+            era: gated(r"(?i)n\.\s?e\.|naszą\s+erą|chrystusem|naszej\s+ery".into(), r"(?-u:\b)(?:(?i:roku|r\.)\s+)?(?P<y>\d{1,4})\s?(?:(?i:r\.|roku)\s?)?(?:(?P<bc>p\.\s?n\.\s?e\.|(?i:przed\s+naszą\s+erą|przed\s+Chrystusem))|(?P<ad>n\.\s?e\.|(?i:naszej\s+ery)))".into()),
             apostrophe_year: re(r"['’](?P<y>\d{2})(?-u:\b)".into()),
             early_year: re(r"(?-u:\b)(?P<y>[5-9]\d{2})\s?(?:r\.|roku(?-u:\b))".into()),
             time: re(r"(?i:(?-u:\b)godz(?:\.|ina|inie|iny|in[eę]|inach)?\s?)?(?-u:\b)([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b)(?:\s?[-–]\s?([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b))?".into()),
@@ -275,7 +303,7 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     // Full hours ("godz. 21") and hours as words ("o piątej") where no time was found.
     // In this order: the surer kinds first, none overlapping a time already found.
     type HourFinder = fn(&str, &Captures, &[Span]) -> Option<Span>;
-    let finders: [(&Regex, HourFinder); 7] = [
+    let finders: [(&Gated, HourFinder); 7] = [
         (&p.hour_only, hour_only),
         (&p.hour_word, hour_word),
         (&p.clock_word, clock_word),
