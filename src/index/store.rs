@@ -356,12 +356,21 @@ impl Writer {
             .iter()
             .filter(|k| self.committed_bands.may_hold(String::as_bytes(k)))
             .collect();
+        if keys.len() < MIN_SHARED_BANDS {
+            return Ok(Vec::new());
+        }
         for (ord, segment) in self.searcher.segment_readers().iter().enumerate() {
-            let postings_of = segment.inverted_index(self.fields.band)?;
-            let mut shared: HashMap<DocId, usize, duplicates::Fnv> = HashMap::default();
             let filter = self.band_filters.get(&segment.segment_id());
             let held = |key: &&&String| filter.is_none_or(|f| f.may_hold(String::as_bytes(key)));
-            for key in keys.iter().filter(held) {
+            // No document of this segment can share enough bands when fewer of the keys
+            // may be in it (the filter misses none that are): most segments, for most pages.
+            let held: Vec<&&String> = keys.iter().filter(held).collect();
+            if held.len() < MIN_SHARED_BANDS {
+                continue;
+            }
+            let postings_of = segment.inverted_index(self.fields.band)?;
+            let mut shared: HashMap<DocId, usize, duplicates::Fnv> = HashMap::default();
+            for key in held {
                 let term = Term::from_field_text(self.fields.band, key);
                 let Some(mut postings) =
                     postings_of.read_postings(&term, IndexRecordOption::Basic)?
