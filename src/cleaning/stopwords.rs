@@ -50,11 +50,15 @@ pub fn density(text: &str) -> f32 {
         if w.len() > 14 {
             continue;
         }
-        lower.clear();
-        lower.extend(w.chars().flat_map(char::to_lowercase));
-        if set().contains(lower.as_str()) {
-            stop += 1;
-        }
+        // Most words are written in small letters already: look them up as they are.
+        let hit = if w.chars().any(char::is_uppercase) {
+            lower.clear();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+            set().contains(lower.as_str())
+        } else {
+            set().contains(w)
+        };
+        stop += usize::from(hit);
     }
     if words == 0 {
         0.0
