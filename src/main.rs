@@ -4,6 +4,22 @@ use archiwum::commands::{extract, ingest, search, show, stats, timeline};
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
+/// glibc gives each thread that allocates at the same time as another its own arena, and
+/// memory freed in one arena is not reused by another. An ingest runs cleaning, indexing
+/// and merging threads at once: at 100,000 pages a fifth of its peak RSS was such idle
+/// arena memory (495 MB; 392 MB with two arenas, at the same speed).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn limit_malloc_arenas() {
+    // SAFETY: mallopt sets an allocator parameter and touches no Rust memory; it runs
+    // first in main, before any other thread exists.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 2);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn limit_malloc_arenas() {}
+
 const EXIT_CODES: &str = "\
 Exit codes:
   0  success
@@ -91,6 +107,7 @@ first and the last are shown as zeros.")]
 }
 
 fn main() -> ExitCode {
+    limit_malloc_arenas();
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Ingest(a) => ingest::run(a),
