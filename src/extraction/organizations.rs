@@ -1085,16 +1085,22 @@ fn is_word_in_capitals(token: &str) -> bool {
 }
 
 /// "Sejm", "Senatu", "Kościoła": institutions named by the head noun alone. One followed
-/// by a capitalised word is part of a longer name ("Kościele Mariackim", "Sejm Krajowy").
+/// by a capitalised word is part of a longer name ("Kościele Mariackim", "Sejm Krajowy"),
+/// unless that word opens a person's name after an office ("marszałek Sejmu Józef Zych").
 fn solo_institutions<'a>(
     text: &'a str,
     words: &'a [Word],
     spans: &'a [Span],
 ) -> impl Iterator<Item = Span> + 'a {
+    use crate::polish::names::{first_name, Case};
     words.iter().enumerate().filter_map(move |(i, w)| {
+        let person_next = |n: &Word| {
+            first_name(n.text).is_some_and(|f| f.case == Case::Nominative)
+                && words.get(i + 2).is_some_and(|s| is_capitalized(s.text))
+        };
         let named_on = words
             .get(i + 1)
-            .is_some_and(|n| joined(text, w, n) && is_capitalized(n.text));
+            .is_some_and(|n| joined(text, w, n) && is_capitalized(n.text) && !person_next(n));
         let (lemma, common_too, short) = match SOLO_ORGS
             .iter()
             .find(|(_, forms, _)| forms.contains(&w.text))
@@ -1571,6 +1577,13 @@ mod tests {
         assert!(orgs("Biblioteka zaprasza dzieci.").is_empty());
         assert!(orgs("Plik w formacie PDF, rozdział II, wiek XIX.").is_empty());
         assert_eq!(orgs("Posłowie SLD w Sejmie.")[1].1, "Sejm");
+        // A person named after the office is no part of the institution's name; a longer
+        // name still is.
+        let o = orgs("Marszałek Sejmu Józef Zych otworzył posiedzenie.");
+        assert_eq!((o[0].0.as_str(), o[0].1.as_str()), ("Sejmu", "Sejm"));
+        assert!(orgs("Obrady Sejmu Krajowego trwały.")
+            .iter()
+            .all(|(text, _)| text != "Sejmu"));
         assert_eq!(
             orgs("Zaprasza Gminna Biblioteka Publiczna.")[0].0,
             "Gminna Biblioteka Publiczna"
