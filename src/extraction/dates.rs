@@ -2744,6 +2744,39 @@ mod tests {
         );
     }
 
+    /// A gate must pass every text its pattern matches: on each row of the table, and on
+    /// forms in capitals, a gated pattern finds what it finds ungated.
+    #[test]
+    fn gates_pass_every_text_their_pattern_matches() {
+        let p = patterns();
+        let gated = [
+            ("hour_word", &p.hour_word),
+            ("noon_or_midnight", &p.noon_or_midnight),
+            ("hour_of_day", &p.hour_of_day),
+            ("century", &p.century),
+            ("short_range", &p.short_range),
+            ("era", &p.era),
+        ];
+        let extra = "O PÓŁNOCY. OKOŁO PIĄTEJ. O 8 WIECZOREM. XIX WIEKU. W DNIACH 24.12 - 26.12. \
+                     427 P.N.E. i 12 N. E. oraz 300 PRZED NASZĄ ERĄ.";
+        let table = include_str!("../../tests/data/dates.tsv");
+        let texts = table
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').next())
+            .chain([extra]);
+        let mut matched = [0usize; 6];
+        for text in texts {
+            for (i, (name, g)) in gated.iter().enumerate() {
+                let ungated = g.re.captures_iter(text).count();
+                assert_eq!(g.captures_iter(text).count(), ungated, "{name} on {text:?}");
+                matched[i] += ungated;
+            }
+        }
+        // Each pattern matched somewhere, so each gate was put to the test.
+        assert!(matched.iter().all(|&n| n > 0), "{matched:?}");
+    }
+
     #[test]
     fn ranges_are_reported_as_their_two_ends() {
         let text = "Warsztaty w dniach 12-14 maja 2014 r., godz. 15 - 17. Rok szkolny 2014/2015.";
