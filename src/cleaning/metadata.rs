@@ -445,12 +445,13 @@ fn dated_markup(doc: &Html) -> Option<Sourced<Date>> {
 }
 
 /// A forum thread is dated by its first post: phpBB prints "przez kasia » pt lip 03, 2015
-/// 9:12 am" in `p.author` (older boards "Wysłany: Pią Lip 03, 2015 9:12"). The month is
-/// abbreviated and written before the day.
+/// 9:12 am" in `p.author` (older boards "Wysłany: Pią Lip 03, 2015 9:12"), the month
+/// abbreviated and before the day; with the Polish language pack, the day comes first
+/// ("» 6 paź 2014, o 09:12", "» pn, 6 paź 2014").
 fn first_post_date(doc: &Html) -> Option<Sourced<Date>> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?:»|(?i:wysłany|napisano|dnia):)\s*(?:\p{L}{2,4},?\s+)?(?P<mon>\p{L}{3,})\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})")
+        Regex::new(r"(?:»|(?i:wysłany|napisano|dnia):)\s*(?:\p{L}{2,4},?\s+)?(?:(?P<mon>\p{L}{3,})\.?\s+(?P<day>\d{1,2}),|(?P<day2>\d{1,2})\s+(?P<mon2>\p{L}{3,})\.?,?)\s+(?P<year>\d{4})")
             .expect("static regex")
     });
     // The first author line that carries a date: a blog's byline ("author vcard") has none.
@@ -460,8 +461,12 @@ fn first_post_date(doc: &Html) -> Option<Sourced<Date>> {
         .find_map(|el| {
             let line = text_of(el);
             let c = re.captures(&line)?;
-            let month = crate::polish::months::month_number(&c["mon"])?;
-            Date::new(c["year"].parse().ok()?, month, c["day"].parse().ok()?)
+            let (mon, day) = match (c.name("mon"), c.name("day")) {
+                (Some(mon), Some(day)) => (mon, day),
+                _ => (c.name("mon2")?, c.name("day2")?),
+            };
+            let month = crate::polish::months::month_number(mon.as_str())?;
+            Date::new(c["year"].parse().ok()?, month, day.as_str().parse().ok()?)
         })?;
     Some(Sourced {
         value,
@@ -682,6 +687,18 @@ mod tests {
         let published = from_html(&doc).0.published.expect("dated");
         assert_eq!(published.value.to_string(), "2015-07-03");
         assert!(published.from.contains("forum"));
+        // The Polish language pack writes the day first.
+        for line in [
+            "6 paź 2014, o 09:12",
+            "pn, 6 paź 2014, 09:12",
+            "06 października 2014",
+        ] {
+            let doc = Html::parse_document(&format!(
+                r#"<p class="author">przez <strong>ewa</strong> » {line}</p>"#
+            ));
+            let published = from_html(&doc).0.published.expect(line);
+            assert_eq!(published.value.to_string(), "2014-10-06", "{line}");
+        }
     }
 
     #[test]
