@@ -4,6 +4,9 @@
 //! go back to the nominative; the genitive complement after it stays as written
 //! ("Programu Rozwoju Bibliotek" → "Program Rozwoju Bibliotek"). An acronym in brackets
 //! after the name, and the same acronym later in the text, are mentions of it too.
+//! Projects and campaigns are also named in quotes after the word for them ("w ramach
+//! projektu „Mała książka – wielki człowiek”", "akcji „Cała Polska czyta dzieciom”"): the
+//! quoted title, as written, is the program.
 
 use super::organizations::looks_adjectival;
 use super::tokens::{joined, Word};
@@ -50,6 +53,7 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
             None => i += 1,
         }
     }
+    out.extend(quoted_names(text, words));
     let defined = acronyms_defined(text, words, &out);
     for w in words.iter().filter(|w| is_acronym(w.text)) {
         if let Some((_, full)) = defined.iter().find(|(a, _)| a == w.text) {
@@ -119,6 +123,83 @@ fn name_at(text: &str, words: &[Word], i: usize) -> Option<(usize, String)> {
     }
     // A head needs a word of its name after it, or an adjective before ("Narodowe Czytanie").
     (last > head || head > i).then(|| (last, lemma.join(" ")))
+}
+
+/// Words for a program, project, campaign or initiative, in every case, that a title in
+/// quotes may follow.
+const QUOTE_CUES: &[&str] = &[
+    "program",
+    "programu",
+    "programie",
+    "programem",
+    "programy",
+    "programów",
+    "projekt",
+    "projektu",
+    "projekcie",
+    "projektem",
+    "projekty",
+    "projektów",
+    "akcja",
+    "akcji",
+    "akcję",
+    "akcją",
+    "kampania",
+    "kampanii",
+    "kampanię",
+    "kampanią",
+    "inicjatywa",
+    "inicjatywy",
+    "inicjatywie",
+    "inicjatywę",
+    "inicjatywą",
+];
+
+/// "projektu „Mała książka – wielki człowiek”", "programu rządowego „Biblioteka+”",
+/// "akcji pod hasłem „Cała Polska czyta dzieciom”": a title in quotes after a cue word,
+/// two lower-case words or "pn."/"pt."/"pod nazwą"/"pod hasłem" between them at most. The
+/// title opens with a capital or a digit, stays on its line and is at most 100 characters.
+fn quoted_names(text: &str, words: &[Word]) -> Vec<Span> {
+    const OPENING: &[char] = &['„', '"', '“', '«', '»'];
+    const CLOSING: &[char] = &['”', '"', '“', '»', '«'];
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let Some(cue) = QUOTE_CUES.iter().find(|c| c.eq_ignore_ascii_case(w.text)) else {
+            continue;
+        };
+        // The quote opens right after the cue or after up to two words that qualify it.
+        let (mut at, mut last) = (w.end, w.text);
+        for next in words.iter().skip(i + 1).take(2) {
+            let lower = next.text.starts_with(char::is_lowercase);
+            if text[at..next.start].trim().is_empty() && lower && next.start > at {
+                (at, last) = (next.end, next.text);
+            } else {
+                break;
+            }
+        }
+        let mut after = text[at..].trim_start();
+        if matches!(last, "pn" | "pt") {
+            after = after.strip_prefix('.').unwrap_or(after).trim_start();
+        }
+        let Some(inner) = after.strip_prefix(OPENING) else {
+            continue;
+        };
+        let start = text.len() - inner.len();
+        let Some(close) = inner.find(CLOSING) else {
+            continue;
+        };
+        let title = &inner[..close];
+        let fits = title.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && !title.contains('\n')
+            && title.chars().count() <= 100
+            && title.trim() == title;
+        if fits {
+            let lemma = title.split_whitespace().collect::<Vec<_>>().join(" ");
+            let note = format!("named in quotes after \"{cue}\"");
+            out.push(span(start, start + close, lemma, Some(note)));
+        }
+    }
+    out
 }
 
 /// The connector words between the name's last word and word `k + 1`.
@@ -196,6 +277,26 @@ mod tests {
         let reading = programs("Wzięliśmy udział w Narodowym Czytaniu. Czytanie bajek trwało.");
         assert_eq!(reading.len(), 1, "{reading:?}");
         assert_eq!(reading[0].1, "Narodowe Czytanie");
+    }
+
+    #[test]
+    fn titles_in_quotes_after_a_project_or_campaign_are_programs() {
+        let text = "Spotkanie jest częścią projektu „Mała książka – wielki człowiek”. W ramach \
+                    programu rządowego \"Książki naszych marzeń\" i akcji pod hasłem „Cała \
+                    Polska czyta dzieciom” realizujemy projekt pn. „Wakacje w bibliotece 2014”.";
+        let titles: Vec<String> = programs(text).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(
+            titles,
+            [
+                "Mała książka – wielki człowiek",
+                "Książki naszych marzeń",
+                "Cała Polska czyta dzieciom",
+                "Wakacje w bibliotece 2014"
+            ]
+        );
+        // A quotation after a finished sentence, or in small letters, is no title.
+        assert!(programs("Realizujemy projekt. „To nie jest tytuł” – mówi.").is_empty());
+        assert!(programs("To był projekt „na próbę”, mówi.").is_empty());
     }
 
     #[test]
