@@ -2428,12 +2428,14 @@ fn time_span(text: &str, dates: &[Span], start: usize, end: usize, hm: &str) -> 
     }
 }
 
-/// The single-day date that ends within 80 bytes before `pos` with no sentence end between.
+/// The single-day date that ends within 80 bytes before `pos` with no sentence end between,
+/// and no days of the week that recur ("od 13 października czynna we wtorki od 10 do 18":
+/// the hours are the week's, not the 13th's).
 fn anchor_date(text: &str, dates: &[Span], pos: usize) -> Option<String> {
     let same_sentence = dates
         .iter()
         .filter(|d| d.end <= pos && pos - d.end <= 80)
-        .filter(|d| !ends_sentence(&text[d.end..pos]))
+        .filter(|d| !ends_sentence(&text[d.end..pos]) && !names_recurring_days(&text[d.end..pos]))
         .filter_map(|d| d.value.as_deref())
         .rfind(|v| v.len() == 10);
     // "Zapraszamy w sobotę 4 czerwca. Start o 17.00": the paragraph's last date before the
@@ -2444,9 +2446,40 @@ fn anchor_date(text: &str, dates: &[Span], pos: usize) -> Option<String> {
             .filter(|d| d.end <= pos)
             .max_by_key(|d| d.end)?;
         let day = last.value.as_deref().filter(|v| v.len() == 10)?;
-        (pos - last.end <= 200 && !text[last.end..pos].contains('\n')).then_some(day)
+        let between = &text[last.end..pos];
+        (pos - last.end <= 200 && !between.contains('\n') && !names_recurring_days(between))
+            .then_some(day)
     };
     same_sentence.or_else(in_paragraph).map(String::from)
+}
+
+/// "we wtorki", "w soboty", "codziennie", "w dni powszednie", "od poniedziałku do piątku":
+/// days that come back every week (after "w", the plural; "w sobotę" is one day).
+fn names_recurring_days(between: &str) -> bool {
+    const RECURRING: &[&str] = &[
+        "w poniedziałki",
+        "we wtorki",
+        "w środy",
+        "we środy",
+        "w czwartki",
+        "w piątki",
+        "w soboty",
+        "w niedziele",
+        "w weekendy",
+        "w dni powszednie",
+        "w dni robocze",
+        "codziennie",
+        "od poniedziałku do piątku",
+        "od poniedziałku do soboty",
+    ];
+    let lower = between.to_lowercase();
+    RECURRING.iter().any(|r| {
+        lower.match_indices(r).any(|(i, _)| {
+            let before = lower[..i].chars().next_back();
+            let after = lower[i + r.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
 }
 
 /// The text between a date and a time holds a sentence end: "!", "?", a line break, or a full
