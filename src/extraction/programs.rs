@@ -12,6 +12,7 @@ use super::organizations::looks_adjectival;
 use super::tokens::{joined, Word};
 use super::Span;
 use crate::polish::inflection::{adjective_nominative, org_head, NounGender};
+use crate::polish::lexicon::analyse;
 use crate::polish::{is_acronym, is_capitalized};
 use crate::record::EntityType;
 
@@ -157,8 +158,10 @@ const QUOTE_CUES: &[&str] = &[
 
 /// "projektu „Mała książka – wielki człowiek”", "programu rządowego „Biblioteka+”",
 /// "akcji pod hasłem „Cała Polska czyta dzieciom”": a title in quotes after a cue word,
-/// two lower-case words or "pn."/"pt."/"pod nazwą"/"pod hasłem" between them at most. The
-/// title opens with a capital or a digit, stays on its line and is at most 100 characters.
+/// with at most two words between them that qualify the cue (adjectives, "pn.", "pt.",
+/// "pod nazwą", "pod hasłem"); "programu kliknąć „Rozpocznij”", "akcji na łamach
+/// „Trybuny”" name no program. The title opens with a capital or a digit, stays on its
+/// line and is at most 100 characters.
 fn quoted_names(text: &str, words: &[Word]) -> Vec<Span> {
     const OPENING: &[char] = &['„', '"', '“', '«', '»'];
     const CLOSING: &[char] = &['”', '"', '“', '»', '«'];
@@ -170,8 +173,10 @@ fn quoted_names(text: &str, words: &[Word]) -> Vec<Span> {
         // The quote opens right after the cue or after up to two words that qualify it.
         let (mut at, mut last) = (w.end, w.text);
         for next in words.iter().skip(i + 1).take(2) {
-            let lower = next.text.starts_with(char::is_lowercase);
-            if text[at..next.start].trim().is_empty() && lower && next.start > at {
+            let qualifies = matches!(next.text, "pn" | "pt" | "pod" | "hasłem" | "nazwą")
+                || (next.text.starts_with(char::is_lowercase)
+                    && analyse(next.text).iter().any(|a| a.is_adjective_lemma()));
+            if text[at..next.start].trim().is_empty() && qualifies && next.start > at {
                 (at, last) = (next.end, next.text);
             } else {
                 break;
@@ -294,8 +299,11 @@ mod tests {
                 "Wakacje w bibliotece 2014"
             ]
         );
-        // A quotation after a finished sentence, or in small letters, is no title.
+        // A quotation after a finished sentence, or in small letters, or after words that
+        // do not qualify the cue, is no title.
         assert!(programs("Realizujemy projekt. „To nie jest tytuł” – mówi.").is_empty());
+        assert!(programs("W oknie programu kliknąć „Rozpocznij”.").is_empty());
+        assert!(programs("Krytykował akcję na łamach „Trybuny”.").is_empty());
         assert!(programs("To był projekt „na próbę”, mówi.").is_empty());
     }
 
