@@ -142,9 +142,11 @@ pub fn is_boilerplate_line(line: &str) -> bool {
     let Some(l) = normalised(line) else {
         return false;
     };
+    // Asked of every line: its length is counted once, for the kinds that are short.
+    let chars = l.chars().count();
     LABELS.contains(&l.as_str())
         || stamp_row(&l)
-        || (l.chars().count() < 120 && record_card().is_match(&l))
+        || (chars < 120 && record_card().is_match(&l))
         || is_dateline(&l)
         || dateline_with_site_name(&l)
         || is_english_byline(line.trim())
@@ -152,13 +154,13 @@ pub fn is_boilerplate_line(line: &str) -> bool {
         || is_pagination(&l)
         || is_cookie_notice(&l)
         || is_share_row(&l)
-        || (l.chars().count() < 100 && photo_credit().is_match(&l))
+        || (chars < 100 && photo_credit().is_match(&l))
         || is_agency_credit(&l)
-        || is_reporting_credit(&l)
-        || is_moderation_notice(&l)
-        || is_portal_notice(&l)
+        || (chars < 400 && is_reporting_credit(&l))
+        || (chars < 200 && is_moderation_notice(&l))
+        || (chars <= 80 && is_portal_notice(&l))
         || is_shortcode(&l)
-        || (l.chars().count() < 400 && picture_note().is_match(&l))
+        || (chars < 400 && picture_note().is_match(&l))
 }
 
 /// A byline row without separators: "Anna Wolak 12 marca 2015, 14:20 Komentarze (4)" — a
@@ -458,34 +460,32 @@ fn is_agency_credit(lower: &str) -> bool {
 }
 
 /// A site's note on moderating comments ("Note: we are temporarily moderating all comments",
-/// "Komentarze są moderowane", "Comentários … não serão aprovados pelo moderador"): short,
-/// it names comments and their moderation.
+/// "Komentarze są moderowane", "Comentários … não serão aprovados pelo moderador"): it
+/// names comments and their moderation (asked of lines under 200 characters).
 fn is_moderation_notice(lower: &str) -> bool {
     let names = |stems: [&str; 3]| stems.iter().any(|w| lower.contains(w));
-    lower.chars().count() < 200
-        && names(["comment", "komentarz", "comentário"])
-        && names(["moderat", "moderowan", "moderador"])
+    names(["comment", "komentarz", "comentário"]) && names(["moderat", "moderowan", "moderador"])
 }
 
 /// A news agency's credit line closing a story: "Reporting by Rodrigo Campos; editing by
 /// Dan Grebler", "(Writing by …)", "Associated Press writers Alan Fram and Zeke Miller
-/// contributed to this report".
+/// contributed to this report" (asked of lines under 400 characters).
 fn is_reporting_credit(lower: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let credit = compiled(
         &RE,
         r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b",
     );
-    lower.chars().count() < 400 && credit.is_match(lower)
+    credit.is_match(lower)
 }
 
 /// A news portal's notices inside the story: "Dalsza część artykułu pod materiałem wideo",
 /// "Zobacz galerię (12 zdjęć)", "Masz newsa? Napisz do nas", "Dołącz do nas na Facebooku",
-/// the reading time ("Czas czytania: 3 min") and a short source line ("Źródło: PAP").
+/// the reading time ("Czas czytania: 3 min") and a short source line ("Źródło: PAP"); asked
+/// of lines up to 80 characters.
 fn is_portal_notice(lower: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    lower.chars().count() <= 80
-        && compiled(
+    compiled(
             &RE,
             r"^(?:dalsz[ay] (?:część|ciąg) (?:artykułu|materiału|tekstu) pod|zobacz (?:galerię|zdjęcia)\b|masz newsa|dołącz do nas na|(?:czas czytania|reading time|read time|tempo de leitura):? (?:ok\. |około )?\d+ ?min|(?:źródło|source): [^.]{1,40}$)",
         )

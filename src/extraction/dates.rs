@@ -6,7 +6,7 @@
 //! publication) says which year the text speaks of. Times ("o godzinie 14.00") attach to
 //! the date they follow.
 
-use super::tokens::{opens_line, word_before};
+use super::tokens::{contains_word, opens_line, word_before};
 use super::{overlaps_any, Span};
 use crate::calendar::Date;
 use crate::polish::months::{month_number, month_pattern, roman_month};
@@ -317,7 +317,7 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     } else {
         years_from_dated_neighbours(text, published, &mut dates);
     }
-    let mut times = find_times(text, &dates);
+    let mut times = find_times(text, &dates, &hits);
     // Full hours ("godz. 21") and hours as words ("o piątej") where no time was found.
     // In this order: the surer kinds first, none overlapping a time already found.
     type HourFinder = fn(&str, &Captures, &[Span]) -> Option<Span>;
@@ -2024,9 +2024,9 @@ fn closest_year(published: Date, month: u32, day: u32, weekday: Option<u32>) -> 
 }
 
 /// Times, each attached to the closest date before it in the same sentence.
-fn find_times(text: &str, dates: &[Span]) -> Vec<Span> {
+fn find_times(text: &str, dates: &[Span], hits: &SetMatches) -> Vec<Span> {
     let mut out = Vec::new();
-    for c in patterns().time.re.captures_iter(text) {
+    for c in patterns().time.found_in(hits, text) {
         let m = c.get(0).expect("whole match");
         let has_label =
             m.as_str().to_lowercase().starts_with("godz") || after_time_word(text, m.start());
@@ -2473,13 +2473,7 @@ fn names_recurring_days(between: &str) -> bool {
         "od poniedziałku do soboty",
     ];
     let lower = between.to_lowercase();
-    RECURRING.iter().any(|r| {
-        lower.match_indices(r).any(|(i, _)| {
-            let before = lower[..i].chars().next_back();
-            let after = lower[i + r.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-    })
+    RECURRING.iter().any(|r| contains_word(&lower, r))
 }
 
 /// The text between a date and a time holds a sentence end: "!", "?", a line break, or a full

@@ -1,7 +1,7 @@
 //! Place names: a capitalised word (or two) after a locative preposition, after "gmina",
 //! or after a postal code, brought back to the nominative ("w Jaśle" → Jasło).
 
-use super::tokens::{at_sentence_start, index_at, joined, opens_line, Word};
+use super::tokens::{at_sentence_start, contains_word, index_at, joined, opens_line, Word};
 use super::{overlaps_any, Covered, Span};
 use crate::duplicates::Fnv;
 use crate::polish::inflection::{
@@ -983,14 +983,6 @@ impl<'t> Written<'t> {
         });
         words.contains(word)
     }
-}
-
-fn contains_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(i, _)| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
 }
 
 /// "Nowym Żmigrodzie" → "Nowy Żmigród"; "Kalwarii Zebrzydowskiej" → "Kalwaria Zebrzydowska".

@@ -166,6 +166,10 @@ fn quoted_names(text: &str, words: &[Word]) -> Vec<Span> {
     const OPENING: &[char] = &['„', '"', '“', '«', '»'];
     const CLOSING: &[char] = &['”', '"', '“', '»', '«'];
     let mut out = Vec::new();
+    // Most texts hold no quotes: their words need not be asked about.
+    if !text.contains(OPENING) {
+        return out;
+    }
     for (i, w) in words.iter().enumerate() {
         let Some(cue) = QUOTE_CUES.iter().find(|c| c.eq_ignore_ascii_case(w.text)) else {
             continue;

@@ -61,6 +61,15 @@ pub fn word_before(text: &str, pos: usize) -> String {
 
 /// True when only spaces (no line break, no punctuation) separate two words:
 /// a name never runs across a comma, a full stop or a paragraph.
+/// `text` holds `word` (or words) with no letter or digit running into it on either side.
+pub fn contains_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 pub fn joined(text: &str, left: &Word, right: &Word) -> bool {
     let g = gap(text, left, right);
     !g.is_empty() && g.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\t')

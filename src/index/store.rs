@@ -189,11 +189,13 @@ pub struct Writer {
     pending: Vec<Pending>,
     pending_bands: HashMap<String, Vec<usize>>,
     /// For each committed segment, the band keys it may hold, so a key is looked up only in
-    /// the segments that may have it. Built when a segment first appears (at the first `put`
-    /// and at each checkpoint), dropped when a merge retires it.
+    /// the segments that may have it. Built when a segment first appears (at the first `put`,
+    /// so a run that writes nothing reads no term dictionary, and at each checkpoint),
+    /// dropped when a merge retires it.
     band_filters: HashMap<SegmentId, BandFilter>,
-    /// Every band key committed or written in this run, in one fixed filter (4 MB): most
-    /// keys are in no segment, and one check rules them out for all segments at once.
+    /// Every band key of a committed segment, in one fixed filter (4 MB): most keys are in
+    /// no segment, and one check rules them out for all segments at once. Keys written in
+    /// this run enter it with their segment, at the checkpoint that commits them.
     committed_bands: BandFilter,
 }
 
@@ -292,7 +294,6 @@ impl Writer {
         t.add_text(f.text_hash, duplicates::text_hash(&doc.text));
         for key in signature.band_keys() {
             t.add_text(f.band, &key);
-            self.committed_bands.insert(key.as_bytes());
             self.pending_bands
                 .entry(key)
                 .or_default()
@@ -352,19 +353,23 @@ impl Writer {
     /// over every segment for each page, a sixth of ingest time at 100,000 pages.
     fn shared_band_candidates(&self, keys: &[String]) -> Result<Vec<DocAddress>> {
         let mut found: Vec<(usize, DocAddress)> = Vec::new();
-        let keys: Vec<&String> = keys
+        let keys: Vec<&str> = keys
             .iter()
-            .filter(|k| self.committed_bands.may_hold(String::as_bytes(k)))
+            .map(String::as_str)
+            .filter(|k| self.committed_bands.may_hold(str::as_bytes(k)))
             .collect();
         if keys.len() < MIN_SHARED_BANDS {
             return Ok(Vec::new());
         }
         for (ord, segment) in self.searcher.segment_readers().iter().enumerate() {
             let filter = self.band_filters.get(&segment.segment_id());
-            let held = |key: &&&String| filter.is_none_or(|f| f.may_hold(String::as_bytes(key)));
             // No document of this segment can share enough bands when fewer of the keys
             // may be in it (the filter misses none that are): most segments, for most pages.
-            let held: Vec<&&String> = keys.iter().filter(held).collect();
+            let held: Vec<&str> = keys
+                .iter()
+                .copied()
+                .filter(|k| filter.is_none_or(|f| f.may_hold(str::as_bytes(k))))
+                .collect();
             if held.len() < MIN_SHARED_BANDS {
                 continue;
             }
