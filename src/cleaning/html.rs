@@ -258,7 +258,7 @@ fn heads_title(heading: &str, title: &str) -> bool {
     heading == title
         || heading.split(' ').count() >= 3
             && heading.len() * 2 >= title.len()
-            && [" | ", " - ", " – ", " — ", " :: "]
+            && super::metadata::TITLE_SEPARATORS
                 .iter()
                 .any(|sep| title.split(sep).any(|part| part.trim() == heading))
 }
@@ -1149,6 +1149,11 @@ mod tests {
         assert!(heads_title(
             "Spotkanie autorskie w bibliotece",
             "Spotkanie autorskie w bibliotece - GBP Jasło"
+        ));
+        // Breadcrumb titles use the separators metadata knows, "»" among them.
+        assert!(heads_title(
+            "Spotkanie autorskie w bibliotece",
+            "Aktualności » Spotkanie autorskie w bibliotece"
         ));
         // A short heading is only the title when it is all of it.
         assert!(!heads_title("Aktualności", "Aktualności | GBP w Jaśle"));

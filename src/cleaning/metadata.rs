@@ -244,7 +244,7 @@ fn text_of(el: scraper::ElementRef) -> String {
 }
 
 /// What joins an article's title and the site's name in `<title>`.
-const TITLE_SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " :: ", " » "];
+pub(super) const TITLE_SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " :: ", " » "];
 
 /// og:title, then the first `<h1>`, then a heading that `<title>` contains (hand-made
 /// sites write "Gmina X - Biblioteka - Heading"), then `<title>` without the site name.
