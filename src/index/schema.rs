@@ -7,7 +7,7 @@ use tantivy::schema::{
     TextFieldIndexing, TextOptions, FAST, STORED, STRING,
 };
 
-pub const SCHEMA_VERSION: &str = "archiwum-index-7";
+pub const SCHEMA_VERSION: &str = "archiwum-index-8";
 /// Written next to tantivy's files; read before opening.
 pub const VERSION_FILE: &str = "archiwum-version";
 
