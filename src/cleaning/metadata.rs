@@ -309,12 +309,34 @@ fn heading_named_in(doc: &Html, page_title: &str) -> Option<String> {
             let site_like = Some(text.as_str()) == last_part || in_page_header(e);
             (text, site_like)
         })
-        .filter(|(h, _)| h.chars().count() >= 8 && page_title.contains(h.as_str()))
+        .filter(|(h, _)| h.chars().count() >= 8 && names_heading(page_title, h))
         .collect();
     if found.iter().any(|(_, site_like)| !site_like) {
         found.retain(|(_, site_like)| !site_like);
     }
     found.into_iter().next().map(|(h, _)| h)
+}
+
+/// `<title>` holds the heading, or one of its parts begins it: BIP systems and some CMSs
+/// cut a long heading short in `<title>` ("Ogłoszenie o naborze" for "Ogłoszenie o naborze
+/// na stanowisko bibliotekarza"). A part of one word is too loose to count.
+fn names_heading(page_title: &str, heading: &str) -> bool {
+    page_title.contains(heading)
+        || title_parts(page_title).any(|part| {
+            part.chars().count() >= 12
+                && part.contains(' ')
+                && heading.starts_with(part)
+                && heading[part.len()..].starts_with(' ')
+        })
+}
+
+/// `<title>` cut at every separator.
+fn title_parts(page_title: &str) -> impl Iterator<Item = &str> {
+    let mut parts = vec![page_title];
+    for sep in TITLE_SEPARATORS {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts.into_iter().map(str::trim)
 }
 
 /// The shortest tail of `<title>` after a separator: where sites put their name.
@@ -750,6 +772,23 @@ mod tests {
             meta.site_name_from.as_deref(),
             Some("<title> beside the heading")
         );
+        // A BIP page's <title> cuts the heading short, the office's name is the <h1>.
+        let doc = Html::parse_document(
+            r#"<html><head><title>BIP GBP w Szebniach - Ogłoszenie o naborze</title></head>
+            <body><header><h1>GBP w Szebniach</h1></header><main><article>
+            <h2>Ogłoszenie o naborze na stanowisko bibliotekarza</h2><p>Tekst.</p>
+            <h3>Ogłoszenie o naborze</h3></article></main></body></html>"#,
+        );
+        assert_eq!(
+            from_html(&doc).1,
+            "Ogłoszenie o naborze na stanowisko bibliotekarza"
+        );
+        // A part of one word names no heading that only begins with it.
+        assert!(!names_heading("Aktualności - GBP", "Aktualności z filii"));
+        assert!(!names_heading(
+            "Ogłoszenie o naborze - GBP",
+            "Ogłoszenie o naborzeX"
+        ));
         // With no other heading named, the only one is still taken.
         let doc = Html::parse_document(
             r#"<html><head><title>Aktualności - GBP Brzostek</title></head>

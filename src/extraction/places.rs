@@ -793,7 +793,10 @@ fn place_at(
     orgs: &Orgs,
 ) -> Option<(Span, usize)> {
     let first = words.get(i)?;
-    if !is_place_word(first.text) || starts_org_head(text, words, i, orgs) {
+    if !is_place_word(first.text)
+        || starts_org_head(text, words, i, orgs)
+        || is_periodical(first.text)
+    {
         return None;
     }
     if let Some(found) = spaced_hyphen_place(text, words, i) {
@@ -840,6 +843,30 @@ fn spaced_hyphen_place(text: &str, words: &[Word], i: usize) -> Option<(Span, us
 /// The lexicon knows the word, and only as a common word: "w Niedzielę", "w Sieci",
 /// "w Ciebie" written with a capital are no places (SGJP lists villages as places, so a
 /// village named like a noun still has its place reading).
+/// Nouns that head the titles of periodicals and official journals: "w Biuletynie Informacji
+/// Publicznej", "w Dzienniku Ustaw", "w Gazecie Wyborczej" name where something was
+/// published, not a place, though a preposition and capitals stand as before "w Jaśle".
+const PERIODICALS: [&str; 12] = [
+    "biuletyn",
+    "dziennik",
+    "gazeta",
+    "monitor",
+    "kurier",
+    "tygodnik",
+    "miesięcznik",
+    "kwartalnik",
+    "rocznik",
+    "przegląd",
+    "informator",
+    "nowiny",
+];
+
+fn is_periodical(word: &str) -> bool {
+    lexicon::analyse(word)
+        .iter()
+        .any(|a| PERIODICALS.contains(&a.lemma.as_str()))
+}
+
 fn only_common(word: &str) -> bool {
     lexicon::known_only_as(word, WordClass::Common)
 }
