@@ -1140,6 +1140,15 @@ mod tests {
     }
 
     #[test]
+    fn a_periodical_after_a_preposition_is_no_place() {
+        let l = lemmas(
+            "Wyniki ogłoszono w Biuletynie Informacji Publicznej, w Dzienniku Ustaw \
+             i w Gazecie Jasielskiej, a nabór odbył się w Jaśle.",
+        );
+        assert_eq!(l, ["Jasło"]);
+    }
+
+    #[test]
     fn a_place_that_is_also_a_common_noun_after_a_preposition() {
         let l = lemmas("Walczono na Kaukazie, a fala stoi nad Odrą. Wody amazonki są ciepłe.");
         assert_eq!(l, ["Kaukaz", "Odra"]);
