@@ -512,13 +512,14 @@ fn with_year_near(value: &str, anchor: Date) -> Option<String> {
     Some(ends?.join("/"))
 }
 
-/// A date found beside another one, named by its own words (`lemma`) as written.
-fn written_date(text: &str, start: usize, end: usize, value: String, note: Option<String>) -> Span {
+/// A date found beside another one ("22" of "22 i 29 października"), its lemma the value
+/// like every date's, not the bare number written.
+fn written_date(start: usize, end: usize, value: String, note: Option<String>) -> Span {
     Span {
         kind: EntityType::Date,
         start,
         end,
-        lemma: text[start..end].to_string(),
+        lemma: value.clone(),
         value: Some(value),
         note,
     }
@@ -540,13 +541,7 @@ fn coordinated_centuries_and_decades(text: &str, dates: &[Span]) -> Vec<Span> {
         };
         if let Some((start, end, value, note)) = found {
             if !overlaps_any(dates, start, end) {
-                out.push(written_date(
-                    text,
-                    start,
-                    end,
-                    value,
-                    Some(note.to_string()),
-                ));
+                out.push(written_date(start, end, value, Some(note.to_string())));
             }
         }
     }
@@ -616,13 +611,7 @@ fn centuries_not_in_roman(text: &str, dates: &[Span]) -> Vec<Span> {
             && !overlaps_any(&out, start, end)
         {
             let value = format!("{:02}", n - 1);
-            out.push(written_date(
-                text,
-                start,
-                end,
-                value,
-                Some("century".into()),
-            ));
+            out.push(written_date(start, end, value, Some("century".into())));
         }
     }
     out
@@ -667,7 +656,6 @@ fn years_after_two_thousand(text: &str, dates: &[Span]) -> Vec<Span> {
         let end = at + m.len() + word_len;
         if !overlaps_any(dates, at, end) {
             out.push(written_date(
-                text,
                 at,
                 end,
                 format!("{:04}", 2000 + n),
@@ -699,7 +687,6 @@ fn years_in_words(text: &str, dates: &[Span]) -> Vec<Span> {
         };
         if !overlaps_any(dates, start, end) {
             out.push(written_date(
-                text,
                 start,
                 end,
                 format!("{year:04}"),
@@ -813,16 +800,39 @@ fn coordinated_days(text: &str, dates: &[Span]) -> Vec<Span> {
         let Some((year, month)) = d.value.as_deref().and_then(year_and_month_of_day) else {
             continue;
         };
-        let Some((start, end, day)) = day_number_joined_before(text, d.start) else {
+        let Some(mut joined) = day_number_joined_before(text, d.start) else {
             continue;
         };
-        let valid = Date::new(year.parse().unwrap_or(2000), month, day).is_some();
-        if valid && !overlaps_any(dates, start, end) {
+        loop {
+            let (start, end, day) = joined;
+            let valid = Date::new(year.parse().unwrap_or(2000), month, day).is_some();
+            if !valid || overlaps_any(dates, start, end) {
+                break;
+            }
             let value = format!("{year}-{month:02}-{day:02}");
-            out.push(written_date(text, start, end, value, d.note.clone()));
+            out.push(written_date(start, end, value, d.note.clone()));
+            // "5, 12 i 19 listopada": earlier days of the list, each before the next.
+            match day_number_after_comma(text, start) {
+                Some(earlier) if earlier.2 < day => joined = earlier,
+                _ => break,
+            }
         }
     }
     out
+}
+
+/// "5, " right before `pos`: a day number that a comma joins to the next one.
+fn day_number_after_comma(text: &str, pos: usize) -> Option<(usize, usize, u32)> {
+    let before = text[..pos].strip_suffix(' ')?.strip_suffix(',')?;
+    let start = before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let glued = text[..start].ends_with(|c: char| c.is_alphanumeric() || ".,:/-".contains(c));
+    if glued || !(1..=2).contains(&(before.len() - start)) {
+        return None;
+    }
+    let day: u32 = before[start..].parse().ok()?;
+    (1..=31)
+        .contains(&day)
+        .then_some((start, before.len(), day))
 }
 
 /// The year ("-" when none was known) and month of a day's value: "2008-06-17" → (2008,
@@ -875,7 +885,7 @@ fn year_range_tails(text: &str, dates: &[Span]) -> Vec<Span> {
         let (tail_start, tail_end) = (d.end + from, d.end + to);
         if !overlaps_any(dates, tail_start, tail_end) {
             let value = format!("{end_year:04}");
-            out.push(written_date(text, tail_start, tail_end, value, None));
+            out.push(written_date(tail_start, tail_end, value, None));
         }
     }
     out
@@ -1354,7 +1364,7 @@ fn short_range(text: &str, c: &Captures, published: Option<Date>) -> Option<Span
     } else {
         "no-year"
     };
-    Some(written_date(text, start, m.end(), value, Some(note.into())))
+    Some(written_date(start, m.end(), value, Some(note.into())))
 }
 
 fn touches_digits(text: &str, c: &Captures) -> bool {
@@ -2453,7 +2463,7 @@ fn anchor_date(text: &str, dates: &[Span], pos: usize) -> Option<String> {
     same_sentence.or_else(in_paragraph).map(String::from)
 }
 
-/// "we wtorki", "w soboty", "codziennie", "w dni powszednie", "od poniedziałku do piątku":
+/// "we wtorki", "w soboty", "codziennie", "w każdy wtorek", "od poniedziałku do piątku":
 /// days that come back every week (after "w", the plural; "w sobotę" is one day).
 fn names_recurring_days(between: &str) -> bool {
     const RECURRING: &[&str] = &[
@@ -2469,6 +2479,11 @@ fn names_recurring_days(between: &str) -> bool {
         "w dni powszednie",
         "w dni robocze",
         "codziennie",
+        "co tydzień",
+        "w każdy",
+        "w każdą",
+        // "3, 10, 17 i 24 lutego, zawsze od 9.00": the hour of every day listed.
+        "zawsze",
         "od poniedziałku do piątku",
         "od poniedziałku do soboty",
     ];
