@@ -2768,6 +2768,16 @@ mod tests {
         v[0].1.clone()
     }
 
+    #[test]
+    fn every_date_has_its_value_as_lemma() {
+        let text = "Spotkania 5, 12 i 19 listopada 2013 r., lat 70. i 80., w latach 1947 - 49.";
+        let found = find(text, None);
+        assert!(found.len() >= 6, "{found:?}");
+        for s in found {
+            assert_eq!(Some(&s.lemma), s.value.as_ref(), "{s:?}");
+        }
+    }
+
     /// The table in tests/data/dates.tsv: every row's date and time values, in order.
     #[test]
     fn table_of_written_forms() {
