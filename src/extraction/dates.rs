@@ -387,7 +387,7 @@ fn anchor_yearless(dates: &mut [Span]) {
         match anchor {
             Some(a) if value.starts_with("--") && !value.starts_with("---") => {
                 if let Some(v) = with_year_near(value, a) {
-                    d.value = Some(v);
+                    d.set_value(v);
                     d.note = Some("year from an earlier date".into());
                 }
             }
@@ -438,8 +438,7 @@ fn years_from_dated_neighbours(text: &str, published: Option<Date>, dates: &mut 
             .as_deref()
             .and_then(|v| shifted_near(v, anchor, after))
         {
-            d.lemma.clone_from(&value);
-            d.value = Some(value);
+            d.set_value(value);
             d.note = Some("year from a dated day nearby".into());
         }
     }
@@ -2097,8 +2096,8 @@ fn join_from_to(text: &str, times: &mut [Span]) {
         let single = !from.contains('/') && !to.contains('/');
         if opened && single && between.eq_ignore_ascii_case("do") && from < to {
             let range = format!("{from}/{to}");
-            times[k - 1].value = Some(range.clone());
-            times[k].value = Some(range);
+            times[k - 1].set_value(range.clone());
+            times[k].set_value(range);
         }
     }
 }
@@ -2143,7 +2142,9 @@ fn close_hour_ranges(text: &str, dates: &[Span], times: &mut Vec<Span>) {
             .iter_mut()
             .find(|t| (t.start, t.end) == (c.start, c.end))
         {
-            same.value = c.value;
+            if let Some(value) = c.value {
+                same.set_value(value);
+            }
         } else if !overlaps_any(times, c.start, c.end) {
             times.push(c);
         }
@@ -2769,10 +2770,13 @@ mod tests {
     }
 
     #[test]
-    fn every_date_has_its_value_as_lemma() {
-        let text = "Spotkania 5, 12 i 19 listopada 2013 r., lat 70. i 80., w latach 1947 - 49.";
-        let found = find(text, None);
-        assert!(found.len() >= 6, "{found:?}");
+    fn every_date_and_time_has_its_value_as_lemma() {
+        // Days beside others, decades, a year range's tail; a year taken from an earlier
+        // date; a time range joined from two times; a closing time found alone first.
+        let text = "Spotkania 5, 12 i 19 listopada 2013 r., lat 70. i 80., w latach 1947 - 49.\n\n\
+                    12.01.2015\n\nFerie od 19 do 30 stycznia, od 10.00 do 12.00, godz. 17 - 18:30.";
+        let found = range_ends(text, find(text, None));
+        assert!(found.len() >= 12, "{found:?}");
         for s in found {
             assert_eq!(Some(&s.lemma), s.value.as_ref(), "{s:?}");
         }

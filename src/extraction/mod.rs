@@ -25,6 +25,15 @@ pub struct Span {
     pub note: Option<String>,
 }
 
+impl Span {
+    /// A date's or time's value changed after it was found (a year supplied, a range
+    /// joined): its lemma is the value, so both change together.
+    pub(crate) fn set_value(&mut self, value: String) {
+        self.lemma.clone_from(&value);
+        self.value = Some(value);
+    }
+}
+
 /// True when one of `spans` shares a byte with `start..end`: the finders' test for a word
 /// or a candidate already claimed by an earlier finder.
 pub(crate) fn overlaps_any(spans: &[Span], start: usize, end: usize) -> bool {
