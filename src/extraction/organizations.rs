@@ -769,9 +769,11 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
             let gap = &text[words[n.last].end..next.start];
             // "(GOK)" defines an acronym; a bare one after a name must be made of the name's
             // initials ("… Aktywności Lokalnej CAL"; "Akademii Nauk ZSRR" does not define ZSRR).
+            // Mixed case counts in brackets: "Centrum Kultury i Promocji Gminy Kołaczyce (CKiP)".
+            let bracketed = gap.trim() == "(" && acronym_core(next.text) == Some(next.text);
             let from_initials = letters_in_order(next.text, &n.initials);
-            if is_acronym(next.text)
-                && (gap.trim() == "(" || (matches!(gap.trim(), "" | "–" | "-") && from_initials))
+            if (bracketed
+                || (is_acronym(next.text) && matches!(gap.trim(), "" | "–" | "-") && from_initials))
                 && gazetteer::lookup(next.text).is_none()
             {
                 defined.push((next.text.to_string(), n.core_lemma.clone(), n.lemma.clone()));
@@ -1475,6 +1477,14 @@ mod tests {
             found.iter().any(|(t, _)| t == "MKS Bzura Ozorków"),
             "{found:?}"
         );
+        // An acronym in mixed case in brackets, its letters not all the name's initials.
+        let text = "Centrum Kultury i Promocji Gminy Kołaczyce (CKiP) zaprasza. CKiP gra.";
+        let lemmas: Vec<String> = find(text, &words(text))
+            .into_iter()
+            .filter(|s| &text[s.start..s.end] == "CKiP")
+            .map(|s| s.lemma)
+            .collect();
+        assert_eq!(lemmas, ["Centrum Kultury i Promocji Gminy Kołaczyce"; 2]);
     }
 
     #[test]
