@@ -140,15 +140,48 @@ fn selected_text(doc: &Html, title: &str) -> String {
     }
     let mut out: Vec<Cow<str>> = Vec::new();
     let mut seen = HashSet::new();
+    let mut last_row = None;
     for (i, b) in chosen.iter().enumerate() {
         let repeated_title = i == 0 && b.heading && heads_title(&b.text, title);
-        if !repeated_title && !repeats_earlier_text(&b.text, &mut seen) {
-            out.push(without_stamp_rows(&b.text));
+        if repeated_title || repeats_earlier_text(&b.text, &mut seen) {
+            continue;
         }
+        let text = without_stamp_rows(&b.text);
+        let row = row_of_cell(doc, b.node);
+        // A table row stays one line, its cells apart by tabs ("10.30\tWykład…"), and the
+        // rows of one table one block.
+        let joiner = match (row, last_row) {
+            (Some((r, _)), Some((last, _))) if r == last => Some('\t'),
+            (Some((_, t)), Some((_, last))) if t == last => Some('\n'),
+            _ => None,
+        };
+        match (joiner, out.last_mut()) {
+            (Some(j), Some(line)) if !text.is_empty() => {
+                line.to_mut().push(j);
+                line.to_mut().push_str(&text);
+            }
+            _ => out.push(text),
+        }
+        last_row = row;
     }
     out.retain(|t| !t.is_empty());
     out.truncate(before_closing_profile(&out));
     out.join("\n\n")
+}
+
+/// The table row (`<tr>`) and the row's parent (table or tbody) of a cell whose own text
+/// makes the block: a one-line cell of a programme or price list. A cell holding
+/// paragraphs of its own, as in a table layout, makes blocks of those, not joined.
+fn row_of_cell(doc: &Html, node: Option<NodeId>) -> Option<(NodeId, NodeId)> {
+    let cell = doc.tree.get(node?)?;
+    let is_cell = cell
+        .value()
+        .as_element()
+        .is_some_and(|e| matches!(e.name(), "td" | "th"));
+    let row = cell.parent()?;
+    let in_row = row.value().as_element().is_some_and(|e| e.name() == "tr");
+    let table = row.parent()?;
+    (is_cell && in_row).then(|| (row.id(), table.id()))
 }
 
 /// Where the text ends when one of its last three blocks (never the first) is an author's
@@ -1175,6 +1208,26 @@ mod tests {
             </div></body></html>";
         let text = main_text(&Html::parse_document(page), "Wizyta w Szebniach");
         assert!(text.contains("Goście obejrzeli też wystawę"), "{text}");
+    }
+
+    #[test]
+    fn a_table_row_is_one_line_and_a_table_one_block() {
+        let page = "<html><body><article><h1>Dni Patrona</h1>\
+            <p>Zapraszamy na obchody Dni Patrona biblioteki, które odbędą się w piątek w sali \
+            widowiskowej domu kultury. Program spotkania przedstawiamy poniżej.</p><table>\
+            <tr><th>Godzina</th><th>Punkt programu</th></tr>\
+            <tr><td>10.00</td><td>Otwarcie i powitanie gości</td></tr>\
+            <tr><td>10.30</td><td>Wykład o historii biblioteki</td></tr></table>\
+            <p>Wstęp wolny dla wszystkich zainteresowanych mieszkańców gminy i okolic.</p>\
+            </article></body></html>";
+        let text = main_text(&Html::parse_document(page), "Dni Patrona");
+        assert!(
+            text.contains(
+                "\n\nGodzina\tPunkt programu\n10.00\tOtwarcie i powitanie gości\n\
+                 10.30\tWykład o historii biblioteki\n\nWstęp wolny"
+            ),
+            "{text}"
+        );
     }
 
     #[test]
