@@ -46,11 +46,12 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
                         _ => words[k].text,
                     })
                     .collect();
-                // "Jana Pawła": a second given name in the surname's place keeps its own lemma.
+                // "Jana Pawła": a second given name in the surname's place keeps its own lemma,
+                // if it is a name of the same sex ("Piotra Lisa" is Piotr Lis, not Lisa).
                 let family = match names::first_name(surname.text) {
-                    Some(f) => f.lemma.to_string(),
-                    None if womans => surname.text.to_string(),
-                    None => surname_lemma(surname.text, form.gender, form.case),
+                    Some(f) if f.gender == form.gender => f.lemma.to_string(),
+                    _ if womans => surname.text.to_string(),
+                    _ => surname_lemma(surname.text, form.gender, form.case),
                 };
                 let lemma = format!("{} {family}", given.join(" "));
                 out.push(Span {
@@ -1766,6 +1767,14 @@ mod tests {
 
     fn person_lemmas(text: &str) -> Vec<String> {
         persons(text).into_iter().map(|(_, l)| l).collect()
+    }
+
+    #[test]
+    fn a_surname_that_is_a_given_name_of_the_other_sex_declines_as_a_surname() {
+        assert_eq!(
+            person_lemmas("Wykład Piotra Lisa i Lecha Dominika, a potem msza Jana Pawła."),
+            ["Piotr Lis", "Lech Dominik", "Jan Paweł"]
+        );
     }
 
     #[test]
