@@ -2200,7 +2200,8 @@ fn opens_schedule_entry(text: &str, start: usize, end: usize) -> bool {
     let opens = opens_line(text, start)
         || (text[..start].trim_end().ends_with('.') && text[..start].ends_with(' '));
     let after = &text[end..];
-    let Some(rest) = after.strip_prefix(' ') else {
+    // A tab parts the cells of a table row: "10.30\tWykład".
+    let Some(rest) = after.strip_prefix([' ', '\t']) else {
         return false;
     };
     opens && rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '-' | '–' | '"' | '„'))
@@ -2780,6 +2781,15 @@ mod tests {
         for s in found {
             assert_eq!(Some(&s.lemma), s.value.as_ref(), "{s:?}");
         }
+    }
+
+    #[test]
+    fn a_time_opening_a_table_row_is_a_time() {
+        // The cleaner writes a table row as one line, its cells apart by tabs.
+        let text =
+            "Godzina\tPunkt programu\n10.00\tOtwarcie i powitanie\n10.30\tWykład\n12.50\t15 zł";
+        let got: Vec<String> = values(text, None).into_iter().map(|(_, v)| v).collect();
+        assert_eq!(got, ["10:00", "10:30"]);
     }
 
     /// The table in tests/data/dates.tsv: every row's date and time values, in order.
