@@ -377,11 +377,37 @@ fn in_page_header(el: scraper::ElementRef) -> bool {
 /// "Spotkanie z regionalistą - Gminna Biblioteka Publiczna w Brzostku" with the title
 /// "Spotkanie z regionalistą": the rest of `<title>`, across one separator, is the site.
 fn site_beside_title(page_title: &str, title: &str) -> Option<String> {
-    let rest = page_title.strip_prefix(title)?;
-    let site = TITLE_SEPARATORS
-        .iter()
-        .find_map(|sep| rest.strip_prefix(sep))?
-        .trim();
+    let after = |rest: &str| {
+        TITLE_SEPARATORS
+            .iter()
+            .find_map(|sep| rest.strip_prefix(sep))
+            .map(str::to_string)
+    };
+    let before = |rest: &str| {
+        TITLE_SEPARATORS
+            .iter()
+            .find_map(|sep| rest.strip_suffix(sep))
+            .map(str::to_string)
+    };
+    // "Heading - Site", "Site - Heading" (Joomla 1.x), or "Site - Head…" cut short (BIP). A
+    // one-word part before the heading is a section more often than a site ("Aktualności").
+    let before_heading = || {
+        page_title
+            .strip_suffix(title)
+            .and_then(before)
+            .or_else(|| {
+                TITLE_SEPARATORS.iter().find_map(|sep| {
+                    let (site, head) = page_title.split_once(sep)?;
+                    names_heading(head, title).then(|| site.to_string())
+                })
+            })
+            .filter(|site| site.split_whitespace().count() >= 2)
+    };
+    let site = page_title
+        .strip_prefix(title)
+        .and_then(after)
+        .or_else(before_heading)?;
+    let site = site.trim();
     // "BIP Gminna Biblioteka Publiczna w Iwkowej": the bulletin is where, not who.
     let site = ["BIP ", "Biuletyn Informacji Publicznej "]
         .iter()
@@ -753,6 +779,31 @@ mod tests {
              <h2>Program</h2></body></html>",
         );
         assert_eq!(from_html(&doc).1, "Noc Bibliotek");
+    }
+
+    #[test]
+    fn the_site_is_read_on_either_side_of_the_heading_in_title() {
+        let site = |page: &str, heading: &str| site_beside_title(page, heading);
+        assert_eq!(
+            site(
+                "GBP w Skołyszynie - Spotkanie z poetką",
+                "Spotkanie z poetką"
+            )
+            .as_deref(),
+            Some("GBP w Skołyszynie")
+        );
+        assert_eq!(
+            site(
+                "BIP GBP w Szebniach - Ogłoszenie o naborze",
+                "Ogłoszenie o naborze na stanowisko"
+            )
+            .as_deref(),
+            Some("GBP w Szebniach")
+        );
+        assert_eq!(
+            site("Aktualności - Spotkanie z poetką", "Spotkanie z poetką"),
+            None
+        );
     }
 
     #[test]
