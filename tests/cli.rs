@@ -204,6 +204,39 @@ fn a_bip_page_reads_its_record_card_and_leaves_it_out_of_the_text() {
         .all(|o| o["text"] != "BIP"));
 }
 
+/// A page of ours in windows-1250, as old office sites write them: a title that `<title>`
+/// cuts short, a programme table, and the bulletin the results appear in.
+#[test]
+fn a_programme_page_keeps_its_rows_and_its_heading() {
+    let page = "<html><head><meta charset=\"windows-1250\">\
+        <title>GBP w Tarnowcu - Dni Patrona Biblioteki</title></head><body>\
+        <header><h1>Gminna Biblioteka Publiczna w Tarnowcu</h1></header><main><article>\
+        <h2>Dni Patrona Biblioteki w Tarnowcu</h2>\
+        <p>Zapraszamy na obchody Dni Patrona w piątek 25 kwietnia 2014 r. w sali widowiskowej \
+        Gminnego Ośrodka Kultury w Tarnowcu. Wyniki konkursu ogłosimy w Biuletynie \
+        Informacji Publicznej.</p><table>\
+        <tr><th>Godzina</th><th>Punkt programu</th></tr>\
+        <tr><td>10.00</td><td>Otwarcie i powitanie gości</td></tr>\
+        <tr><td>10.30</td><td>Wykład Piotra Lisa o dziejach biblioteki</td></tr></table>\
+        </article></main></body></html>";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1250.encode(page);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dni-patrona.html");
+    std::fs::write(&path, &bytes).unwrap();
+    let out = bin().arg("extract").arg(&path).output().unwrap();
+    let d = &jsonl(&out.stdout)[0];
+    assert_eq!(d["title"], "Dni Patrona Biblioteki w Tarnowcu");
+    assert_eq!(d["metadata"]["site_name"], "GBP w Tarnowcu");
+    let text = d["text"].as_str().unwrap();
+    assert!(
+        text.contains("Godzina\tPunkt programu\n10.00\tOtwarcie i powitanie gości\n10.30\t"),
+        "{text}"
+    );
+    assert_eq!(values(d, "time"), ["10:00", "10:30"]);
+    assert_eq!(lemmas(d, "person"), ["Piotr Lis"]);
+    assert_eq!(lemmas(d, "place"), ["Tarnowiec"]);
+}
+
 #[test]
 fn entity_offsets_are_character_offsets_into_text() {
     let out = bin().arg("extract").arg(corpus()).output().unwrap();
