@@ -375,7 +375,8 @@ fn in_page_header(el: scraper::ElementRef) -> bool {
 }
 
 /// "Spotkanie z regionalistą - Gminna Biblioteka Publiczna w Brzostku" with the title
-/// "Spotkanie z regionalistą": the rest of `<title>`, across one separator, is the site.
+/// "Spotkanie z regionalistą": the rest of `<title>`, across one separator, is the site,
+/// after the heading or before it (then of two words or more).
 fn site_beside_title(page_title: &str, title: &str) -> Option<String> {
     let after = |rest: &str| {
         TITLE_SEPARATORS

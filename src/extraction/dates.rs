@@ -823,15 +823,7 @@ fn coordinated_days(text: &str, dates: &[Span]) -> Vec<Span> {
 /// "5, " right before `pos`: a day number that a comma joins to the next one.
 fn day_number_after_comma(text: &str, pos: usize) -> Option<(usize, usize, u32)> {
     let before = text[..pos].strip_suffix(' ')?.strip_suffix(',')?;
-    let start = before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-    let glued = text[..start].ends_with(|c: char| c.is_alphanumeric() || ".,:/-".contains(c));
-    if glued || !(1..=2).contains(&(before.len() - start)) {
-        return None;
-    }
-    let day: u32 = before[start..].parse().ok()?;
-    (1..=31)
-        .contains(&day)
-        .then_some((start, before.len(), day))
+    day_number_ending_at(text, before.len())
 }
 
 /// The year ("-" when none was known) and month of a day's value: "2008-06-17" → (2008,
@@ -858,8 +850,13 @@ fn day_number_joined_before(text: &str, pos: usize) -> Option<(usize, usize, u32
         .iter()
         .find_map(|w| before.strip_suffix(w).filter(|b| b.ends_with(' ')))
         .or_else(dash)?;
-    let end = rest.trim_end_matches(' ').len();
-    let start = rest[..end]
+    day_number_ending_at(text, rest.trim_end_matches(' ').len())
+}
+
+/// A day number of one or two digits that ends at `end`, not glued to a word or a longer
+/// number before it: its start, end and value.
+fn day_number_ending_at(text: &str, end: usize) -> Option<(usize, usize, u32)> {
+    let start = text[..end]
         .trim_end_matches(|c: char| c.is_ascii_digit())
         .len();
     let glued = text[..start].ends_with(|c: char| c.is_alphanumeric() || ".,:/-".contains(c));
