@@ -2039,7 +2039,8 @@ fn find_times(text: &str, dates: &[Span], hits: &SetMatches) -> Vec<Span> {
         // "14:00" is a time; "21: 25" in a list of set scores is not, unless a date follows
         // it as in a signature ("17: 40, 4 lip 2008").
         let colon = m.as_str().contains(':')
-            && (!m.as_str().contains(": ") || date_follows(text, dates, m.end()));
+            && (!m.as_str().contains(": ") || date_follows(text, dates, m.end()))
+            && !among_scores(text, m.start());
         let range = c.get(3).is_some();
         // "1.10.2014", "3.10.5": part of a longer number, never a time.
         let after = &text[m.end()..];
@@ -2249,6 +2250,23 @@ fn date_follows(text: &str, dates: &[Span], pos: usize) -> bool {
     };
     let start = pos + 1 + (rest.len() - rest.trim_start().len());
     dates.iter().any(|d| d.start == start)
+}
+
+/// "Wynik 3:2 i 21:19", "wygrała 3:1 (25:20, 25:18, 22:25)": a pair after a match's
+/// result, or after a pair that cannot be a time (one digit after the colon, an hour past
+/// 24), is a score too, not a time of day.
+fn among_scores(text: &str, pos: usize) -> bool {
+    static PAIR: OnceLock<Regex> = OnceLock::new();
+    let re = PAIR.get_or_init(|| {
+        Regex::new(r"(?i)\bwynik\w*|\bset\w*|\b(\d{1,2}):(\d{1,2})\b").expect("static regex")
+    });
+    let window = window_before(text, pos, 40);
+    let sentence = window.rsplit(['.', '\n']).next().unwrap_or(window);
+    re.captures_iter(sentence)
+        .any(|c| match (c.get(1), c.get(2)) {
+            (Some(h), Some(m)) => m.len() == 1 || h.as_str().parse::<u32>().is_ok_and(|h| h > 24),
+            _ => true,
+        })
 }
 
 /// "o 19.00", "od 10.00", "około 8.00": a preposition that takes a time before the number.
