@@ -390,8 +390,9 @@ fn site_beside_title(page_title: &str, title: &str) -> Option<String> {
             .find_map(|sep| rest.strip_suffix(sep))
             .map(str::to_string)
     };
-    // "Heading - Site", "Site - Heading" (Joomla 1.x), or "Site - Head…" cut short (BIP). A
-    // one-word part before the heading is a section more often than a site ("Aktualności").
+    // "Heading - Site", "Site - Heading" (Joomla 1.x), or "Site - Head…" cut short (BIP).
+    // Before the heading, the site is the first part ("Gmina Jasło - Biblioteka - …": the
+    // rest is a section), and a one-word part is a section more often than a site.
     let before_heading = || {
         page_title
             .strip_suffix(title)
@@ -402,6 +403,7 @@ fn site_beside_title(page_title: &str, title: &str) -> Option<String> {
                     names_heading(head, title).then(|| site.to_string())
                 })
             })
+            .and_then(|site| title_parts(&site).next().map(str::to_string))
             .filter(|site| site.split_whitespace().count() >= 2)
     };
     let site = page_title
@@ -804,6 +806,10 @@ mod tests {
         assert_eq!(
             site("Aktualności - Spotkanie z poetką", "Spotkanie z poetką"),
             None
+        );
+        assert_eq!(
+            site("Gmina Jasło - Biblioteka - Dzień Matki", "Dzień Matki").as_deref(),
+            Some("Gmina Jasło")
         );
     }
 
