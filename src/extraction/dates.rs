@@ -340,6 +340,9 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
         }
     }
     close_hour_ranges(text, &dates, &mut times);
+    // "od 18.00 do północy": a range closed by a time of another kind.
+    times.sort_by_key(|s| s.start);
+    join_from_to(text, &mut times);
     let tails = year_range_tails(text, &dates);
     dates.extend(tails);
     let firsts = coordinated_days(text, &dates);
@@ -1112,6 +1115,7 @@ fn after_time_preposition(text: &str, pos: usize) -> bool {
 /// prepositions that take it as a time ("na południu", "z północy" are directions).
 fn noon_or_midnight(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     let (pre, w) = (c.name("pre")?, c.name("w")?);
+    let pre_start = pre.start();
     if text[..pre.start()].ends_with(char::is_alphanumeric)
         || text[w.end()..].starts_with(char::is_alphanumeric)
     {
@@ -1128,16 +1132,30 @@ fn noon_or_midnight(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     // "do południa" is also "to the south of": there, only where the word stands alone
     // ("do południa Europy" is a direction).
     let rest = &text[w.end()..];
-    let alone = pre != "do" || stands_alone(rest) || before_verb(rest);
+    // "od 18.00 do północy": the end of an evening, 24:00, which closes the range.
+    let closes_range = pre == "do" && word == "północy" && after_opening_time(text, pre_start);
+    let alone = pre != "do" || stands_alone(rest) || before_verb(rest) || closes_range;
     if !fits || !alone || overlaps_any(dates, w.start(), w.end()) {
         return None;
     }
-    let hm = if word.starts_with("połu") {
-        "12:00"
-    } else {
-        "00:00"
+    // "Do północy" is until the day's end (24:00 of that day); "o północy", "po północy"
+    // are its start.
+    let hm = match word.starts_with("połu") {
+        true => "12:00",
+        false if pre == "do" => "24:00",
+        false => "00:00",
     };
     Some(time_span(text, dates, w.start(), w.end(), hm))
+}
+
+/// "od 18.00 ", "od godziny 18 " right before `pos`: a time that opens a range.
+fn after_opening_time(text: &str, pos: usize) -> bool {
+    static OPENING: OnceLock<Regex> = OnceLock::new();
+    let re = OPENING.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)od\s(?:godz\.\s?|godziny\s)?(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s$")
+            .expect("static regex")
+    });
+    re.is_match(window_before(text, pos, 30))
 }
 
 /// Punctuation, the end of the text or a function word after an hour word. In "do
