@@ -21,7 +21,7 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
         let name = names::first_name(first.text);
         match name {
             Some(form) if joined(text, first, second) && is_surname(second.text) => {
-                let form = mans_genitive_instead(form, first.text, second.text).unwrap_or(form);
+                let form = mans_form_instead(form, first.text, second.text).unwrap_or(form);
                 // A second given name ("Anna Maria Nowak") belongs to the same person.
                 let (surname, last) = match words.get(i + 2) {
                     Some(third)
@@ -76,8 +76,60 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     out.iter_mut().for_each(|span| widen(text, words, span));
     out.dedup_by(|b, a| a.end >= b.end && b.start >= a.start);
     out.retain(|s| !names_something_else(text, s));
+    share_plural_surnames(text, words, &mut out);
     resolve_to_full_names(&mut out);
     out
+}
+
+/// "Anna i Jan Kowalscy", "państwu Annie i Janowi Kowalskim": a given name joined by "i" or
+/// "oraz" to a name with a couple's surname in the plural shares that surname (Anna
+/// Kowalska), instead of standing alone or taking another Anna's name.
+fn share_plural_surnames(text: &str, words: &[Word], spans: &mut Vec<Span>) {
+    let mut shared = Vec::new();
+    for s in spans.iter() {
+        let Some(last) = index_at(words, s.end, true) else {
+            continue;
+        };
+        let Some(k) = index_at(words, s.start, false).filter(|&k| k >= 2 && k < last) else {
+            continue;
+        };
+        let (given, and) = (&words[k - 2], &words[k - 1]);
+        let coordinated = matches!(and.text, "i" | "oraz")
+            && joined(text, given, and)
+            && joined(text, and, &words[k]);
+        let Some(form) = names::first_name(given.text).filter(|_| coordinated) else {
+            continue;
+        };
+        let surname = words[last].text;
+        // "z Anną i Janem Kowalskim": after a man's instrumental, "-skim" is his alone.
+        let his_alone = surname.ends_with("kim")
+            && names::first_name(words[k].text).is_some_and(|f| {
+                f.gender == names::Gender::Male && f.case == names::Case::Instrumental
+            });
+        if his_alone {
+            continue;
+        }
+        if let Some(singular) = plural_adjectival_surname(surname, form.gender) {
+            shared.push((given.start, given.end, format!("{} {singular}", form.lemma)));
+        }
+    }
+    for (start, end, lemma) in shared {
+        match spans.iter_mut().find(|x| (x.start, x.end) == (start, end)) {
+            Some(found) => {
+                found.lemma = lemma;
+                found.note = Some("shares the surname after it".into());
+            }
+            None => spans.push(Span {
+                kind: EntityType::Person,
+                start,
+                end,
+                lemma,
+                value: None,
+                note: Some("shares the surname after it".into()),
+            }),
+        }
+    }
+    spans.sort_by_key(|s| s.start);
 }
 
 /// A lone first name or surname ("Pan Tadeusz opowiadał", "p. Kmiecik") whose words belong to
@@ -657,13 +709,27 @@ fn overlaps(found: &Covered, w: &Word) -> bool {
 
 /// "Czesława Miłosza": a woman's name that is also a man's genitive (Czesława, Stanisława),
 /// before a surname in the man's genitive (SGJP: Miłosza is a form of Miłosz, or the
-/// surname ends in -skiego), is the man's.
-fn mans_genitive_instead(
+/// surname ends in -skiego), is the man's. So is "Stanisławie" before "Wasylewskim": her
+/// surname would be "Wasylewskiej" there.
+fn mans_form_instead(
     form: &'static names::NameForm,
     given: &str,
     surname: &str,
 ) -> Option<&'static names::NameForm> {
-    if form.gender != names::Gender::Female || form.case != names::Case::Nominative {
+    if form.gender != names::Gender::Female {
+        return None;
+    }
+    if ["skim", "ckim", "dzkim"]
+        .iter()
+        .any(|e| surname.ends_with(e))
+    {
+        // The man's locative in "-ie" is not in the names table: his name is the stem.
+        let his = |m: &&names::NameForm| m.gender == names::Gender::Male;
+        return names::mans_form(given)
+            .filter(|m| matches!(m.case, names::Case::Locative | names::Case::Instrumental))
+            .or_else(|| names::first_name(given.strip_suffix("ie")?).filter(his));
+    }
+    if form.case != names::Case::Nominative {
         return None;
     }
     let man = names::mans_form(given).filter(|m| m.case == names::Case::Genitive)?;
@@ -699,6 +765,9 @@ fn surname_lemma(form: &str, gender: names::Gender, case: names::Case) -> String
             return format!("{first}-{second}");
         }
     }
+    if let Some(singular) = plural_adjectival_surname(form, gender) {
+        return singular;
+    }
     let rule = surname_nominative(form, gender, case);
     if gender == names::Gender::Female || case == names::Case::Nominative {
         return rule;
@@ -720,6 +789,35 @@ fn surname_lemma(form: &str, gender: names::Gender, case: names::Case) -> String
         .or_else(|| others().next())
         .cloned()
         .unwrap_or(rule)
+}
+
+/// A couple's surname in the plural ("Anna i Jan Kowalscy", "państwu Kowalskim", "z
+/// Nowickimi") in the singular of one of them: Kowalski for him, Kowalska for her. The
+/// dative "-skim" is also a man's instrumental singular, which reads the same for him;
+/// for her it can only be the plural.
+fn plural_adjectival_surname(form: &str, gender: names::Gender) -> Option<String> {
+    // (plural ending, his singular, her singular); the longer endings first.
+    const PLURALS: [(&str, &str, &str); 12] = [
+        ("skimi", "ski", "ska"),
+        ("ckimi", "cki", "cka"),
+        ("dzkimi", "dzki", "dzka"),
+        ("skich", "ski", "ska"),
+        ("ckich", "cki", "cka"),
+        ("dzkich", "dzki", "dzka"),
+        ("skim", "ski", "ska"),
+        ("ckim", "cki", "cka"),
+        ("dzkim", "dzki", "dzka"),
+        ("scy", "ski", "ska"),
+        ("ccy", "cki", "cka"),
+        ("dzcy", "dzki", "dzka"),
+    ];
+    PLURALS.iter().find_map(|(plural, his, hers)| {
+        let stem = form.strip_suffix(plural)?;
+        (stem.chars().count() >= 2 && is_capitalized(stem)).then(|| match gender {
+            names::Gender::Male => format!("{stem}{his}"),
+            names::Gender::Female => format!("{stem}{hers}"),
+        })
+    })
 }
 
 fn lexicon_lemma(word: &str, class: WordClass) -> Option<(String, bool)> {
@@ -1767,6 +1865,23 @@ mod tests {
 
     fn person_lemmas(text: &str) -> Vec<String> {
         persons(text).into_iter().map(|(_, l)| l).collect()
+    }
+
+    #[test]
+    fn a_couple_shares_a_surname_in_the_plural() {
+        assert_eq!(
+            person_lemmas("Wystąpili Aleksander i Jolanta Kwaśniewscy."),
+            ["Aleksander Kwaśniewski", "Jolanta Kwaśniewska"]
+        );
+        assert_eq!(
+            person_lemmas("Pani Anna Nowak dziękuje państwu Annie i Janowi Kowalskim."),
+            ["Anna Nowak", "Anna Kowalska", "Jan Kowalski"]
+        );
+        // A man's instrumental singular is his alone; a man's locative is no woman's name.
+        assert_eq!(
+            person_lemmas("Rozmawiał z Ewą i Janem Kowalskim o Stanisławie Wasylewskim."),
+            ["Ewa", "Jan Kowalski", "Stanisław Wasylewski"]
+        );
     }
 
     #[test]
