@@ -1138,11 +1138,11 @@ fn noon_or_midnight(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     if !fits || !alone || overlaps_any(dates, w.start(), w.end()) {
         return None;
     }
-    // "Do północy" is until the day's end (24:00 of that day); "o północy", "po północy"
-    // are its start.
+    // "Do północy", "przed północą" are until the day's end (24:00 of that day); "o
+    // północy", "po północy" its start.
     let hm = match word.starts_with("połu") {
         true => "12:00",
-        false if pre == "do" => "24:00",
+        false if matches!(pre.as_str(), "do" | "przed") => "24:00",
         false => "00:00",
     };
     Some(time_span(text, dates, w.start(), w.end(), hm))
