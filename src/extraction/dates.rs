@@ -2495,7 +2495,44 @@ fn anchor_date(text: &str, dates: &[Span], pos: usize) -> Option<String> {
         (pos - last.end <= 200 && !between.contains('\n') && !names_recurring_days(between))
             .then_some(day)
     };
-    same_sentence.or_else(in_paragraph).map(String::from)
+    // "25 kwietnia 2014 r. … Program:\n10.00⇥Otwarcie": a time opening a line of a
+    // programme takes the day it stands under, unless that is a deadline or the stamp.
+    let under_a_day = || {
+        if !text[..pos]
+            .rsplit('\n')
+            .next()
+            .is_some_and(|l| l.trim().is_empty())
+        {
+            return None;
+        }
+        // "04: 02, 31 lip 2006 (CEST)": a signature's time belongs to the date after it.
+        let line_end = text[pos..].find('\n').map_or(text.len(), |n| pos + n);
+        let is_day = |d: &&Span| d.value.as_deref().is_some_and(|v| v.len() == 10);
+        if dates
+            .iter()
+            .filter(is_day)
+            .any(|d| d.start > pos && d.start < line_end)
+        {
+            return None;
+        }
+        // Years and centuries in the rows ("Wykład o XIX wieku") do not stand between.
+        let last = dates
+            .iter()
+            .filter(is_day)
+            .filter(|d| d.end <= pos)
+            .max_by_key(|d| d.end)?;
+        let day = last.value.as_deref()?;
+        let between = &text[last.end..pos];
+        let dated_for = role(text, EntityType::Date, last.start, last.end);
+        (pos - last.end <= 600
+            && !names_recurring_days(between)
+            && !matches!(dated_for, Some("deadline" | "publication")))
+        .then_some(day)
+    };
+    same_sentence
+        .or_else(in_paragraph)
+        .or_else(under_a_day)
+        .map(String::from)
 }
 
 /// "we wtorki", "w soboty", "codziennie", "w każdy wtorek", "od poniedziałku do piątku":
@@ -2814,6 +2851,29 @@ mod tests {
         for s in found {
             assert_eq!(Some(&s.lemma), s.value.as_ref(), "{s:?}");
         }
+    }
+
+    #[test]
+    fn a_programmes_times_take_the_day_they_stand_under() {
+        let got = |text: &str| -> Vec<String> {
+            values(text, Some("2014-04-10"))
+                .into_iter()
+                .map(|(_, v)| v)
+                .collect()
+        };
+        assert_eq!(
+            got("Obchody w piątek 25 kwietnia 2014 r.\n\nProgram:\n10.00\tOtwarcie\n10.30\tWykład o XIX wieku"),
+            ["2014-04-25", "2014-04-25T10:00", "2014-04-25T10:30", "18"]
+        );
+        // Not under a deadline, nor a signature's time that a date follows on its line.
+        assert_eq!(
+            got("Zgłoszenia do 20 kwietnia 2014 r.\n\n10.00\tOtwarcie"),
+            ["2014-04-20", "10:00"]
+        );
+        assert_eq!(
+            got("Dziękuję. 17:35, 29 lip 2006 (CEST)\n04:02, 31 lip 2006 (CEST)"),
+            ["17:35", "2006-07-29", "04:02", "2006-07-31"]
+        );
     }
 
     #[test]
