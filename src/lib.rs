@@ -19,4 +19,5 @@ pub mod polish;
 pub mod query;
 pub mod record;
 pub mod sources;
+mod static_regex;
 pub mod text_offsets;

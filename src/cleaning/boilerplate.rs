@@ -2,6 +2,7 @@
 //! whole lines that are widget residue, cookie notices and button labels, and the
 //! class/id words that mark page furniture in markup.
 
+use crate::static_regex::compiled;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -666,11 +667,6 @@ pub fn is_closing_profile(block: &str) -> bool {
         r"(?i)\b(?:writer|editor|reporter|journalist|author|contributor|columnist|correspondent|provider|headquartered|founded in|employs)\b",
     );
     block.split_whitespace().count() <= 150 && opening.is_match(block) && profile.is_match(block)
-}
-
-/// A pattern of this module, compiled on first use.
-fn compiled(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("static regex"))
 }
 
 /// Class and id words of page furniture: an element carrying one is skipped whole.

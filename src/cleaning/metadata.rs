@@ -378,39 +378,34 @@ fn in_page_header(el: scraper::ElementRef) -> bool {
 /// "Spotkanie z regionalistą": the rest of `<title>`, across one separator, is the site,
 /// after the heading or before it (then of two words or more).
 fn site_beside_title(page_title: &str, title: &str) -> Option<String> {
-    let after = |rest: &str| {
+    let after_heading = || {
+        let rest = page_title.strip_prefix(title)?;
         TITLE_SEPARATORS
             .iter()
             .find_map(|sep| rest.strip_prefix(sep))
-            .map(str::to_string)
-    };
-    let before = |rest: &str| {
-        TITLE_SEPARATORS
-            .iter()
-            .find_map(|sep| rest.strip_suffix(sep))
-            .map(str::to_string)
     };
     // "Heading - Site", "Site - Heading" (Joomla 1.x), or "Site - Head…" cut short (BIP).
     // Before the heading, the site is the first part ("Gmina Jasło - Biblioteka - …": the
     // rest is a section), and a one-word part is a section more often than a site.
     let before_heading = || {
-        page_title
+        let site = page_title
             .strip_suffix(title)
-            .and_then(before)
+            .and_then(|rest| {
+                TITLE_SEPARATORS
+                    .iter()
+                    .find_map(|sep| rest.strip_suffix(sep))
+            })
             .or_else(|| {
                 TITLE_SEPARATORS.iter().find_map(|sep| {
                     let (site, head) = page_title.split_once(sep)?;
-                    names_heading(head, title).then(|| site.to_string())
+                    names_heading(head, title).then_some(site)
                 })
-            })
-            .and_then(|site| title_parts(&site).next().map(str::to_string))
+            })?;
+        title_parts(site)
+            .next()
             .filter(|site| site.split_whitespace().count() >= 2)
     };
-    let site = page_title
-        .strip_prefix(title)
-        .and_then(after)
-        .or_else(before_heading)?;
-    let site = site.trim();
+    let site = after_heading().or_else(before_heading)?.trim();
     // "BIP Gminna Biblioteka Publiczna w Iwkowej": the bulletin is where, not who.
     let site = ["BIP ", "Biuletyn Informacji Publicznej "]
         .iter()

@@ -11,6 +11,7 @@ use super::{overlaps_any, Span};
 use crate::calendar::Date;
 use crate::polish::months::{month_number, month_pattern, roman_month};
 use crate::record::EntityType;
+use crate::static_regex::compiled;
 use regex::{Captures, Regex, RegexSet, RegexSetBuilder, SetMatches};
 use std::cell::RefCell;
 use std::sync::OnceLock;
@@ -339,10 +340,11 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
             }
         }
     }
-    close_hour_ranges(text, &dates, &mut times);
-    // "od 18.00 do północy": a range closed by a time of another kind.
+    // "od 10.00 do 14.00", and "od 18.00 do północy", closed by a time of another kind:
+    // joined once all the kinds are found.
     times.sort_by_key(|s| s.start);
     join_from_to(text, &mut times);
+    close_hour_ranges(text, &dates, &mut times);
     let tails = year_range_tails(text, &dates);
     dates.extend(tails);
     let firsts = coordinated_days(text, &dates);
@@ -1151,10 +1153,10 @@ fn noon_or_midnight(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
 /// "od 18.00 ", "od godziny 18 " right before `pos`: a time that opens a range.
 fn after_opening_time(text: &str, pos: usize) -> bool {
     static OPENING: OnceLock<Regex> = OnceLock::new();
-    let re = OPENING.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)od\s(?:godz\.\s?|godziny\s)?(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s$")
-            .expect("static regex")
-    });
+    let re = compiled(
+        &OPENING,
+        r"(?i)(?-u:\b)od\s(?:godz\.\s?|godziny\s)?(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s$",
+    );
     re.is_match(window_before(text, pos, 30))
 }
 
@@ -2093,7 +2095,6 @@ fn find_times(text: &str, dates: &[Span], hits: &SetMatches) -> Vec<Span> {
         }
         out.push(time_span(text, dates, m.start(), m.end(), &hm));
     }
-    join_from_to(text, &mut out);
     out
 }
 
@@ -2227,10 +2228,10 @@ fn opens_schedule_entry(text: &str, start: usize, end: usize) -> bool {
 /// second of two times joined by a conjunction or a comma needs no label of its own.
 fn follows_a_time(text: &str, pos: usize) -> bool {
     static BEFORE: OnceLock<Regex> = OnceLock::new();
-    let re = BEFORE.get_or_init(|| {
-        Regex::new(r"(?i:godz\.?|godzin\w*|o|od|około|ok\.|między)\s?(?:[01]?\d|2[0-3])(?:[.:]\s?[0-5]\d)?\s?(?:,|\si|\sa|\slub|\salbo)\s$")
-            .expect("static regex")
-    });
+    let re = compiled(
+        &BEFORE,
+        r"(?i:godz\.?|godzin\w*|o|od|około|ok\.|między)\s?(?:[01]?\d|2[0-3])(?:[.:]\s?[0-5]\d)?\s?(?:,|\si|\sa|\slub|\salbo)\s$",
+    );
     re.is_match(window_before(text, pos, 30))
 }
 
@@ -2275,9 +2276,7 @@ fn date_follows(text: &str, dates: &[Span], pos: usize) -> bool {
 /// 24), is a score too, not a time of day.
 fn among_scores(text: &str, pos: usize) -> bool {
     static PAIR: OnceLock<Regex> = OnceLock::new();
-    let re = PAIR.get_or_init(|| {
-        Regex::new(r"(?i)\bwynik\w*|\bset\w*|\b(\d{1,2}):(\d{1,2})\b").expect("static regex")
-    });
+    let re = compiled(&PAIR, r"(?i)\bwynik\w*|\bset\w*|\b(\d{1,2}):(\d{1,2})\b");
     let window = window_before(text, pos, 40);
     let sentence = window.rsplit(['.', '\n']).next().unwrap_or(window);
     re.captures_iter(sentence)

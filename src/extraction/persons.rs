@@ -97,9 +97,12 @@ fn share_plural_surnames(text: &str, words: &[Word], spans: &mut Vec<Span>) {
         let coordinated = matches!(and.text, "i" | "oraz")
             && joined(text, given, and)
             && joined(text, and, &words[k]);
-        let Some(form) = names::first_name(given.text).filter(|_| coordinated) else {
+        let Some(form) = names::first_name(given.text) else {
             continue;
         };
+        if !coordinated {
+            continue;
+        }
         let surname = words[last].text;
         // "z Anną i Janem Kowalskim": after a man's instrumental, "-skim" is his alone.
         let his_alone = surname.ends_with("kim")

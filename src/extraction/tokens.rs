@@ -59,8 +59,6 @@ pub fn word_before(text: &str, pos: usize) -> String {
         .to_lowercase()
 }
 
-/// True when only spaces (no line break, no punctuation) separate two words:
-/// a name never runs across a comma, a full stop or a paragraph.
 /// `text` holds `word` (or words) with no letter or digit running into it on either side.
 pub fn contains_word(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(i, _)| {
@@ -70,6 +68,8 @@ pub fn contains_word(text: &str, word: &str) -> bool {
     })
 }
 
+/// True when only spaces (no line break, no punctuation) separate two words:
+/// a name never runs across a comma, a full stop or a paragraph.
 pub fn joined(text: &str, left: &Word, right: &Word) -> bool {
     let g = gap(text, left, right);
     !g.is_empty() && g.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\t')
