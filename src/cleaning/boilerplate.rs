@@ -8,11 +8,6 @@ use std::sync::OnceLock;
 
 /// Button and widget labels that are never content when they stand alone on a line.
 const LABELS: &[&str] = &[
-    "a a a",
-    "a- a a+",
-    "a+ a a-",
-    "a a+ a++",
-    "aaa",
     "cookies",
     "cookie",
     "udostępnij",
@@ -150,7 +145,8 @@ pub fn is_boilerplate_line(line: &str) -> bool {
     };
     // Asked of every line: its length is counted once, for the kinds that are short.
     let chars = l.chars().count();
-    LABELS.contains(&l.as_str())
+    (LABELS.contains(&l.as_str()) && !is_spoken_word(&l, line))
+        || is_font_size_widget(line)
         || stamp_row(&l)
         || (chars < 120 && record_card().is_match(&l))
         || is_dateline(&l)
@@ -167,6 +163,21 @@ pub fn is_boilerplate_line(line: &str) -> bool {
         || (chars <= 80 && is_portal_notice(&l))
         || is_shortcode(&l)
         || (chars < 400 && picture_note().is_match(&l))
+}
+
+/// A word or two closed by one full stop is a sentence, not a button: "Rozumiem." and
+/// "Wstecz." in a transcript are speech. "Czytaj więcej..." is still a label, and so is a
+/// longer notice with its stop ("Twój e-mail nie zostanie opublikowany.").
+fn is_spoken_word(lower: &str, line: &str) -> bool {
+    let l = line.trim_end();
+    l.ends_with('.') && !l.ends_with("..") && lower.split_whitespace().count() <= 2
+}
+
+/// The "A A A" / "A- A A+" font-size control. Capital letters only: "a a" and "aa" in a
+/// transcript are someone's hesitation.
+fn is_font_size_widget(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compiled(&RE, r"^\s*(?:A\s*[-+]*\s*){2,4}$").is_match(line)
 }
 
 /// A byline row without separators: "Anna Wolak 12 marca 2015, 14:20 Komentarze (4)" — a
@@ -625,7 +636,7 @@ fn counters() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"^({COUNTER_WORDS}|galeria( zdjęć)?|zdjęcia)\s*:?\s*(\d*|\(\d+\))$|^(a\s*[-+]*\s*){{2,4}}$"
+            r"^({COUNTER_WORDS}|galeria( zdjęć)?|zdjęcia)\s*:?\s*(\d*|\(\d+\))$"
         ))
         .expect("static regex")
     })
@@ -941,6 +952,14 @@ mod tests {
     fn widget_residue_and_notices() {
         assert!(is_boilerplate_line("A A A"));
         assert!(is_boilerplate_line("A- A A+"));
+        assert!(is_boilerplate_line("AAA"));
+        assert!(is_boilerplate_line("A+ A A-"));
+        assert!(is_boilerplate_line("Czytaj więcej..."));
+        assert!(is_boilerplate_line("Rozumiem"));
+        // The same letters and words in a transcript are speech.
+        assert!(!is_boilerplate_line("a a"));
+        assert!(!is_boilerplate_line("aa"));
+        assert!(!is_boilerplate_line("Rozumiem."));
         assert!(is_boilerplate_line("Cookies"));
         assert!(is_boilerplate_line(
             "Ta strona korzysta z cookies, które instalowane są w Twojej przeglądarce, \
