@@ -682,11 +682,21 @@ fn titled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
                     .any(|a| a.class == WordClass::Common && a.is_adjective_lemma())
                 && super::places::known_place_lemma(m.text).is_some()
         });
+        // "burmistrz Brzostku Leszek Bieniek": a word before a given name and a surname is
+        // the office's town; the full name follows it.
+        let names_the_office = matches!(
+            (words.get(i + 2), words.get(i + 3)),
+            (Some(m), Some(s)) if joined(text, n, m)
+                && joined(text, m, s)
+                && names::first_name(m.text).is_some()
+                && is_surname(s.text)
+        );
         if found.overlaps(n.start, n.start + 1)
             || names::first_name(n.text).is_some()
             || !personal
             || names_an_institution
             || names_a_place
+            || names_the_office
         {
             continue;
         }
@@ -1734,11 +1744,13 @@ fn later_mentions(words: &[Word], found: &[Span]) -> Vec<Span> {
         if !is_surname(w.text) || found.overlaps(w.start, w.start + 1) || !could_be_a_name(w.text) {
             continue;
         }
-        // A stem matches when the word starts with it and adds at most four letters.
+        // A stem matches when the word starts with it and adds at most four letters that
+        // read as a case ending ("Dziedzica", not "Dziedzictwa" after a Dziedzic).
         let prefix_ends = w.text.char_indices().map(|(b, _)| b).chain([w.text.len()]);
         let hit = prefix_ends
             .rev()
             .take(5)
+            .filter(|&b| reads_as_case_ending(&w.text[b..]))
             .filter_map(|b| known.get(&w.text[..b]))
             .min_by_key(|(k, _)| *k);
         if let Some((_, lemma)) = hit {
@@ -1753,6 +1765,14 @@ fn later_mentions(words: &[Word], found: &[Span]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// What a surname's case forms add to its stem: nothing, or letters that open with a vowel
+/// (Nowak-a, Kowalsk-iego, Chmur-ą), or the "-ze" of a softened stem (Chmur-ze).
+fn reads_as_case_ending(added: &str) -> bool {
+    added.is_empty()
+        || added.starts_with(['a', 'e', 'i', 'o', 'u', 'y', 'ą', 'ę', 'ó'])
+        || added == "ze"
 }
 
 /// Not a country, region or city of the gazetteer ("Polska" after a "Jan Polski").
@@ -2027,6 +2047,14 @@ mod tests {
         );
         assert_eq!(p[0], ("Nowak".into(), "Nowak".into()));
         assert_eq!(p[2], ("Kowalskiego".into(), "Jan Kowalski".into()));
+        // The office's town stands between the title and the name.
+        let p = persons("Wstęgę przecięli burmistrz Brzostku Leszek Bieniek i dyrektor.");
+        assert_eq!(p, [("Leszek Bieniek".into(), "Leszek Bieniek".into())]);
+        // A word that begins with the surname but does not decline it is another word.
+        let p = persons("Mówiła Małgorzata Dziedzic o funduszach. Dziedzictwa nie oddamy.");
+        assert_eq!(p.len(), 1, "{p:?}");
+        let p = persons("Mówiła Małgorzata Dziedzic. Słowa Dziedzic i Dziedzica zapamiętano.");
+        assert_eq!(p.len(), 3, "{p:?}");
     }
 
     #[test]
