@@ -273,7 +273,10 @@ fn title(
         // <title> names: "Biblioteka w Szebniach … - Forum Gminy Jasło".
         let site_like =
             in_page_header(h1) || page_title.and_then(title_last_part) == Some(text.as_str());
-        if let Some(h) = named_heading().filter(|h| site_like && *h != text) {
+        // Only a heading that is not the site's name itself replaces the <h1>: a banner's
+        // "Gminna Biblioteka Publiczna w Dębowcu" above the <h1> "Noc Bibliotek" is not.
+        let topic = named_heading().filter(|(h, banner)| site_like && !banner && *h != text);
+        if let Some((h, _)) = topic {
             return (h, Some("heading named in <title>".into()));
         }
         return (text, Some("<h1>".into()));
@@ -283,7 +286,7 @@ fn title(
     if let Some(t) = element_text(doc, ".contentheading") {
         return (t, Some(".contentheading (Joomla)".into()));
     }
-    if let Some(h) = named_heading() {
+    if let Some((h, _)) = named_heading() {
         return (h, Some("heading named in <title>".into()));
     }
     // og:title and an <h1> returned above: what is left is <title>, then an <h2>.
@@ -296,11 +299,12 @@ fn title(
     }
 }
 
-/// The `<h2>`–`<h4>` that `<title>` names. CMS templates print the site's name as a heading
-/// too, and `<title>` holds both ("Spotkanie z podróżnikiem - Gminna Biblioteka Publiczna w
-/// Brzostku"), so a heading in the page's header or logo, or equal to the title's last
-/// part, gives way to any other heading the title names.
-fn heading_named_in(doc: &Html, page_title: &str) -> Option<String> {
+/// The `<h2>`–`<h5>` that `<title>` names, and whether it looks like the site's name. CMS
+/// templates print the site's name as a heading too, and `<title>` holds both ("Spotkanie z
+/// podróżnikiem - Gminna Biblioteka Publiczna w Brzostku"), so a heading in the page's
+/// header or logo, or equal to the title's last part, gives way to any other heading the
+/// title names.
+fn heading_named_in(doc: &Html, page_title: &str) -> Option<(String, bool)> {
     let last_part = title_last_part(page_title);
     let mut found: Vec<(String, bool)> = doc
         .select(&sel("h2, h3, h4, h5"))
@@ -314,7 +318,7 @@ fn heading_named_in(doc: &Html, page_title: &str) -> Option<String> {
     if found.iter().any(|(_, site_like)| !site_like) {
         found.retain(|(_, site_like)| !site_like);
     }
-    found.into_iter().next().map(|(h, _)| h)
+    found.into_iter().next()
 }
 
 /// `<title>` holds the heading, or one of its parts begins it: BIP systems and some CMSs
@@ -842,6 +846,14 @@ mod tests {
             "Ogłoszenie o naborze - GBP",
             "Ogłoszenie o naborzeX"
         ));
+        // The site's name in the banner, first in <title>, does not replace the <h1> that
+        // ends <title>.
+        let doc = Html::parse_document(
+            r#"<html><head><title>GBP w Dębowcu - Aktualności - Noc Bibliotek</title></head>
+            <body><div id="naglowek"><h2>GBP w Dębowcu</h2></div>
+            <h1>Noc Bibliotek</h1><p>Tekst.</p></body></html>"#,
+        );
+        assert_eq!(from_html(&doc).1, "Noc Bibliotek");
         // With no other heading named, the only one is still taken.
         let doc = Html::parse_document(
             r#"<html><head><title>Aktualności - GBP Brzostek</title></head>
