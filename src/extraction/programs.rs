@@ -92,7 +92,11 @@ fn name_at(text: &str, words: &[Word], i: usize) -> Option<(usize, String)> {
         if !is_capitalized(word.text) || !linked(k) {
             return None;
         }
-        lemma.push(adjective_nominative(word.text, gender)?);
+        let adjective = adjective_nominative(word.text, gender)?;
+        if !part_of_a_name(&adjective) {
+            return None;
+        }
+        lemma.push(adjective);
     }
     lemma.push(nominative.to_string());
     let mut last = head;
@@ -124,6 +128,34 @@ fn name_at(text: &str, words: &[Word], i: usize) -> Option<(usize, String)> {
     }
     // A head needs a word of its name after it, or an adjective before ("Narodowe Czytanie").
     (last > head || head > i).then(|| (last, lemma.join(" ")))
+}
+
+/// Adjectives that open a sentence before a campaign's name without being part of it:
+/// "Następna Noc Bibliotek", "Tegoroczny Tydzień Bibliotek" ("Narodowy Program…" is a name).
+fn part_of_a_name(nominative: &str) -> bool {
+    const ORDER_AND_TIME: &[&str] = &[
+        "następny",
+        "kolejny",
+        "tegoroczny",
+        "ubiegłoroczny",
+        "zeszłoroczny",
+        "przyszłoroczny",
+        "pierwszy",
+        "drugi",
+        "trzeci",
+        "ostatni",
+        "poprzedni",
+        "najbliższy",
+        "jubileuszowy",
+        "nasz",
+        "cały",
+        "każdy",
+    ];
+    // The lemma is in the head's gender ("Następna", "Drugie"), the list in the masculine:
+    // they are compared without their endings.
+    let stem = |w: &str| w.trim_end_matches(['y', 'i', 'a', 'e']).to_string();
+    let word = stem(&nominative.to_lowercase());
+    !ORDER_AND_TIME.iter().any(|m| stem(m) == word)
 }
 
 /// Words for a program, project, campaign or initiative, in every case, that a title in
@@ -261,6 +293,16 @@ mod tests {
                 "Program Rozwoju Bibliotek".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn an_adjective_of_order_or_time_is_not_part_of_the_name() {
+        let p = programs("Następna Noc Bibliotek odbędzie się za rok.");
+        assert_eq!(p, [("Noc Bibliotek".into(), "Noc Bibliotek".into())]);
+        let p = programs("Tegoroczny Tydzień Bibliotek trwał tydzień.");
+        assert_eq!(p, [("Tydzień Bibliotek".into(), "Tydzień Bibliotek".into())]);
+        let p = programs("Narodowe Czytanie odbyło się w sobotę.");
+        assert_eq!(p, [("Narodowe Czytanie".into(), "Narodowe Czytanie".into())]);
     }
 
     #[test]
