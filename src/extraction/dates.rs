@@ -2779,12 +2779,21 @@ pub fn role(text: &str, kind: EntityType, start: usize, end: usize) -> Option<&'
         .collect::<String>()
         .to_lowercase();
     let last_word = before.split_whitespace().next_back().unwrap_or("");
+    // "od 7 lipca do 29 sierpnia": the "do" closes a range the "od" opened, no deadline.
+    let closes_a_range = || {
+        before
+            .split_whitespace()
+            .rev()
+            .skip(1)
+            .take(5)
+            .any(|w| w == "od")
+    };
     if ["dodano", "opublikowano", "publikacji"]
         .iter()
         .any(|w| before.contains(w))
     {
         Some("publication")
-    } else if matches!(last_word, "do" | "dnia:" | "terminie") && !before.ends_with("od ")
+    } else if matches!(last_word, "do" | "dnia:" | "terminie") && !closes_a_range()
         || [
             "termin",
             "najpóźniej",
@@ -3196,5 +3205,20 @@ mod tests {
         );
         assert_eq!(values("Wynik seta 21: 25 i 25: 21.", None), vec![]);
         assert_eq!(values("Cena 14.50 zł.", None), vec![]);
+    }
+
+    #[test]
+    fn roles_from_the_words_before() {
+        let role_of = |text: &str, date: &str| {
+            let start = text.find(date).expect("the date is in the text");
+            role(text, EntityType::Date, start, start + date.len())
+        };
+        let text = "Zapisy do 3 lipca. Filia jest czynna od 7 lipca do 29 sierpnia.";
+        assert_eq!(role_of(text, "3 lipca"), Some("deadline"));
+        // The end of a range is no deadline.
+        assert_eq!(role_of(text, "29 sierpnia"), None);
+        let text = "Spotkanie odbędzie się 5 maja. Dodano: 2 maja 2015";
+        assert_eq!(role_of(text, "5 maja"), Some("event"));
+        assert_eq!(role_of(text, "2 maja 2015"), Some("publication"));
     }
 }

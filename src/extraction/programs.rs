@@ -300,9 +300,15 @@ mod tests {
         let p = programs("Następna Noc Bibliotek odbędzie się za rok.");
         assert_eq!(p, [("Noc Bibliotek".into(), "Noc Bibliotek".into())]);
         let p = programs("Tegoroczny Tydzień Bibliotek trwał tydzień.");
-        assert_eq!(p, [("Tydzień Bibliotek".into(), "Tydzień Bibliotek".into())]);
+        assert_eq!(
+            p,
+            [("Tydzień Bibliotek".into(), "Tydzień Bibliotek".into())]
+        );
         let p = programs("Narodowe Czytanie odbyło się w sobotę.");
-        assert_eq!(p, [("Narodowe Czytanie".into(), "Narodowe Czytanie".into())]);
+        assert_eq!(
+            p,
+            [("Narodowe Czytanie".into(), "Narodowe Czytanie".into())]
+        );
     }
 
     #[test]
