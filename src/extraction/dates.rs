@@ -313,6 +313,15 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     for c in p.early_year.found_in(&hits, text) {
         push(early_year(text, &c), &mut dates);
     }
+    // "przy ul. 3 Maja", "na ulicy 15 Sierpnia": a street named after a day (its month
+    // written with a capital). Dropped before any time or year leans on it.
+    dates.retain(|d| {
+        let capital_month = text[d.start..d.end].chars().skip(1).any(char::is_uppercase);
+        let before = word_before(text, d.start);
+        let street = super::streets::is_kind_word(&before)
+            || matches!(before.as_str(), "konstytucji" | "konst");
+        !(capital_month && street)
+    });
     if published.is_none() {
         anchor_yearless(&mut dates);
     } else {
@@ -363,15 +372,6 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
         }
         dates.extend(others);
     }
-    // "przy ul. 3 Maja", "na ulicy 15 Sierpnia": a street named after a day (its month
-    // written with a capital).
-    dates.retain(|d| {
-        let capital_month = text[d.start..d.end].chars().skip(1).any(char::is_uppercase);
-        let before = word_before(text, d.start);
-        let street = super::streets::is_kind_word(&before)
-            || matches!(before.as_str(), "konstytucji" | "konst");
-        !(capital_month && street)
-    });
     dates.extend(times);
     dates.sort_by_key(|s| s.start);
     dates
@@ -3205,6 +3205,13 @@ mod tests {
         );
         assert_eq!(values("Wynik seta 21: 25 i 25: 21.", None), vec![]);
         assert_eq!(values("Cena 14.50 zł.", None), vec![]);
+    }
+
+    #[test]
+    fn a_street_named_after_a_day_dates_nothing() {
+        let text = "Kontakt: ul. 3 Maja 15, Jasło.\nGodzina 13.00 – przerwa obiadowa.";
+        let v = values(text, Some("2013-03-14"));
+        assert_eq!(v, [("Godzina 13.00".into(), "13:00".into())]);
     }
 
     #[test]
