@@ -1033,8 +1033,11 @@ const CLUB_KINDS: &[&str] = &[
 fn named_acronym(text: &str, words: &[Word], kind: &Word) -> Option<Span> {
     let club = CLUB_KINDS.contains(&kind.text);
     let i = index_at(words, kind.start, false)?;
+    // A name in quotes opens with a capital: 'PiS "na garnuszku"' quotes a phrase.
     let quoted = match words.get(i + 1) {
-        Some(n) if opens_quote(text, kind, n) => Some(quote_end(text, words, i + 1)?),
+        Some(n) if opens_quote(text, kind, n) && is_capitalized(n.text) => {
+            Some(quote_end(text, words, i + 1)?)
+        }
         _ => None,
     };
     let mut last = quoted.unwrap_or(i);
@@ -1485,6 +1488,13 @@ mod tests {
             .map(|s| s.lemma)
             .collect();
         assert_eq!(lemmas, ["Centrum Kultury i Promocji Gminy Kołaczyce"; 2]);
+        // A phrase in quotes after an acronym is no name of it.
+        let text = "Działacze PO i PiS \"na garnuszku\" partii.";
+        let found: Vec<&str> = find(text, &words(text))
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(found, ["PO", "PiS"]);
     }
 
     #[test]
