@@ -96,6 +96,25 @@ impl Covered {
     }
 }
 
+/// An interview's or a play's speaker labels ("KARLOS - …", "ER: …") are no organizations,
+/// though written like acronyms: a bare acronym that opens lines as a label and reads as a
+/// person's (initials, a name) is dropped wherever it stands. A label with no vowel is a
+/// magazine asking ("CKM: …"), which stays an organization.
+fn not_speaker_labels(text: &str, orgs: Vec<Span>) -> Vec<Span> {
+    if orgs.iter().all(|o| o.note.as_deref() != Some("acronym")) {
+        return orgs;
+    }
+    let labels = persons::recurring_labels(text);
+    orgs.into_iter()
+        .filter(|o| {
+            let t = &text[o.start..o.end];
+            o.note.as_deref() != Some("acronym")
+                || !labels.contains_key(t)
+                || !persons::reads_as_speaker(t)
+        })
+        .collect()
+}
+
 /// Fills `doc.entities` from `doc.text`, using the publication date to resolve years.
 pub fn annotate(doc: &mut Document) {
     doc.entities = entities(&doc.text, doc.published_date());
@@ -109,7 +128,7 @@ pub fn entities(original: &str, published: Option<crate::calendar::Date>) -> Vec
     let cased = crate::polish::unshouted(original);
     let text: &str = &cased;
     let words = tokens::words(text);
-    let orgs = organizations::find(text, &words);
+    let orgs = not_speaker_labels(text, organizations::find(text, &words));
     let mut spans = dates::range_ends(text, dates::find(text, published));
     spans.extend(places::find(text, &words, &orgs));
     let claimed = Covered::new(orgs.iter());
@@ -259,6 +278,20 @@ mod tests {
             found(EntityType::Person, "BARBARĄ CHMURĄ", "Barbara Chmura"),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn speaker_labels_are_no_organizations_but_a_magazine_asking_is() {
+        let text = "ER: Dzień dobry.\nCKM: Jak się pani czuje?\nER: Dobrze.\nCKM: A praca?\n\
+                    ER: Lubię ją. Pracowałam w GOK.";
+        let orgs: Vec<String> = entities(text, None)
+            .into_iter()
+            .filter(|e| e.kind == EntityType::Organization)
+            .map(|e| e.text)
+            .collect();
+        assert!(!orgs.contains(&"ER".to_string()), "{orgs:?}");
+        assert!(orgs.contains(&"CKM".to_string()), "{orgs:?}");
+        assert!(orgs.contains(&"GOK".to_string()), "{orgs:?}");
     }
 
     #[test]

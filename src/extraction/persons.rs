@@ -249,7 +249,7 @@ fn speaker_labels(text: &str, found: &[Span]) -> Vec<Span> {
 
 /// Labels opening two lines or more, followed by a colon or a dash (or, for a word in
 /// capitals, by the line's first words): each label with where it stands.
-fn recurring_labels(text: &str) -> HashMap<&str, Vec<(usize, usize)>> {
+pub(super) fn recurring_labels(text: &str) -> HashMap<&str, Vec<(usize, usize)>> {
     static LABEL: OnceLock<Regex> = OnceLock::new();
     let label = LABEL.get_or_init(|| {
         Regex::new(
@@ -273,7 +273,7 @@ fn recurring_labels(text: &str) -> HashMap<&str, Vec<(usize, usize)>> {
 
 /// Initials ("A", "K.", "Z. D.", "ER"), or a capitalised word with a vowel that is no
 /// common word in capitals ("HELENKA", not "UWAGA").
-fn reads_as_speaker(label: &str) -> bool {
+pub(super) fn reads_as_speaker(label: &str) -> bool {
     let letters = label.chars().filter(|c| c.is_alphabetic()).count();
     if letters <= 2 || label.contains('.') {
         return true;
