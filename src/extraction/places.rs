@@ -435,17 +435,17 @@ fn known_places(text: &str, words: &[Word], orgs: &Orgs, found: &[Span]) -> Vec<
     let mut i = 0;
     while i < words.len() {
         let w = &words[i];
-        let two = words
-            .get(i + 1)
-            .filter(|n| joined(text, w, n))
-            .and_then(|n| gazetteer::lookup(&text[w.start..n.end]).map(|lemma| (n.end, lemma, 2)));
-        let hit = two.or_else(|| gazetteer::lookup(w.text).map(|lemma| (w.end, lemma, 1)));
+        // The longest name of up to three words: "Wielkie Księstwo Litewskie".
+        let hit = [3, 2, 1].into_iter().find_map(|n| {
+            known_name_of(text, words, i, n).map(|(end, lemma)| (end, lemma, n))
+        });
         let Some((end, lemma, used)) = hit else {
             i += 1;
             continue;
         };
         let taken = found.overlaps(w.start, end);
-        let org_adjective = starts_org_head(text, words, i, orgs);
+        // A name of several words is the place whatever its first word ("Związek Radziecki").
+        let org_adjective = used == 1 && starts_org_head(text, words, i, orgs);
         // "Kuba powiedział": a boy more often than Cuba, which a preposition names ("na
         // Kubie", "z Kuby").
         let after_preposition = i > 0
@@ -461,6 +461,15 @@ fn known_places(text: &str, words: &[Word], orgs: &Orgs, found: &[Span]) -> Vec<
         i += used;
     }
     out
+}
+
+/// The gazetteer's place written as the `n` words from `i` (spaces only between them):
+/// where it ends, and its nominative.
+fn known_name_of(text: &str, words: &[Word], i: usize, n: usize) -> Option<(usize, &'static str)> {
+    let last = words.get(i + n - 1)?;
+    let linked = (i..i + n - 1).all(|k| joined(text, &words[k], &words[k + 1]));
+    let lemma = gazetteer::lookup(&text[words[i].start..last.end]).filter(|_| linked)?;
+    Some((last.end, lemma))
 }
 
 /// Kinds of place an encyclopedic definition names: "Kucerz – wieś w Polsce", "Newhall –
@@ -793,6 +802,10 @@ fn place_at(
     orgs: &Orgs,
 ) -> Option<(Span, usize)> {
     let first = words.get(i)?;
+    // "do Republiki Federalnej Niemiec": a known name of three words, taken whole.
+    if let Some((end, known)) = known_name_of(text, words, i, 3) {
+        return Some((place(first.start, end, known.to_string()), 3));
+    }
     if !is_place_word(first.text)
         || starts_org_head(text, words, i, orgs)
         || is_periodical(first.text)
@@ -1273,6 +1286,23 @@ mod tests {
     fn the_states_for_short() {
         let text = "Muzyka nagrywana jest w Stanach, a sprzęt przyszedł ze Stanów.";
         assert_eq!(lemmas(text), ["Stany Zjednoczone", "Stany Zjednoczone"]);
+    }
+
+    #[test]
+    fn states_named_like_bodies_and_in_three_words() {
+        let text = "Wrócił ze Związku Radzieckiego do Republiki Federalnej Niemiec. \
+                    Pisał o Wielkim Księstwie Litewskim i Federacji Rosyjskiej.";
+        assert_eq!(
+            lemmas(text),
+            [
+                "Związek Radziecki",
+                "Republika Federalna Niemiec",
+                "Wielkie Księstwo Litewskie",
+                "Federacja Rosyjska"
+            ]
+        );
+        // Not an organization either.
+        assert!(crate::extraction::organizations::find(text, &words(text)).is_empty());
     }
 
     #[test]

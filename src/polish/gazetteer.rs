@@ -118,6 +118,17 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("Korea Północna", &["Korei Północnej", "Koreę Północną"]),
     ("Korea Południowa", &["Korei Południowej", "Koreę Południową"]),
     ("Rzeczpospolita Polska", &["Rzeczypospolitej Polskiej", "Rzecząpospolitą Polską", "Rzeczpospolitą Polską"]),
+    // States whose names begin with a word that also heads organizations ("Związek").
+    ("Polska Rzeczpospolita Ludowa", &["Polskiej Rzeczypospolitej Ludowej", "Polską Rzecząpospolitą Ludową", "Polską Rzeczpospolitą Ludową"]),
+    ("Związek Radziecki", &["Związku Radzieckiego", "Związkowi Radzieckiemu", "Związkiem Radzieckim", "Związku Radzieckim"]),
+    ("Związek Sowiecki", &["Związku Sowieckiego", "Związkowi Sowieckiemu", "Związkiem Sowieckim", "Związku Sowieckim"]),
+    ("Federacja Rosyjska", &["Federacji Rosyjskiej", "Federację Rosyjską", "Federacją Rosyjską"]),
+    ("Republika Czeska", &["Republiki Czeskiej", "Republice Czeskiej", "Republikę Czeską", "Republiką Czeską"]),
+    ("Republika Słowacka", &["Republiki Słowackiej", "Republice Słowackiej", "Republikę Słowacką", "Republiką Słowacką"]),
+    ("Republika Federalna Niemiec", &["Republiki Federalnej Niemiec", "Republice Federalnej Niemiec", "Republikę Federalną Niemiec", "Republiką Federalną Niemiec"]),
+    ("Niemiecka Republika Demokratyczna", &["Niemieckiej Republiki Demokratycznej", "Niemieckiej Republice Demokratycznej", "Niemiecką Republikę Demokratyczną", "Niemiecką Republiką Demokratyczną"]),
+    ("Królestwo Polskie", &["Królestwa Polskiego", "Królestwu Polskiemu", "Królestwem Polskim", "Królestwie Polskim"]),
+    ("Wielkie Księstwo Litewskie", &["Wielkiego Księstwa Litewskiego", "Wielkiemu Księstwu Litewskiemu", "Wielkim Księstwem Litewskim", "Wielkim Księstwie Litewskim"]),
 ];
 
 /// Places known by their other forms only: "Rzeczpospolita" in the nominative is as often
