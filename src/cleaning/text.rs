@@ -1,6 +1,7 @@
 //! Cleaning of plain-text dumps (a crawler's "save as text"): drop widget and cookie
-//! lines, read the "Dodano:" stamp, keep everything else exactly as written so entity
-//! offsets still point into the author's words.
+//! lines, read the "Dodano:" stamp, keep everything else as written. Only layout goes: a
+//! text browser's link numbers and reference list, and the line breaks of a dump wrapped
+//! at a fixed width (a paragraph becomes one line, so names split across lines are found).
 
 use super::boilerplate::{is_boilerplate_line, is_related_heading};
 use super::metadata::{date_stamp, labelled_byline, update_stamp};
@@ -21,6 +22,7 @@ pub fn clean(content: &str) -> CleanText {
     let mut kept: Vec<&str> = Vec::new();
     // No-break spaces are layout, not meaning; plain spaces keep matching simple.
     let content = content.replace('\u{a0}', " ");
+    let content = without_link_numbers(&content).unwrap_or(content);
     let lines: Vec<&str> = content.lines().collect();
     // Each line's stamp is read once: the page's start is found by it, and stamps leave the text.
     let stamps: Vec<Option<(Date, String)>> = lines.iter().map(|l| date_stamp(l)).collect();
@@ -59,7 +61,11 @@ pub fn clean(content: &str) -> CleanText {
             from: format!("text: {label} (the date of an update; no publication stamp)"),
         });
     }
-    let paragraphs = drop_repeated_lead(split_paragraphs(&kept));
+    let mut paragraphs = split_paragraphs(&kept);
+    if is_hard_wrapped(&kept) {
+        paragraphs = paragraphs.iter().map(|p| unwrapped(p)).collect();
+    }
+    let paragraphs = drop_repeated_lead(paragraphs);
     let text = repair_glued_sentences(&paragraphs.join("\n\n"));
     let title = match heading {
         Some(h) => {
@@ -162,6 +168,82 @@ fn is_contact_line(lower: &str) -> bool {
         .any(crate::polish::is_postal_code);
     OPENERS.iter().any(|o| lower.starts_with(o))
         || (postal && lower.split_whitespace().count() <= 8)
+}
+
+/// Text browsers' dumps (lynx, w3m) number every link ("[12]Aktualności") and list the
+/// addresses under "References" at the end. The numbers and the list go, and a row made
+/// only of short links ("[10]Powrót [11]Drukuj", "* [3]Strona główna") is navigation.
+/// `None` for a text with fewer than three such numbers: brackets in prose stay, and a
+/// citation ("urządzenia [78].") is followed by no word.
+fn without_link_numbers(content: &str) -> Option<String> {
+    static RES: OnceLock<(Regex, Regex, Regex)> = OnceLock::new();
+    let (marker, link_row, reference) = RES.get_or_init(|| {
+        (
+            Regex::new(r"\[\d{1,4}\](\w)").expect("static regex"),
+            Regex::new(r"^\s*(?:[*+o•-]\s+)?(?:\[\d{1,4}\][^\[\s][^\[]{0,40})+$")
+                .expect("static regex"),
+            Regex::new(r"^\s*\d{1,4}\. \S+:\S*$").expect("static regex"),
+        )
+    });
+    marker.find_iter(content).nth(2)?;
+    let mut out = String::with_capacity(content.len());
+    let lines: Vec<&str> = content.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        let listed = |l: &&str| l.trim().is_empty() || reference.is_match(l);
+        if line.trim() == "References" && lines[i + 1..].iter().all(listed) {
+            break;
+        }
+        let short_links = link_row.is_match(line)
+            && line
+                .split('[')
+                .skip(1)
+                .all(|piece| piece.split_whitespace().count() <= 4);
+        if !short_links {
+            out.push_str(&marker.replace_all(line, "$1"));
+        }
+        out.push('\n');
+    }
+    Some(out)
+}
+
+/// A dump wrapped at a fixed width (a text browser's, an e-mail's): no line is longer than
+/// a hundred characters, the lines a paragraph goes on after are nearly as long as the
+/// longest (four in five), and at least three go on mid-sentence (the next line opens in
+/// lower case). One paragraph per line, as most dumps write, is not wrapped; nor is a
+/// transcript, whose turns run short and long.
+fn is_hard_wrapped(lines: &[&str]) -> bool {
+    let len = |l: &str| l.trim().chars().count();
+    let width = lines.iter().map(|l| len(l)).max().unwrap_or(0);
+    if !(60..=100).contains(&width) {
+        return false;
+    }
+    let inner: Vec<&[&str]> = lines
+        .windows(2)
+        .filter(|w| len(w[1]) > 0 && len(w[0]) > 0)
+        .collect();
+    let full = inner.iter().filter(|w| len(w[0]) + 25 >= width).count();
+    let runs_on = inner
+        .iter()
+        .filter(|w| len(w[0]) + 25 >= width && w[1].trim_start().starts_with(char::is_lowercase))
+        .count();
+    runs_on >= 3 && full * 5 >= inner.len() * 4
+}
+
+/// A wrapped paragraph as one line. A list item, or a line after a short one (an address,
+/// a heading), starts a line of its own still.
+fn unwrapped(paragraph: &str) -> String {
+    let mut out = String::with_capacity(paragraph.len());
+    let mut previous = 0;
+    for line in paragraph.lines() {
+        let line = line.trim();
+        let item = line.starts_with(['*', '-', '•', '–']) || line.starts_with(char::is_numeric);
+        if !out.is_empty() {
+            out.push(if previous >= 45 && !item { ' ' } else { '\n' });
+        }
+        out.push_str(line);
+        previous = line.chars().count();
+    }
+    out
 }
 
 /// Paragraphs are runs of non-empty lines; blank lines separate them.
@@ -377,6 +459,41 @@ mod tests {
     #[test]
     fn ordinary_text_is_unchanged() {
         let t = "Jan Kowalski mieszka w Krakowie.\nPracuje w Urzędzie Gminy.";
+        assert_eq!(clean(t).text, t);
+        // A citation's number is no link of a text browser.
+        let t = "Tak opisano to w pracy [12].\nPotem w [13].\nA także w [14], [15].";
+        assert_eq!(clean(t).text, t);
+    }
+
+    #[test]
+    fn a_text_browsers_dump_loses_its_link_numbers_and_its_wrapping() {
+        let dump = "   [1]Strona główna\n   * [2]Aktualności\n\n\
+            Warsztaty w filii\n\n   Dodano: 18.11.2016\n\n\
+            \x20  W piątek w filii w Osobnicy odbyły się warsztaty decoupage dla\n\
+            \x20  dorosłych. Prowadziła je pani Anna Mróz ze Stowarzyszenia Razem, a\n\
+            \x20  materiały przekazał Urząd Gminy Jasło. Zapraszamy na kolejne\n\
+            \x20  spotkanie, które odbędzie się za tydzień w tym samym miejscu.\n\n\
+            \x20  [3]Powrót [4]Drukuj\n\nReferences\n\n\
+            \x20  1. http://example.pl/\n   2. http://example.pl/news\n";
+        let c = clean(dump);
+        assert_eq!(
+            c.text,
+            "Warsztaty w filii\n\nW piątek w filii w Osobnicy odbyły się warsztaty decoupage dla dorosłych. \
+             Prowadziła je pani Anna Mróz ze Stowarzyszenia Razem, a materiały przekazał \
+             Urząd Gminy Jasło. Zapraszamy na kolejne spotkanie, które odbędzie się za \
+             tydzień w tym samym miejscu."
+        );
+        assert_eq!(c.title, "Warsztaty w filii");
+    }
+
+    #[test]
+    fn a_transcript_keeps_its_turns() {
+        let t = "– no i co dalej z tym zrobimy, bo ja już naprawdę nie wiem co robić\n\
+                 no tak\n\
+                 – a może pójdziemy jutro rano do tej biblioteki i zapytamy panią\n\
+                 dobrze\n\
+                 – tylko pamiętaj żeby wziąć ze sobą te wszystkie książki z półki\n\
+                 jasne że pamiętam, przecież mówiłaś mi o tym już trzy razy dzisiaj";
         assert_eq!(clean(t).text, t);
     }
 }

@@ -53,7 +53,9 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     while i < words.len() {
         match name_at(text, words, i) {
             // "Związek Radziecki", "Federacja Rosyjska": a state, though headed like a body.
-            Some(n) if gazetteer::lookup(&text[words[n.first].start..words[n.last].end]).is_some() => {
+            Some(n)
+                if gazetteer::lookup(&text[words[n.first].start..words[n.last].end]).is_some() =>
+            {
                 i = n.last + 1;
             }
             Some(mut n) => {

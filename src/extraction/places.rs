@@ -436,9 +436,9 @@ fn known_places(text: &str, words: &[Word], orgs: &Orgs, found: &[Span]) -> Vec<
     while i < words.len() {
         let w = &words[i];
         // The longest name of up to three words: "Wielkie Księstwo Litewskie".
-        let hit = [3, 2, 1].into_iter().find_map(|n| {
-            known_name_of(text, words, i, n).map(|(end, lemma)| (end, lemma, n))
-        });
+        let hit = [3, 2, 1]
+            .into_iter()
+            .find_map(|n| known_name_of(text, words, i, n).map(|(end, lemma)| (end, lemma, n)));
         let Some((end, lemma, used)) = hit else {
             i += 1;
             continue;
