@@ -295,6 +295,17 @@ mod tests {
     }
 
     #[test]
+    fn a_place_of_two_words_ends_an_organizations_name_whole() {
+        let e = entities("Wygrała uczennica Szkoły Podstawowej w Łubnie Szlacheckim.", None);
+        let places: Vec<&str> = e
+            .iter()
+            .filter(|x| x.kind == EntityType::Place)
+            .map(|x| x.lemma.as_str())
+            .collect();
+        assert_eq!(places, ["Łubno Szlacheckie"]);
+    }
+
+    #[test]
     fn a_street_named_after_a_body_is_no_mention_of_it() {
         let e = entities("Przychodnia przy ul. Ligi Polskiej 12 zaprasza.", None);
         assert!(

@@ -204,6 +204,15 @@ fn with_adjectives(text: &str, words: &[Word], orgs: &Orgs, mut places: Vec<Span
     let free = |w: &Word, claimed: &Covered| {
         !claimed.overlaps(w.start, w.end) && !orgs.covered.overlaps(w.start, w.end)
     };
+    // An organization's word is not the place's, unless the place ends the name's "w X"
+    // tail and the adjective after it closes both ("Szkoła Podstawowa w Łubnie Szlacheckim").
+    let tail = |w: &Word, p: &Span, claimed: &Covered| {
+        let in_tail = text[..p.start].ends_with(" w ") || text[..p.start].ends_with(" we ");
+        !claimed.overlaps(w.start, w.end)
+            && in_tail
+            && orgs.covered.contains(p.start, w.end, false)
+            && !orgs.covered.overlaps(w.end, w.end + 1)
+    };
     for p in &mut places {
         if p.lemma.contains(' ') {
             continue;
@@ -213,7 +222,7 @@ fn with_adjectives(text: &str, words: &[Word], orgs: &Orgs, mut places: Vec<Span
         };
         let gender = gender_of(&p.lemma);
         let after = words.get(i + 1).filter(|n| {
-            joined(text, &words[i], n) && adjective(n.text).is_some() && free(n, &claimed)
+            joined(text, &words[i], n) && adjective(n.text).is_some() && (free(n, &claimed) || tail(n, p, &claimed))
         });
         let before = i.checked_sub(1).map(|j| &words[j]).filter(|b| {
             // A sentence's first word is capitalised anyway: "Radni Malborka", "Cała
