@@ -2106,7 +2106,7 @@ fn join_from_to(text: &str, times: &mut [Span]) {
         let Some(between) = text.get(a.end..b.start).map(str::trim) else {
             continue;
         };
-        let opened = opened_by_od(text, a.start);
+        let opened = opens_a_span(text, a);
         let (Some(from), Some(to)) = (a.value.as_deref(), b.value.as_deref()) else {
             continue;
         };
@@ -2137,8 +2137,7 @@ fn close_hour_ranges(text: &str, dates: &[Span], times: &mut Vec<Span>) {
         }
         let rest = &text[t.end..];
         let after_dash = rest.trim_start().strip_prefix(['-', '–']);
-        let opened =
-            opened_by_od(text, t.start) || text[t.start..t.end].to_lowercase().contains(" od ");
+        let opened = opens_a_span(text, t) || text[t.start..t.end].to_lowercase().contains(" od ");
         let after_do = rest.strip_prefix(" do ").filter(|_| opened);
         let Some(tail) = after_dash.or(after_do).map(str::trim_start) else {
             continue;
@@ -2167,6 +2166,14 @@ fn close_hour_ranges(text: &str, dates: &[Span], times: &mut Vec<Span>) {
         }
     }
     times.sort_by_key(|s| s.start);
+}
+
+/// A time that a "do" after it closes into a span: "od 10", "od godz. 10", and "w godz.
+/// 18.30 do 20", "w godzinach 10 do 14" (opening hours; "o godz. 18 do…" is no span).
+fn opens_a_span(text: &str, time: &Span) -> bool {
+    let written = text[time.start..time.end].to_lowercase();
+    let hours = written.starts_with("godz.") || written.starts_with("godzinach");
+    opened_by_od(text, time.start) || (hours && word_before(text, time.start) == "w")
 }
 
 /// "od 10", "od godz. 10", "od godziny 10": the time at `start` opens a span.
@@ -3194,6 +3201,17 @@ mod tests {
         // "od … do …" makes the two hours one span of the day.
         let v = values("Zapraszamy 12 maja 2015 r. od godz. 10.00 do 15.00.", None);
         assert_eq!(v[2].1, "2015-05-12T10:00/2015-05-12T15:00");
+        // Opening hours: "w godz." opens the span as "od" does; "o godz." does not.
+        let v = values("Czynna we czwartki w godz. 18.30 do 20.", None);
+        assert_eq!(
+            v,
+            [
+                ("godz. 18.30".into(), "18:30/20:00".into()),
+                ("20".into(), "18:30/20:00".into())
+            ]
+        );
+        let v = values("Spotkanie o godz. 18 do 20 osób.", None);
+        assert_eq!(v, [("godz. 18".into(), "18:00".into())]);
     }
 
     #[test]

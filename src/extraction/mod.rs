@@ -296,7 +296,10 @@ mod tests {
 
     #[test]
     fn a_place_of_two_words_ends_an_organizations_name_whole() {
-        let e = entities("Wygrała uczennica Szkoły Podstawowej w Łubnie Szlacheckim.", None);
+        let e = entities(
+            "Wygrała uczennica Szkoły Podstawowej w Łubnie Szlacheckim.",
+            None,
+        );
         let places: Vec<&str> = e
             .iter()
             .filter(|x| x.kind == EntityType::Place)

@@ -222,7 +222,9 @@ fn with_adjectives(text: &str, words: &[Word], orgs: &Orgs, mut places: Vec<Span
         };
         let gender = gender_of(&p.lemma);
         let after = words.get(i + 1).filter(|n| {
-            joined(text, &words[i], n) && adjective(n.text).is_some() && (free(n, &claimed) || tail(n, p, &claimed))
+            joined(text, &words[i], n)
+                && adjective(n.text).is_some()
+                && (free(n, &claimed) || tail(n, p, &claimed))
         });
         let before = i.checked_sub(1).map(|j| &words[j]).filter(|b| {
             // A sentence's first word is capitalised anyway: "Radni Malborka", "Cała
