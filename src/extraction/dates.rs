@@ -2773,6 +2773,26 @@ pub fn granularity(kind: EntityType, value: Option<&str>) -> Option<&'static str
     })
 }
 
+/// "Termin składania prac:", "termin zgłoszeń upływa": a "termin" that things are due by.
+/// A bare "Termin:" or "termin spotkania" dates the event.
+fn names_a_deadline(before: &str) -> bool {
+    const DUE: &[&str] = &[
+        "składania",
+        "nadsyłania",
+        "nadesłania",
+        "zgłosze",
+        "zgłaszania",
+        "przyjmowania",
+        "oddania",
+        "dostarczenia",
+        "zapisów",
+        "płatności",
+        "upływa",
+        "mija",
+    ];
+    before.contains("termin") && DUE.iter().any(|w| before.contains(w))
+}
+
 /// What the date is for, when the words just before it say so: "do 30 marca" and
 /// "termin …" are deadlines, "Dodano:" a publication, "odbędzie się"/"w dniach" an event.
 pub fn role(text: &str, kind: EntityType, start: usize, end: usize) -> Option<&'static str> {
@@ -2801,15 +2821,10 @@ pub fn role(text: &str, kind: EntityType, start: usize, end: usize) -> Option<&'
     {
         Some("publication")
     } else if matches!(last_word, "do" | "dnia:" | "terminie") && !closes_a_range()
-        || [
-            "termin",
-            "najpóźniej",
-            "nie później",
-            "przyjmujemy do",
-            "zgłoszenia",
-        ]
-        .iter()
-        .any(|w| before.contains(w))
+        || names_a_deadline(&before)
+        || ["najpóźniej", "nie później", "przyjmujemy do", "zgłoszenia"]
+            .iter()
+            .any(|w| before.contains(w))
     {
         Some("deadline")
     } else if [
@@ -2822,6 +2837,8 @@ pub fn role(text: &str, kind: EntityType, start: usize, end: usize) -> Option<&'
         "zaprasza",
         "rozpocz",
         "spotka",
+        // "Termin: 12.10.2014 r., godz. 17:00" on an announcement is when it happens.
+        "termin",
     ]
     .iter()
     .any(|w| before.contains(w) || after.contains(w))
@@ -3245,5 +3262,9 @@ mod tests {
         let text = "Spotkanie odbędzie się 5 maja. Dodano: 2 maja 2015";
         assert_eq!(role_of(text, "5 maja"), Some("event"));
         assert_eq!(role_of(text, "2 maja 2015"), Some("publication"));
+        // A "termin" is a deadline only when something is due by it.
+        let text = "Termin: 12.10.2014 r. Termin składania prac: 5 listopada 2014 r.";
+        assert_eq!(role_of(text, "12.10.2014 r."), Some("event"));
+        assert_eq!(role_of(text, "5 listopada 2014 r."), Some("deadline"));
     }
 }
