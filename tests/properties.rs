@@ -61,6 +61,15 @@ proptest! {
     }
 
     #[test]
+    fn any_text_in_a_byline_or_a_stamp_is_read_without_panic(text in "\\PC{0,40}", class in proptest::sample::select(&["author", "byline", "createdby", "postdetails", "data"][..])) {
+        // The metadata readers cut labels and dates off these elements' text by bytes.
+        let html = format!("<html><body><p class=\"{class}\">{text}</p><p>Dodano: {text}</p><p>Tekst.</p></body></html>");
+        if let Ok(page) = page_from_bytes("p".into(), "id".into(), html.as_bytes(), Some(Format::Html), None) {
+            let _ = process_page(&page, Options::default());
+        }
+    }
+
+    #[test]
     fn entity_offsets_select_the_entity_text(text in "[ a-zA-ZąęłóśźżĄĘŁÓŚŹŻ0-9.,:/–-]{0,300}") {
         let chars: Vec<char> = text.chars().collect();
         for e in entities(&text, None) {

@@ -217,18 +217,29 @@ pub(super) fn closing_signature(text: &str) -> Option<String> {
 fn name_after_label(text: &str) -> Option<String> {
     let mut rest = text.trim();
     for prefix in [
-        "Napisane przez",
-        "Wpisany przez",
-        "Autor:",
-        "Autorka:",
+        "napisane przez",
+        "wpisany przez",
+        "autor:",
+        "autorka:",
         "przez",
-        "By",
         "by",
     ] {
-        if let Some(r) = rest.strip_prefix(prefix) {
-            rest = r.trim();
+        let Some(after) = rest
+            .get(..prefix.len())
+            .filter(|head| head.eq_ignore_ascii_case(prefix))
+            .and_then(|_| rest.get(prefix.len()..))
+        else {
+            continue;
+        };
+        // A whole word: "Bystrzycki" does not open with "by".
+        if prefix.ends_with(':') || after.starts_with(char::is_whitespace) {
+            rest = after.trim();
             break;
         }
+    }
+    // A forum's "autor: marta_k » 3 lip 2014, o 09:14": the date after the name goes.
+    if let Some((name, _)) = rest.split_once(" » ") {
+        rest = name.trim();
     }
     let words = rest.split_whitespace().count();
     (words > 0 && words <= 6 && rest.chars().count() <= 60).then(|| rest.to_string())
@@ -639,6 +650,17 @@ mod tests {
         assert!(
             labelled_byline("Tekst: czytaj uważnie, bo to ważne zdanie o wszystkim.").is_none()
         );
+        // A forum post's author line, with its date; a name that opens like a label word.
+        assert_eq!(
+            name_after_label("autor: marta_k » 3 lip 2014, o 09:14").as_deref(),
+            Some("marta_k")
+        );
+        assert_eq!(
+            name_after_label("Bystrzycki Adam").as_deref(),
+            Some("Bystrzycki Adam")
+        );
+        // A letter of two bytes where a label's end would be.
+        assert_eq!(name_after_label("Гость").as_deref(), Some("Гость"));
     }
 
     #[test]
