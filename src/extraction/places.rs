@@ -836,7 +836,21 @@ fn place_at(
             && gazetteer::lookup(s.text).is_none()
             && !(only_place(first.text) && (only_place(s.text) || only_common(s.text)))
     });
+    // "z Ekologiem Zduńska Wola": a common noun (a club's name) before an adjective and a
+    // place's noun is no part of that place's name.
+    let before_a_known_place = || {
+        only_common(first.text)
+            && adjective(first.text).is_none()
+            && adjective(words[i + 1].text).is_some()
+            && words.get(i + 2).is_some_and(|t| {
+                joined(text, &words[i + 1], t)
+                    && lexicon::analyse(t.text)
+                        .iter()
+                        .any(|a| a.class == WordClass::Place)
+            })
+    };
     let (end, lemma, used) = match second {
+        Some(_) if before_a_known_place() => return None,
         Some(s) if org_head(s.text).is_none() => {
             (s.end, two_word_lemma(written, first.text, s.text, case), 2)
         }
@@ -1297,6 +1311,11 @@ mod tests {
     fn the_states_for_short() {
         let text = "Muzyka nagrywana jest w Stanach, a sprzęt przyszedł ze Stanów.";
         assert_eq!(lemmas(text), ["Stany Zjednoczone", "Stany Zjednoczone"]);
+    }
+
+    #[test]
+    fn a_common_noun_before_an_adjective_and_a_place_is_no_part_of_it() {
+        assert!(lemmas("Mecz z Ekologiem Zduńska Wola zakończył się remisem.").is_empty());
     }
 
     #[test]
