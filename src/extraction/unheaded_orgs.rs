@@ -20,6 +20,7 @@ use std::sync::OnceLock;
 pub(super) fn find(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     let mut out = after_a_kind_word(text, words, found);
     sports_clubs(text, words, found, &mut out);
+    teams_in_results(text, found, &mut out);
     foreign_names(text, words, found, &mut out);
     known_names(text, words, found, &mut out);
     out
@@ -329,6 +330,63 @@ fn sports_clubs(text: &str, words: &[Word], found: &[Span], out: &mut Vec<Span>)
     }
 }
 
+/// The two teams of a result line: "Orzeł Przeworsk - Stal Rzeszów 0:2", "Sokół Syguła
+/// Aleksandrów - MKP Bzura 1: 0". Each side is up to six capitalised words, acronyms or
+/// numbers ("EKS Skra Bełchatów II", "SAS VIS 2007 Skierniewice") and does not open with a
+/// given name; one side at least names a town or a club's acronym ("Iga Świątek - Aryna
+/// Sabalenka 6:4" is a match of persons). A side that overlaps a name already found is left
+/// to it.
+fn teams_in_results(text: &str, found: &[Span], out: &mut Vec<Span>) {
+    use crate::polish::lexicon::{analyse, WordClass};
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    let re = crate::static_regex::compiled(
+        &RE,
+        r"(?m)^[ \t]*(?P<a>[^\s:][^\n:]{0,60}?) [-–] (?P<b>[^\s:][^\n:]{0,60}?) \d{1,3} ?: ?\d{1,3}(?:\D|$)",
+    );
+    let team_like = |side: &str| {
+        let tokens: Vec<&str> = side.split(' ').collect();
+        tokens.len() <= 6
+            && tokens.iter().all(|t| {
+                is_capitalized(t) || is_acronym(t) || t.bytes().all(|b| b.is_ascii_digit())
+            })
+            && tokens.iter().any(|t| t.chars().any(char::is_lowercase))
+            && crate::polish::names::first_name(tokens[0]).is_none()
+    };
+    // A town that is no one's name too ("Świątek" is a village and a surname).
+    let town = |t: &str| {
+        let readings = analyse(t);
+        readings.iter().any(|a| a.class == WordClass::Place)
+            && !readings
+                .iter()
+                .any(|a| matches!(a.class, WordClass::Surname | WordClass::FirstName))
+    };
+    let clubs_mark = |side: &str| {
+        side.split(' ')
+            .any(|t| acronym_core(t).is_some() || gazetteer::lookup(t).is_some() || town(t))
+    };
+    for c in re.captures_iter(text) {
+        let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
+            continue;
+        };
+        let both = team_like(a.as_str()) && team_like(b.as_str());
+        if !both || !(clubs_mark(a.as_str()) || clubs_mark(b.as_str())) {
+            continue;
+        }
+        for side in [a, b] {
+            if !taken(found, out, side.start(), side.end()) {
+                out.push(Span {
+                    kind: EntityType::Organization,
+                    start: side.start(),
+                    end: side.end(),
+                    lemma: side.as_str().to_string(),
+                    value: None,
+                    note: Some("team in a result".into()),
+                });
+            }
+        }
+    }
+}
+
 /// Head words of organizations named in English: "Amnesty International", "European
 /// Research Council", "University of Cambridge", "China Northwest Airlines".
 const ENGLISH_HEADS: &[&str] = &[
@@ -510,6 +568,18 @@ mod tests {
             !found.iter().any(|(s, _)| s == "Miedzi Głogów"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn the_teams_of_a_result_line() {
+        let spans = |t: &str| orgs(t).into_iter().map(|(s, _)| s).collect::<Vec<_>>();
+        assert_eq!(
+            spans("Wyniki:\nOrzeł Przeworsk - Stal Rzeszów 0:2\n"),
+            ["Orzeł Przeworsk", "Stal Rzeszów"]
+        );
+        // Players are no teams, nor is a sentence with a time in it.
+        assert!(spans("Iga Świątek - Aryna Sabalenka 6:4\n").is_empty());
+        assert!(spans("Zebranie - początek 17:30\n").is_empty());
     }
 
     #[test]
