@@ -138,6 +138,12 @@ pub fn entities(original: &str, published: Option<crate::calendar::Date>) -> Vec
     // name is the name's adjective; and a body the organizations know by name ("dodał go
     // Google") is no speaker.
     let org_spans: Vec<(usize, usize)> = orgs.iter().map(|o| (o.start, o.end)).collect();
+    // A club's sponsor or nickname is no person ("Sokół Syguła Aleksandrów").
+    let clubs: Vec<(usize, usize)> = orgs
+        .iter()
+        .filter(|o| o.note.as_deref() == Some(unheaded_orgs::TEAM_IN_A_RESULT))
+        .map(|o| (o.start, o.end))
+        .collect();
     let known: Vec<(usize, usize)> = orgs
         .iter()
         .filter(|o| o.note.as_deref() == Some(unheaded_orgs::KNOWN_NAME))
@@ -147,7 +153,8 @@ pub fn entities(original: &str, published: Option<crate::calendar::Date>) -> Vec
         let one_word = matches!(p.note.as_deref(), Some("surname" | "first name"));
         let same = known.contains(&(p.start, p.end));
         let opens = one_word && org_spans.iter().any(|&(s, e)| s == p.start && e > p.end);
-        !(same || opens)
+        let in_club = one_word && clubs.iter().any(|&(s, e)| s <= p.start && p.end <= e);
+        !(same || opens || in_club)
     }));
     spans.extend(persons::derived_from_god(&words));
     spans.extend(orgs);
@@ -292,6 +299,15 @@ mod tests {
         assert!(!orgs.contains(&"ER".to_string()), "{orgs:?}");
         assert!(orgs.contains(&"CKM".to_string()), "{orgs:?}");
         assert!(orgs.contains(&"GOK".to_string()), "{orgs:?}");
+    }
+
+    #[test]
+    fn a_teams_sponsor_is_no_person() {
+        let e = entities("Wyniki:\nSokół Syguła Aleksandrów - MKP Bzura 1:0\n", None);
+        assert!(!e.iter().any(|x| x.kind == EntityType::Person), "{e:?}");
+        assert!(e
+            .iter()
+            .any(|x| x.kind == EntityType::Organization && x.text == "Sokół Syguła Aleksandrów"));
     }
 
     #[test]

@@ -26,6 +26,9 @@ pub(super) fn find(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     out
 }
 
+/// The note of a team found in a result line ([`teams_in_results`]).
+pub(crate) const TEAM_IN_A_RESULT: &str = "team in a result";
+
 /// The note of a body found by its name in [`KNOWN_NAMES`].
 pub(crate) const KNOWN_NAME: &str = "known name";
 
@@ -380,7 +383,7 @@ fn teams_in_results(text: &str, found: &[Span], out: &mut Vec<Span>) {
                     end: side.end(),
                     lemma: side.as_str().to_string(),
                     value: None,
-                    note: Some("team in a result".into()),
+                    note: Some(TEAM_IN_A_RESULT.into()),
                 });
             }
         }
