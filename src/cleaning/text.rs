@@ -230,7 +230,8 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
 }
 
 /// A wrapped paragraph as one line. A list item, or a line after a short one (an address,
-/// a heading), starts a line of its own still.
+/// a heading), starts a line of its own still. A word the wrap hyphenated is whole again
+/// ("biblio-⏎teki" → "biblioteki"; "Kowalska-⏎Nowak", a capital after the hyphen, keeps it).
 fn unwrapped(paragraph: &str) -> String {
     let mut out = String::with_capacity(paragraph.len());
     let mut previous = 0;
@@ -238,7 +239,14 @@ fn unwrapped(paragraph: &str) -> String {
         let line = line.trim();
         let item = line.starts_with(['*', '-', '•', '–']) || line.starts_with(char::is_numeric);
         if !out.is_empty() {
-            out.push(if previous >= 45 && !item { ' ' } else { '\n' });
+            let split_word = out.ends_with('-')
+                && out[..out.len() - 1].ends_with(char::is_alphabetic)
+                && line.starts_with(char::is_lowercase);
+            if previous >= 45 && !item && split_word {
+                out.pop();
+            } else {
+                out.push(if previous >= 45 && !item { ' ' } else { '\n' });
+            }
         }
         out.push_str(line);
         previous = line.chars().count();
@@ -469,8 +477,8 @@ mod tests {
     fn a_text_browsers_dump_loses_its_link_numbers_and_its_wrapping() {
         let dump = "   [1]Strona główna\n   * [2]Aktualności\n\n\
             Warsztaty w filii\n\n   Dodano: 18.11.2016\n\n\
-            \x20  W piątek w filii w Osobnicy odbyły się warsztaty decoupage dla\n\
-            \x20  dorosłych. Prowadziła je pani Anna Mróz ze Stowarzyszenia Razem, a\n\
+            \x20  W piątek w filii w Osobnicy odbyły się warsztaty decoupage dla do-\n\
+            \x20  rosłych. Prowadziła je pani Anna Mróz ze Stowarzyszenia Razem, a\n\
             \x20  materiały przekazał Urząd Gminy Jasło. Zapraszamy na kolejne\n\
             \x20  spotkanie, które odbędzie się za tydzień w tym samym miejscu.\n\n\
             \x20  [3]Powrót [4]Drukuj\n\nReferences\n\n\
