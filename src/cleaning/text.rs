@@ -239,13 +239,15 @@ fn unwrapped(paragraph: &str) -> String {
         let line = line.trim();
         let item = line.starts_with(['*', '-', '•', '–']) || line.starts_with(char::is_numeric);
         if !out.is_empty() {
-            let split_word = out.ends_with('-')
-                && out[..out.len() - 1].ends_with(char::is_alphabetic)
-                && line.starts_with(char::is_lowercase);
-            if previous >= 45 && !item && split_word {
-                out.pop();
-            } else {
-                out.push(if previous >= 45 && !item { ' ' } else { '\n' });
+            let runs_on = previous >= 45 && !item;
+            let hyphen = out.ends_with('-') && out[..out.len() - 1].ends_with(char::is_alphabetic);
+            match (runs_on, hyphen) {
+                (true, true) if line.starts_with(char::is_lowercase) => {
+                    out.pop();
+                }
+                (true, true) => {}
+                (true, false) => out.push(' '),
+                (false, _) => out.push('\n'),
             }
         }
         out.push_str(line);
@@ -492,6 +494,18 @@ mod tests {
              tydzień w tym samym miejscu."
         );
         assert_eq!(c.title, "Warsztaty w filii");
+    }
+
+    #[test]
+    fn unwrapping_mends_words_the_wrap_hyphenated() {
+        let p = "Spotkanie w czytelni poprowadziła wczoraj pani Anna Kowalska-\n\
+                 Nowak, dyrektorka miejskiej i powiatowej biblio-\n\
+                 teki w Krośnie.";
+        assert_eq!(
+            unwrapped(p),
+            "Spotkanie w czytelni poprowadziła wczoraj pani Anna Kowalska-Nowak, dyrektorka miejskiej i \
+             powiatowej biblioteki w Krośnie."
+        );
     }
 
     #[test]
