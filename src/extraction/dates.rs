@@ -1425,8 +1425,11 @@ fn short_date(text: &str, c: &Captures, published: Option<Date>) -> Option<Span>
             .is_some_and(|r| !r.trim_start().starts_with(|ch: char| ch.is_ascii_digit()))
         && !NOT_DAY_BEFORE.contains(&word_before(text, body.start()).as_str())
         && !closes_time_range(&text[..body.start()]);
-    let vouched =
-        c.name("wd").is_some() || c.name("cue").is_some() || c.name("rel").is_some() || dotted;
+    let vouched = c.name("wd").is_some()
+        || c.name("cue").is_some()
+        || c.name("rel").is_some()
+        || dotted
+        || moved_to_a_date(text, body.start(), body.end());
     let glued =
         text[..body.start()].ends_with(|ch: char| ch.is_alphanumeric() || ".,/-".contains(ch));
     if !vouched || glued {
@@ -1475,6 +1478,14 @@ fn closes_time_range(before: &str) -> bool {
 }
 
 /// Words before "d.mm." that make it an hour, a figure or a score, not a day.
+/// "przeniesiono z 7.04 na 14.04.": a day and month moved to another one that closes with
+/// its dot. The pair vouches for the first, which alone could be an hour or a figure.
+fn moved_to_a_date(text: &str, start: usize, end: usize) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let next = crate::static_regex::compiled(&RE, r"^ na \d{1,2}\.(?:0[1-9]|1[0-2])\.(?:\s|$)");
+    matches!(word_before(text, start).as_str(), "z" | "ze") && next.is_match(&text[end..])
+}
+
 const NOT_DAY_BEFORE: &[&str] = &[
     "o",
     "godz",
