@@ -494,7 +494,10 @@ fn published(doc: &Html) -> Option<Sourced<Date>> {
 fn dated_markup(doc: &Html) -> Option<Sourced<Date>> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let bare = RE.get_or_init(|| stamp_regex(""));
-    let css = ".createdate, .itemDateCreated, .entry-date, .post-date, .article-date, .published";
+    // A bare "date" (or Polish "data") class counts inside the article only: a sidebar's
+    // calendar of events has dates too.
+    let css = ".createdate, .itemDateCreated, .entry-date, .post-date, .article-date, .published, \
+               .news-date, .data-publikacji, article .date, article .data";
     doc.select(&sel(css)).take(3).find_map(|el| {
         let (value, _) = stamp(bare, &text_of(el))?;
         let class = el.value().attr("class").unwrap_or_default();

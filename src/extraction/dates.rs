@@ -2839,15 +2839,8 @@ pub fn role(text: &str, kind: EntityType, start: usize, end: usize) -> Option<&'
     {
         Some("deadline")
     } else if [
-        "odbędzie",
-        "odbyło",
-        "odbyła",
-        "odbył",
-        "odbywa",
-        "w dniach",
-        "zaprasza",
-        "rozpocz",
-        "spotka",
+        // odbędzie, odbędą; odbył, odbyła, odbyło, odbyły, odbywa
+        "odbęd", "odby", "w dniach", "zaprasza", "rozpocz", "spotka",
         // "Termin: 12.10.2014 r., godz. 17:00" on an announcement is when it happens.
         "termin",
     ]
@@ -3273,6 +3266,8 @@ mod tests {
         let text = "Spotkanie odbędzie się 5 maja. Dodano: 2 maja 2015";
         assert_eq!(role_of(text, "5 maja"), Some("event"));
         assert_eq!(role_of(text, "2 maja 2015"), Some("publication"));
+        let text = "Eliminacje odbędą się 21 marca (środa).";
+        assert_eq!(role_of(text, "21 marca"), Some("event"));
         // A "termin" is a deadline only when something is due by it.
         let text = "Termin: 12.10.2014 r. Termin składania prac: 5 listopada 2014 r.";
         assert_eq!(role_of(text, "12.10.2014 r."), Some("event"));
