@@ -683,6 +683,21 @@ mod tests {
     }
 
     #[test]
+    fn a_date_class_in_the_article_dates_it_but_not_in_a_sidebar() {
+        let page = |sidebar: &str, article_date: &str| {
+            Html::parse_document(&format!(
+                "<html><body><aside>{sidebar}</aside><article><h1>Konkurs</h1>\
+                 {article_date}<p>Tekst.</p></article></body></html>"
+            ))
+        };
+        let doc = page("", "<div class=\"date\">12 marca 2018</div>");
+        let published = from_html(&doc).0.published.expect("the article's date");
+        assert_eq!(published.value.to_string(), "2018-03-12");
+        let doc = page("<span class=\"date\">20 marca 2018</span>", "");
+        assert!(from_html(&doc).0.published.is_none());
+    }
+
+    #[test]
     fn joomla_one_gives_its_title_and_date_in_cells() {
         let doc = Html::parse_document(
             "<html><head><title>Aktualności - Biblioteka w Kołaczycach</title></head><body>\
