@@ -223,7 +223,9 @@ fn with_adjectives(text: &str, words: &[Word], orgs: &Orgs, mut places: Vec<Span
         let gender = gender_of(&p.lemma);
         let after = words.get(i + 1).filter(|n| {
             joined(text, &words[i], n)
-                && adjective(n.text).is_some()
+                && (adjective(n.text).is_some()
+                    // Not the first half of "Środkowo-Wschodniej", "Południowo - Wschodnia".
+                    || (is_direction(n.text) && !n.text.ends_with('o')))
                 && (free(n, &claimed) || tail(n, p, &claimed))
         });
         let before = i.checked_sub(1).map(|j| &words[j]).filter(|b| {
@@ -255,6 +257,26 @@ fn with_adjectives(text: &str, words: &[Word], orgs: &Orgs, mut places: Vec<Span
         (p.start, p.end, p.lemma) = (start, end, lemma);
     }
     places
+}
+
+/// A capitalised adjective of direction or position ("Środkowej", "Północnej"), which after
+/// a place is part of its name even where the lexicon also knows it as a noun (a
+/// "środkowy" plays in the middle).
+fn is_direction(word: &str) -> bool {
+    const DIRECTIONS: &[&str] = &[
+        "północny",
+        "południowy",
+        "wschodni",
+        "zachodni",
+        "środkowy",
+        "centralny",
+        "górny",
+        "dolny",
+    ];
+    is_capitalized(word)
+        && lexicon::analyse(word)
+            .iter()
+            .any(|a| a.is_adjective_lemma() && DIRECTIONS.contains(&a.lemma.as_str()))
 }
 
 /// How a capitalised word reads as an adjective.
@@ -1311,6 +1333,12 @@ mod tests {
     fn the_states_for_short() {
         let text = "Muzyka nagrywana jest w Stanach, a sprzęt przyszedł ze Stanów.";
         assert_eq!(lemmas(text), ["Stany Zjednoczone", "Stany Zjednoczone"]);
+    }
+
+    #[test]
+    fn a_direction_after_a_place_is_part_of_its_name() {
+        let text = "Pisze o Azji Środkowej i o Europie Środkowo-Wschodniej.";
+        assert_eq!(lemmas(text), ["Azja Środkowa", "Europa"]);
     }
 
     #[test]
