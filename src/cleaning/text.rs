@@ -7,6 +7,7 @@ use super::boilerplate::{is_boilerplate_line, is_related_heading};
 use super::metadata::{date_stamp, labelled_byline, update_stamp};
 use crate::calendar::Date;
 use crate::record::{Metadata, Sourced};
+use crate::static_regex::compiled;
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -176,20 +177,20 @@ fn is_contact_line(lower: &str) -> bool {
 /// `None` for a text with fewer than three such numbers: brackets in prose stay, and a
 /// citation ("urządzenia [78].") is followed by no word.
 fn without_link_numbers(content: &str) -> Option<String> {
-    static RES: OnceLock<(Regex, Regex, Regex)> = OnceLock::new();
-    let (marker, link_row, reference) = RES.get_or_init(|| {
-        (
-            Regex::new(r"\[\d{1,4}\](\w)").expect("static regex"),
-            Regex::new(r"^\s*(?:[*+o•-]\s+)?(?:\[\d{1,4}\][^\[\s][^\[]{0,40})+$")
-                .expect("static regex"),
-            Regex::new(r"^\s*\d{1,4}\. \S+:\S*$").expect("static regex"),
-        )
-    });
+    static MARKER: OnceLock<Regex> = OnceLock::new();
+    static LINK_ROW: OnceLock<Regex> = OnceLock::new();
+    static REFERENCE: OnceLock<Regex> = OnceLock::new();
+    let marker = compiled(&MARKER, r"\[\d{1,4}\](\w)");
+    let link_row = compiled(
+        &LINK_ROW,
+        r"^\s*(?:[*+o•-]\s+)?(?:\[\d{1,4}\][^\[\s][^\[]{0,40})+$",
+    );
+    let reference = compiled(&REFERENCE, r"^\s*\d{1,4}\. \S+:\S*$");
     marker.find_iter(content).nth(2)?;
     let mut out = String::with_capacity(content.len());
     let lines: Vec<&str> = content.lines().collect();
+    let listed = |l: &&str| l.trim().is_empty() || reference.is_match(l);
     for (i, line) in lines.iter().enumerate() {
-        let listed = |l: &&str| l.trim().is_empty() || reference.is_match(l);
         if line.trim() == "References" && lines[i + 1..].iter().all(listed) {
             break;
         }
@@ -212,21 +213,25 @@ fn without_link_numbers(content: &str) -> Option<String> {
 /// lower case). One paragraph per line, as most dumps write, is not wrapped; nor is a
 /// transcript, whose turns run short and long.
 fn is_hard_wrapped(lines: &[&str]) -> bool {
-    let len = |l: &str| l.trim().chars().count();
-    let width = lines.iter().map(|l| len(l)).max().unwrap_or(0);
+    let lens: Vec<usize> = lines.iter().map(|l| l.trim().chars().count()).collect();
+    let width = lens.iter().copied().max().unwrap_or(0);
     if !(60..=100).contains(&width) {
         return false;
     }
-    let inner: Vec<&[&str]> = lines
-        .windows(2)
-        .filter(|w| len(w[1]) > 0 && len(w[0]) > 0)
-        .collect();
-    let full = inner.iter().filter(|w| len(w[0]) + 25 >= width).count();
-    let runs_on = inner
-        .iter()
-        .filter(|w| len(w[0]) + 25 >= width && w[1].trim_start().starts_with(char::is_lowercase))
-        .count();
-    runs_on >= 3 && full * 5 >= inner.len() * 4
+    // Of the lines followed by another line of their paragraph: how many, how many are
+    // nearly full, and after how many of those the next line opens in lower case.
+    let (mut inner, mut full, mut runs_on) = (0, 0, 0);
+    for (k, next) in lines.iter().enumerate().skip(1) {
+        if lens[k] == 0 || lens[k - 1] == 0 {
+            continue;
+        }
+        inner += 1;
+        if lens[k - 1] + 25 >= width {
+            full += 1;
+            runs_on += usize::from(next.trim_start().starts_with(char::is_lowercase));
+        }
+    }
+    runs_on >= 3 && full * 5 >= inner * 4
 }
 
 /// A wrapped paragraph as one line. A list item, or a line after a short one (an address,

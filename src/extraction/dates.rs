@@ -1477,15 +1477,16 @@ fn closes_time_range(before: &str) -> bool {
         && head[n - 4].is_ascii_digit()
 }
 
-/// Words before "d.mm." that make it an hour, a figure or a score, not a day.
 /// "przeniesiono z 7.04 na 14.04.": a day and month moved to another one that closes with
 /// its dot. The pair vouches for the first, which alone could be an hour or a figure.
 fn moved_to_a_date(text: &str, start: usize, end: usize) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let next = crate::static_regex::compiled(&RE, r"^ na \d{1,2}\.(?:0[1-9]|1[0-2])\.(?:\s|$)");
-    matches!(word_before(text, start).as_str(), "z" | "ze") && next.is_match(&text[end..])
+    let next = compiled(&RE, r"^ na \d{1,2}\.(?:0[1-9]|1[0-2])\.(?:\s|$)");
+    // The pattern first: the word before is lower-cased into a new string.
+    next.is_match(&text[end..]) && matches!(word_before(text, start).as_str(), "z" | "ze")
 }
 
+/// Words before "d.mm." that make it an hour, a figure or a score, not a day.
 const NOT_DAY_BEFORE: &[&str] = &[
     "o",
     "godz",

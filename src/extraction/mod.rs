@@ -101,16 +101,15 @@ impl Covered {
 /// person's (initials, a name) is dropped wherever it stands. A label with no vowel is a
 /// magazine asking ("CKM: …"), which stays an organization.
 fn not_speaker_labels(text: &str, orgs: Vec<Span>) -> Vec<Span> {
-    if orgs.iter().all(|o| o.note.as_deref() != Some("acronym")) {
+    let bare = |o: &Span| o.note.as_deref() == Some(organizations::BARE_ACRONYM);
+    if !orgs.iter().any(bare) {
         return orgs;
     }
     let labels = persons::recurring_labels(text);
     orgs.into_iter()
         .filter(|o| {
             let t = &text[o.start..o.end];
-            o.note.as_deref() != Some("acronym")
-                || !labels.contains_key(t)
-                || !persons::reads_as_speaker(t)
+            !bare(o) || !labels.contains_key(t) || !persons::reads_as_speaker(t)
         })
         .collect()
 }

@@ -47,6 +47,9 @@ struct Name {
     core_lemma: String,
 }
 
+/// The note of an acronym that nothing in the text or the list of common ones spells out.
+pub(crate) const BARE_ACRONYM: &str = "acronym";
+
 pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     let mut names: Vec<Name> = Vec::new();
     let mut i = 0;
@@ -818,7 +821,7 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
                     return None
                 }
                 None if gazetteer::lookup(core).is_some() => return None,
-                None => (core.to_string(), Some("acronym".to_string())),
+                None => (core.to_string(), Some(BARE_ACRONYM.to_string())),
             };
             if let Some(mut named) = named_acronym(text, words, w) {
                 // "GOK „Sezam”" with GOK defined: Gminny Ośrodek Kultury „Sezam”.

@@ -97,12 +97,12 @@ fn share_plural_surnames(text: &str, words: &[Word], spans: &mut Vec<Span>) {
         let coordinated = matches!(and.text, "i" | "oraz")
             && joined(text, given, and)
             && joined(text, and, &words[k]);
-        let Some(form) = names::first_name(given.text) else {
-            continue;
-        };
         if !coordinated {
             continue;
         }
+        let Some(form) = names::first_name(given.text) else {
+            continue;
+        };
         let surname = words[last].text;
         // "z Anną i Janem Kowalskim": after a man's instrumental, "-skim" is his alone.
         let his_alone = surname.ends_with("kim")
@@ -116,11 +116,12 @@ fn share_plural_surnames(text: &str, words: &[Word], spans: &mut Vec<Span>) {
             shared.push((given.start, given.end, format!("{} {singular}", form.lemma)));
         }
     }
+    let note = || Some("shares the surname after it".to_string());
     for (start, end, lemma) in shared {
         match spans.iter_mut().find(|x| (x.start, x.end) == (start, end)) {
             Some(found) => {
                 found.lemma = lemma;
-                found.note = Some("shares the surname after it".into());
+                found.note = note();
             }
             None => spans.push(Span {
                 kind: EntityType::Person,
@@ -128,7 +129,7 @@ fn share_plural_surnames(text: &str, words: &[Word], spans: &mut Vec<Span>) {
                 end,
                 lemma,
                 value: None,
-                note: Some("shares the surname after it".into()),
+                note: note(),
             }),
         }
     }
@@ -809,27 +810,20 @@ fn surname_lemma(form: &str, gender: names::Gender, case: names::Case) -> String
 /// dative "-skim" is also a man's instrumental singular, which reads the same for him;
 /// for her it can only be the plural.
 fn plural_adjectival_surname(form: &str, gender: names::Gender) -> Option<String> {
-    // (plural ending, his singular, her singular); the longer endings first.
-    const PLURALS: [(&str, &str, &str); 12] = [
-        ("skimi", "ski", "ska"),
-        ("ckimi", "cki", "cka"),
-        ("dzkimi", "dzki", "dzka"),
-        ("skich", "ski", "ska"),
-        ("ckich", "cki", "cka"),
-        ("dzkich", "dzki", "dzka"),
-        ("skim", "ski", "ska"),
-        ("ckim", "cki", "cka"),
-        ("dzkim", "dzki", "dzka"),
-        ("scy", "ski", "ska"),
-        ("ccy", "cki", "cka"),
-        ("dzcy", "dzki", "dzka"),
-    ];
-    PLURALS.iter().find_map(|(plural, his, hers)| {
-        let stem = form.strip_suffix(plural)?;
-        (stem.chars().count() >= 2 && is_capitalized(stem)).then(|| match gender {
-            names::Gender::Male => format!("{stem}{his}"),
-            names::Gender::Female => format!("{stem}{hers}"),
-        })
+    // Kowal-s-kimi, Nowa-c-kich, Zawa-dz-kim, Kowal-s-cy: the consonant before the ending
+    // stays, and the singular is it with -ki (his) or -ka (hers). No form has two of these.
+    const CONSONANTS: [&str; 3] = ["s", "c", "dz"];
+    const ENDINGS: [&str; 4] = ["kimi", "kich", "kim", "cy"];
+    let ending = match gender {
+        names::Gender::Male => "ki",
+        names::Gender::Female => "ka",
+    };
+    CONSONANTS.iter().find_map(|consonant| {
+        let stem = ENDINGS
+            .iter()
+            .find_map(|e| form.strip_suffix(e)?.strip_suffix(consonant))?;
+        (stem.chars().count() >= 2 && is_capitalized(stem))
+            .then(|| format!("{stem}{consonant}{ending}"))
     })
 }
 

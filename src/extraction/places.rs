@@ -900,9 +900,6 @@ fn spaced_hyphen_place(text: &str, words: &[Word], i: usize) -> Option<(Span, us
     Some((span, 2))
 }
 
-/// The lexicon knows the word, and only as a common word: "w Niedzielę", "w Sieci",
-/// "w Ciebie" written with a capital are no places (SGJP lists villages as places, so a
-/// village named like a noun still has its place reading).
 /// Nouns that head the titles of periodicals and official journals: "w Biuletynie Informacji
 /// Publicznej", "w Dzienniku Ustaw", "w Gazecie Wyborczej" name where something was
 /// published, not a place, though a preposition and capitals stand as before "w Jaśle".
@@ -921,12 +918,16 @@ const PERIODICALS: [&str; 12] = [
     "nowiny",
 ];
 
+/// A word one of whose readings has its lemma in [`PERIODICALS`].
 fn is_periodical(word: &str) -> bool {
     lexicon::analyse(word)
         .iter()
         .any(|a| PERIODICALS.contains(&a.lemma.as_str()))
 }
 
+/// The lexicon knows the word, and only as a common word: "w Niedzielę", "w Sieci",
+/// "w Ciebie" written with a capital are no places (SGJP lists villages as places, so a
+/// village named like a noun still has its place reading).
 fn only_common(word: &str) -> bool {
     lexicon::known_only_as(word, WordClass::Common)
 }

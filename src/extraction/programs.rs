@@ -153,8 +153,11 @@ fn part_of_a_name(nominative: &str) -> bool {
     ];
     // The lemma is in the head's gender ("Następna", "Drugie"), the list in the masculine:
     // they are compared without their endings.
-    let stem = |w: &str| w.trim_end_matches(['y', 'i', 'a', 'e']).to_string();
-    let word = stem(&nominative.to_lowercase());
+    fn stem(w: &str) -> &str {
+        w.trim_end_matches(['y', 'i', 'a', 'e'])
+    }
+    let lower = nominative.to_lowercase();
+    let word = stem(&lower);
     !ORDER_AND_TIME.iter().any(|m| stem(m) == word)
 }
 

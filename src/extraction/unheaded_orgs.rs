@@ -11,6 +11,8 @@ use crate::duplicates::Fnv;
 use crate::polish::inflection::org_head;
 use crate::polish::{acronym_core, gazetteer, is_acronym, is_capitalized};
 use crate::record::EntityType;
+use crate::static_regex::compiled;
+use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -341,8 +343,8 @@ fn sports_clubs(text: &str, words: &[Word], found: &[Span], out: &mut Vec<Span>)
 /// to it.
 fn teams_in_results(text: &str, found: &[Span], out: &mut Vec<Span>) {
     use crate::polish::lexicon::{analyse, WordClass};
-    static RE: OnceLock<regex::Regex> = OnceLock::new();
-    let re = crate::static_regex::compiled(
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = compiled(
         &RE,
         r"(?m)^[ \t]*(?P<a>[^\s:][^\n:]{0,60}?) [-–] (?P<b>[^\s:][^\n:]{0,60}?) \d{1,3} ?: ?\d{1,3}(?:\D|$)",
     );
