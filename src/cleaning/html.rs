@@ -332,7 +332,11 @@ fn flatten(doc: &Html) -> Vec<Block> {
                     if let Some(id) = post.as_deref() {
                         frame.skip |= share.text < 0.5 && is_other_post(el.attr("class"), id);
                     }
-                    if frame.in_article && !top.in_article || is_container(el.name()) {
+                    // In a thread the replies are text as much as the opening post, and
+                    // each is a container of its own, so none outranks the others.
+                    let reply = forum && named(el, is_comment_name);
+                    frame.in_article |= reply;
+                    if frame.in_article && !top.in_article || reply || is_container(el.name()) {
                         frame.container = Some(node.id());
                     }
                     frame.node = Some(node.id());
@@ -1376,6 +1380,22 @@ mod tests {
         let text = main_text(&Html::parse_document(&news), "");
         assert!(
             text.starts_with("Biblioteka ogłasza") && !text.contains("Wpis"),
+            "{text:?}"
+        );
+        // A thread opened by a story in its own <article> (two paragraphs, so not read as
+        // a listing): the replies are the thread too.
+        let thread = format!(
+            "<html><body><article><h1>Klub książki w Szebniach</h1><p>Zapraszamy do \
+             rozmowy o spotkaniach klubu, które od jesieni odbywają się w nowej czytelni \
+             biblioteki w Szebniach, i o tym, co chcielibyście przeczytać.</p><p>Piszcie \
+             też, które godziny spotkań wam odpowiadają, a na zebraniu w grudniu ustalimy \
+             nowy plan na cały rok.</p></article>\
+             <div id='comments'>{replies}{replies}</div></body></html>",
+            replies = posts.replace("article", "div")
+        );
+        let text = main_text(&Html::parse_document(&thread), "");
+        assert!(
+            text.contains("Zapraszamy do rozmowy") && text.contains("Wpis 3"),
             "{text:?}"
         );
     }
