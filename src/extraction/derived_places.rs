@@ -340,9 +340,9 @@ fn base_place(word: &str) -> Option<String> {
         .any(|e| word.ends_with(e))
         .then(|| format!("{}i", &word[..word.len() - 1]));
     lexicon::analyse(word)
-        .into_iter()
+        .iter()
         .filter(|a| a.class == WordClass::Common)
-        .map(|a| a.lemma)
+        .map(|a| a.lemma.clone())
         .chain(adverb)
         .filter(|l| ["ski", "cki", "dzki"].iter().any(|e| l.ends_with(e)))
         .filter(|l| !NOT_DERIVED.contains(&l.as_str()))

@@ -55,9 +55,19 @@ impl Covered {
     pub(crate) fn new<'a>(spans: impl IntoIterator<Item = &'a Span>) -> Self {
         let mut pairs: Vec<(usize, usize)> = spans.into_iter().map(|s| (s.start, s.end)).collect();
         pairs.sort_unstable();
-        let mut covered = Covered::default();
+        // In start order every span is a push: no search, no tail to rebuild (this runs
+        // some twenty times per document).
+        let mut covered = Covered {
+            starts: Vec::with_capacity(pairs.len()),
+            reach: Vec::with_capacity(pairs.len()),
+            ends: Vec::with_capacity(pairs.len()),
+        };
+        let mut reach = 0;
         for (start, end) in pairs {
-            covered.add(start, end);
+            reach = reach.max(end);
+            covered.starts.push(start);
+            covered.ends.push(end);
+            covered.reach.push(reach);
         }
         covered
     }

@@ -787,9 +787,9 @@ fn surname_lemma(form: &str, gender: names::Gender, case: names::Case) -> String
         return rule;
     }
     let known: Vec<String> = lexicon::analyse(form)
-        .into_iter()
+        .iter()
         .filter(|a| a.class == WordClass::Surname)
-        .map(|a| a.lemma)
+        .map(|a| a.lemma.clone())
         .collect();
     if known.contains(&rule) {
         return rule;
@@ -831,9 +831,9 @@ fn lexicon_lemma(word: &str, class: WordClass) -> Option<(String, bool)> {
     let readings = lexicon::analyse(word);
     let only = readings.iter().all(|a| a.class == class);
     readings
-        .into_iter()
+        .iter()
         .find(|a| a.class == class)
-        .map(|a| (a.lemma, only))
+        .map(|a| (a.lemma.clone(), only))
 }
 
 /// First names our own list lacks, as SGJP knows them (class *imię*), before a word that is
@@ -1182,9 +1182,9 @@ fn lone_first_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
             continue;
         }
         if let Some(lemma) = readings
-            .into_iter()
+            .iter()
             .find(|a| a.class == WordClass::FirstName)
-            .map(|a| a.lemma)
+            .map(|a| a.lemma.clone())
         {
             if !HONORIFICS.contains(&lemma.as_str()) {
                 out.push(one_word(w, lemma, "first name"));

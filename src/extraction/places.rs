@@ -818,9 +818,9 @@ pub(crate) fn dateline(text: &str, w: &Word) -> Option<String> {
 pub(crate) fn known_place_lemma(word: &str) -> Option<String> {
     gazetteer::lookup(word).map(String::from).or_else(|| {
         lexicon::analyse(word)
-            .into_iter()
+            .iter()
             .find(|a| a.class == WordClass::Place)
-            .map(|a| a.lemma)
+            .map(|a| a.lemma.clone())
     })
 }
 
@@ -892,9 +892,9 @@ fn spaced_hyphen_place(text: &str, words: &[Word], i: usize) -> Option<(Span, us
     let joined = format!("{}-{}", first.text, second.text);
     let lemma = gazetteer::lookup(&joined).map(str::to_string).or_else(|| {
         lexicon::analyse(&joined)
-            .into_iter()
+            .iter()
             .find(|a| a.class == WordClass::Place)
-            .map(|a| a.lemma)
+            .map(|a| a.lemma.clone())
     })?;
     let span = place(first.start, second.end, lemma);
     Some((span, 2))
@@ -1020,7 +1020,7 @@ fn hyphen_part(written: &Written, part: &str, case: PlaceCase) -> String {
     // "Osiedl"). Nouns only: an adjective's lemma ("Białej" → biały) would be in the wrong
     // gender.
     lexicon::analyse(part)
-        .into_iter()
+        .iter()
         .find(|a| a.class == WordClass::Common && !a.is_adjective_lemma())
         .map(|a| crate::polish::capitalise(&a.lemma))
         .unwrap_or(place)

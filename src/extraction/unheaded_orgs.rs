@@ -94,7 +94,7 @@ struct NamePart {
 impl NamePart {
     fn of(word: &str) -> NamePart {
         let mut lemmas: Vec<String> = crate::polish::lexicon::analyse(word)
-            .into_iter()
+            .iter()
             .map(|a| a.lemma.to_lowercase())
             .collect();
         lemmas.push(word.to_lowercase());

@@ -17,6 +17,7 @@ use super::fold_diacritics;
 use crate::duplicates::Fnv;
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 /// Coarse class of a lemma, from SGJP's qualifiers.
@@ -243,26 +244,27 @@ impl Lexicon {
 }
 
 /// Every reading of a known word form (any case); empty when the lexicon does not know it.
-pub fn analyse(word: &str) -> Vec<Analysis> {
+/// Shared, not copied: the finders ask for the readings of every capitalised word.
+pub fn analyse(word: &str) -> Rc<[Analysis]> {
     // The entity finders ask about the same capitalised words many times per page: a
     // per-thread memo, emptied when it grows large, saves the lookups and rule applications.
     thread_local! {
-        static MEMO: RefCell<HashMap<Box<str>, Vec<Analysis>, Fnv>> = RefCell::default();
+        static MEMO: RefCell<HashMap<Box<str>, Rc<[Analysis]>, Fnv>> = RefCell::default();
     }
     MEMO.with(|memo| {
         if let Some(found) = memo.borrow().get(word) {
-            return found.clone();
+            return Rc::clone(found);
         }
         let lower = word.to_lowercase();
         // The three most frequent readings only: a fourth is a rare sense ("Wiktor" also a
         // common noun) that would make the finders' "every reading is a name" tests fail.
         let packed = LEXICON.forms.get(lower.as_bytes());
-        let found = LEXICON.readings(&lower, packed.as_slice(), false);
+        let found: Rc<[Analysis]> = LEXICON.readings(&lower, packed.as_slice(), false).into();
         let mut memo = memo.borrow_mut();
         if memo.len() >= MEMO_LIMIT {
             memo.clear();
         }
-        memo.insert(word.into(), found.clone());
+        memo.insert(word.into(), Rc::clone(&found));
         found
     })
 }
@@ -315,7 +317,7 @@ pub fn guess(word: &str) -> Option<Analysis> {
 }
 
 /// Known readings, or the guess for an unknown word (marked `guessed`).
-pub fn lemmas(word: &str) -> Vec<Analysis> {
+pub fn lemmas(word: &str) -> Rc<[Analysis]> {
     let known = analyse(word);
     if !known.is_empty() {
         return known;
@@ -392,7 +394,7 @@ mod tests {
     use super::*;
 
     fn lemma_set(word: &str) -> Vec<String> {
-        analyse(word).into_iter().map(|a| a.lemma).collect()
+        analyse(word).iter().map(|a| a.lemma.clone()).collect()
     }
 
     #[test]

@@ -73,15 +73,25 @@ static FORMS: std::sync::LazyLock<
 fn lookup(word: &str, with_abbreviations: bool) -> Option<u32> {
     let w = word.trim_end_matches('.');
     // No month form is longer than 12 letters or starts with another letter: most words
-    // end here, unallocated.
+    // end here. The rest are folded on the stack, as `lookup` runs for every capitalised
+    // word of every page.
     let initial = w.chars().next().map(|c| c.to_ascii_lowercase());
-    if !matches!(initial, Some('s' | 'l' | 'm' | 'k' | 'c' | 'w' | 'p' | 'g'))
-        || w.chars().count() > 12
-    {
+    if !matches!(initial, Some('s' | 'l' | 'm' | 'k' | 'c' | 'w' | 'p' | 'g')) {
         return None;
     }
-    let folded = super::fold_diacritics(&w.to_lowercase());
-    match FORMS.get(&folded) {
+    let mut folded = [0u8; 12];
+    let mut len = 0;
+    for c in w.chars() {
+        let c = super::fold_char(c).to_ascii_lowercase();
+        // Month forms are ASCII once folded: any other letter is no month.
+        if !c.is_ascii() || len == folded.len() {
+            return None;
+        }
+        folded[len] = c as u8;
+        len += 1;
+    }
+    let folded = std::str::from_utf8(&folded[..len]).ok()?;
+    match FORMS.get(folded) {
         Some(&(n, full)) if full || with_abbreviations => Some(n),
         _ => None,
     }
