@@ -138,6 +138,7 @@ fn selected_text(doc: &Html, title: &str) -> String {
     if let Some(listing) = listing(doc, &blocks, &chosen) {
         chosen = listing;
     }
+    let chosen = without_orphan_headings(&blocks, chosen);
     let mut out: Vec<Cow<str>> = Vec::new();
     let mut seen = HashSet::new();
     let mut last_row = None;
@@ -167,6 +168,35 @@ fn selected_text(doc: &Html, title: &str) -> String {
     out.retain(|t| !t.is_empty());
     out.truncate(before_closing_profile(&out));
     out.join("\n\n")
+}
+
+/// A kept heading whose whole section was dropped ("Załączniki" over a list of files,
+/// "Galeria" over thumbnails) would stand alone in the text, so it goes too. Only after
+/// kept text: the page's opening heading stays whatever follows it (a dropped date line,
+/// share buttons), and so does a heading with nothing after it.
+fn without_orphan_headings<'a>(blocks: &'a [Block], chosen: Vec<&'a Block>) -> Vec<&'a Block> {
+    let kept: HashSet<*const Block> = chosen.iter().map(|b| *b as *const Block).collect();
+    let is_kept = |b: &Block| kept.contains(&(b as *const Block));
+    let mut orphans: HashSet<*const Block> = HashSet::new();
+    let mut text_before = false;
+    for (i, b) in blocks.iter().enumerate() {
+        if !is_kept(b) {
+            continue;
+        }
+        if !b.heading {
+            text_before = true;
+            continue;
+        }
+        let mut section = blocks[i + 1..].iter().take_while(|s| !s.heading).peekable();
+        let dropped_whole = section.peek().is_some() && section.all(|s| !is_kept(s));
+        if text_before && dropped_whole {
+            orphans.insert(b as *const Block);
+        }
+    }
+    chosen
+        .into_iter()
+        .filter(|b| !orphans.contains(&(*b as *const Block)))
+        .collect()
 }
 
 /// The table row (`<tr>`) and the row's parent (table or tbody) of a cell whose own text
@@ -1396,6 +1426,23 @@ mod tests {
         let text = main_text(&Html::parse_document(&thread), "");
         assert!(
             text.contains("Zapraszamy do rozmowy") && text.contains("Wpis 3"),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn a_heading_over_a_dropped_section_goes_with_it() {
+        let page = "<html><body><article><h1>Konkurs plastyczny</h1>\
+            <p>Biblioteka zaprasza dzieci z gminy do udziału w konkursie plastycznym, a prace \
+            przyjmujemy w czytelni do końca kwietnia.</p>\
+            <h3>Załączniki</h3><ul><li><a href='/r.pdf'>Regulamin (PDF, 120 KB)</a></li>\
+            <li><a href='/k.doc'>Karta zgłoszenia (DOC, 30 KB)</a></li></ul>\
+            <h3>Nagrody</h3><p>Laureaci otrzymają książki i zestawy farb ufundowane przez \
+            radę gminy, a wszyscy uczestnicy dyplomy.</p></article></body></html>";
+        let text = main_text(&Html::parse_document(page), "");
+        assert!(!text.contains("Załączniki"), "{text:?}");
+        assert!(
+            text.contains("Nagrody") && text.contains("Laureaci"),
             "{text:?}"
         );
     }
