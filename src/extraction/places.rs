@@ -986,7 +986,14 @@ fn best_candidate(written: &Written, form: &str, case: PlaceCase) -> String {
     // SGJP declines a singular village in the plural too: "w Szeligach" is the locative of
     // Szeligi; Szeliga's own is "w Szelidze".
     let plural = |l: &&&str| form.ends_with("ach") && l.ends_with(['i', 'y', 'e']);
-    let lemma = known.iter().find(|l| written.contains(l));
+    // A neuter name in -o that is itself one of its lemmas is that nominative: SGJP also
+    // reads "Zbójno" as the vocative of Zbójna, which place names never take. (Other
+    // endings are no such sign: "Odry", "Mosiny" are genitives, though villages Odry and
+    // Mosiny exist.)
+    let lemma = known
+        .iter()
+        .find(|l| form.ends_with('o') && **l == form)
+        .or_else(|| known.iter().find(|l| written.contains(l)));
     if let Some(lemma) = lemma
         .or_else(|| known.iter().find(plural))
         .or(known.first())
@@ -1190,6 +1197,17 @@ mod tests {
             .into_iter()
             .map(|s| s.lemma)
             .collect()
+    }
+
+    #[test]
+    fn a_neuter_name_in_its_own_form_is_its_own_nominative() {
+        // "Zbójna" written too would otherwise confirm SGJP's other reading of "Zbójno".
+        let found = lemmas("Wkład własny pokryła gmina Zbójno. Zapraszamy mieszkańców Zbójna.");
+        assert_eq!(
+            found.first().map(String::as_str),
+            Some("Zbójno"),
+            "{found:?}"
+        );
     }
 
     #[test]
