@@ -1132,6 +1132,22 @@ fn two_word_lemma(written: &Written, a: &str, b: &str, case: PlaceCase) -> Strin
     }
 }
 
+/// The lexicon's masculine place lemma of a form, else its neuter one: a town's name
+/// before an adjective is masculine more often ("Tomaszowa Mazowieckiego") than neuter.
+fn not_feminine_reading(form: &str) -> Option<String> {
+    let readings = lexicon::analyse(form);
+    let places = || {
+        readings
+            .iter()
+            .filter(|a| a.class == WordClass::Place)
+            .map(|a| a.lemma.as_str())
+    };
+    places()
+        .find(|l| !l.ends_with(['a', 'o', 'e', 'i', 'y']))
+        .or_else(|| places().find(|l| l.ends_with(['o', 'e'])))
+        .map(String::from)
+}
+
 /// A name of two adjectives, each declining: "Rudnej Wielkiej" → Rudna Wielka, "Starej
 /// Białej" → Stara Biała, and the old neuter locative "Wysokiem Mazowieckiem" → Wysokie
 /// Mazowieckie.
@@ -1161,6 +1177,14 @@ fn agreeing(
     adjective: &str,
     guessed: NounGender,
 ) -> (String, NounGender) {
+    // An adjective in -ego (a masculine or neuter genitive) agrees with no feminine noun:
+    // "Makowa Podhalańskiego" is Maków, not the village Makowa the lexicon lists first.
+    if adjective.ends_with("ego") && noun.ends_with('a') {
+        if let Some(other) = not_feminine_reading(written) {
+            let gender = gender_of(&other);
+            return (other, gender);
+        }
+    }
     if adjective.ends_with("ej") || adjective.ends_with('ą') {
         return (noun.to_string(), NounGender::Feminine);
     }
@@ -1197,6 +1221,17 @@ mod tests {
             .into_iter()
             .map(|s| s.lemma)
             .collect()
+    }
+
+    #[test]
+    fn an_adjective_in_ego_takes_a_masculine_or_neuter_noun() {
+        let found = lemmas("Zdjęcia przysłali mieszkańcy Stryszawy i Makowa Podhalańskiego.");
+        assert!(
+            found.contains(&"Maków Podhalański".to_string()),
+            "{found:?}"
+        );
+        let found = lemmas("Wypoczywaliśmy w okolicy Starego Osieczna.");
+        assert_eq!(found, ["Stare Osieczno"]);
     }
 
     #[test]
