@@ -297,6 +297,22 @@ mod tests {
     }
 
     #[test]
+    fn a_town_named_like_a_person_is_a_place() {
+        let e = entities(
+            "Wycieczka do Kazimierza Dolnego. Pomnik Kazimierza Wielkiego.",
+            None,
+        );
+        let kinds: Vec<(EntityType, &str)> = e.iter().map(|x| (x.kind, x.lemma.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [
+                (EntityType::Place, "Kazimierz Dolny"),
+                (EntityType::Person, "Kazimierz Wielki")
+            ]
+        );
+    }
+
+    #[test]
     fn speaker_labels_are_no_organizations_but_a_magazine_asking_is() {
         let text = "ER: Dzień dobry.\nCKM: Jak się pani czuje?\nER: Dobrze.\nCKM: A praca?\n\
                     ER: Lubię ją. Pracowałam w GOK.";

@@ -7,7 +7,7 @@ use super::{Covered, Span};
 use crate::duplicates::Fnv;
 use crate::polish::inflection::{org_head, surname_nominative};
 use crate::polish::lexicon::{self, WordClass};
-use crate::polish::{acronym_core, is_capitalized, is_small_roman, names};
+use crate::polish::{acronym_core, gazetteer, is_capitalized, is_small_roman, names};
 use crate::record::EntityType;
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
@@ -20,7 +20,12 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
         let (first, second) = (&words[i], &words[i + 1]);
         let name = names::first_name(first.text);
         match name {
-            Some(form) if joined(text, first, second) && is_surname(second.text) => {
+            // "do Kazimierza Dolnego": a town of two words is no person.
+            Some(form)
+                if joined(text, first, second)
+                    && is_surname(second.text)
+                    && gazetteer::lookup(&text[first.start..second.end]).is_none() =>
+            {
                 let form = mans_form_instead(form, first.text, second.text).unwrap_or(form);
                 // A second given name ("Anna Maria Nowak") belongs to the same person.
                 let (surname, last) = match words.get(i + 2) {

@@ -100,6 +100,8 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("Chile", &[]),
     // towns and countries of two words, whose first word alone is also a name or a noun
     ("Nowy Targ", &["Nowego Targu", "Nowym Targu", "Nowym Targiem"]),
+    ("Kazimierz Dolny", &["Kazimierza Dolnego", "Kazimierzu Dolnym", "Kazimierzem Dolnym"]),
+    ("Kazimierza Wielka", &["Kazimierzy Wielkiej", "Kazimierzę Wielką", "Kazimierzą Wielką"]),
     ("Stalowa Wola", &["Stalowej Woli", "Stalową Wolę", "Stalową Wolą"]),
     ("Piotrków Trybunalski", &["Piotrkowa Trybunalskiego", "Piotrkowie Trybunalskim", "Piotrkowem Trybunalskim"]),
     ("Ruda Śląska", &["Rudy Śląskiej", "Rudzie Śląskiej", "Rudą Śląską"]),

@@ -171,6 +171,11 @@ pub fn surname_nominative(form: &str, gender: Gender, case: Case) -> String {
             ("skim", "ski"),
             ("ckim", "cki"),
             ("dzkim", "dzki"),
+            // Other adjectival surnames and epithets: "Kazimierza Wielkiego", "Jana Cichego".
+            ("iego", "i"),
+            ("ego", "y"),
+            ("iemu", "i"),
+            ("emu", "y"),
             ("owi", ""),
             ("kiem", "k"),
             ("giem", "g"),
@@ -885,6 +890,19 @@ mod tests {
         assert_eq!(
             surname_nominative("Tomczak", Gender::Female, Nominative),
             "Tomczak"
+        );
+        // Adjectival surnames and epithets beyond -ski: Chrobry, Wielki, Cichy.
+        assert_eq!(
+            surname_nominative("Chrobrego", Gender::Male, Genitive),
+            "Chrobry"
+        );
+        assert_eq!(
+            surname_nominative("Wielkiego", Gender::Male, Genitive),
+            "Wielki"
+        );
+        assert_eq!(
+            surname_nominative("Cichemu", Gender::Male, Oblique),
+            "Cichy"
         );
     }
 
