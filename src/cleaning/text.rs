@@ -30,7 +30,9 @@ pub fn clean(content: &str) -> CleanText {
     let (start, heading) = page_start(&lines, &stamps);
     let end = page_end(&lines, start, heading.is_some());
     let mut updated: Option<(Date, String)> = None;
-    for (&line, stamp) in lines[start..end].iter().zip(&stamps[start..end]) {
+    // A line of a record card or of stamps: what a signature among them belongs to.
+    let card_line = |i: usize| stamps[i].is_some() || is_boilerplate_line(lines[i]);
+    for (i, (&line, stamp)) in lines.iter().zip(&stamps).enumerate().take(end).skip(start) {
         if let Some((date, label)) = stamp.clone() {
             if metadata.published.is_none() {
                 metadata.published = Some(Sourced {
@@ -44,15 +46,22 @@ pub fn clean(content: &str) -> CleanText {
             updated.get_or_insert(update);
             continue;
         }
-        if is_boilerplate_line(line) {
-            continue;
-        }
-        // A signature stays in the text and names the author too.
-        if let Some((label, name)) = labelled_byline(line.trim()) {
+        // A signature names the author, and stays in the text unless it is a line of a BIP
+        // record card saved as text ("Sporządził: …" beside "Data wytworzenia: …").
+        let byline = labelled_byline(line.trim());
+        if let Some((label, name)) = &byline {
             if metadata.author.is_none() {
-                metadata.author = Some(name);
+                metadata.author = Some(name.clone());
                 metadata.author_from = Some(format!("text: {label}"));
             }
+        }
+        let on_a_card = || {
+            let before = (start..i).rev().find(|&j| !lines[j].trim().is_empty());
+            let after = (i + 1..end).find(|&j| !lines[j].trim().is_empty());
+            before.into_iter().chain(after).any(card_line)
+        };
+        if is_boilerplate_line(line) && (byline.is_none() || on_a_card()) {
+            continue;
         }
         kept.push(line.trim_end());
     }
@@ -469,6 +478,25 @@ mod tests {
             c.metadata.published.unwrap().value.to_string(),
             "2014-10-07"
         );
+    }
+
+    #[test]
+    fn a_signature_stays_but_a_record_card_goes() {
+        let report = "Sprawozdanie za rok 2013\n\nBiblioteka obsłużyła 1245 czytelników.\n\n\
+            Sporządziła: Małgorzata Pałka, dyrektor biblioteki";
+        let c = clean(report);
+        assert!(c
+            .text
+            .ends_with("Sporządziła: Małgorzata Pałka, dyrektor biblioteki"));
+        assert_eq!(
+            c.metadata.author.as_deref(),
+            Some("Małgorzata Pałka, dyrektor biblioteki")
+        );
+        let bip = "Ogłoszenie o naborze\n\nWójt ogłasza nabór na stanowisko bibliotekarza.\n\n\
+            Sporządził: Jan Wilk\nData wytworzenia: 2015-03-02\nOpublikował: Anna Sowa";
+        let c = clean(bip);
+        assert!(c.text.ends_with("bibliotekarza."), "{:?}", c.text);
+        assert_eq!(c.metadata.author.as_deref(), Some("Jan Wilk"));
     }
 
     #[test]
