@@ -19,6 +19,14 @@ const CONNECTORS: &[&str] = &[
 /// like the connectors: "im. ks. Jana Twardowskiego", "im. prof. A. Kamińskiego".
 const PATRON_TITLES: &[&str] = &["ks", "prof", "dr", "gen", "św", "bł", "kard", "abp"];
 
+/// A patron's title in either case: "im. ks. Jana Twardowskiego", "im. Ks. Jerzego
+/// Popiełuszki".
+fn is_patron_title(word: &str) -> bool {
+    PATRON_TITLES
+        .iter()
+        .any(|t| word.chars().flat_map(char::to_lowercase).eq(t.chars()))
+}
+
 /// Acronyms that are never organizations on their own.
 const NOT_ORG_ACRONYMS: &[&str] = &[
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "XXI", "PDF", "JPG", "RODO",
@@ -523,7 +531,12 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         // "Krajowej Rady Narodowej Bolesław Bierut": a given name in the nominative starts a
         // person after the name (a patron's name in the genitive, "Jana Kochanowskiego", is
         // part of it).
-        let person_follows = is_given_name_nominative(w);
+        // After "im." or a patron's title the name is the patron's genitive, though it may
+        // read as a woman's nominative ("im. prof. Stanisława Kota").
+        let marker = |j: usize| matches!(words[j].text, "im" | "pw");
+        let patron =
+            marker(k - 1) || (k >= 2 && is_patron_title(words[k - 1].text) && marker(k - 2));
+        let person_follows = is_given_name_nominative(w) && !patron;
         if person_follows && k > head + 1 {
             break;
         }
@@ -556,9 +569,9 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
                 && (is_capitalized(n.text)
                     || n.text.chars().all(|c| c.is_ascii_digit())
                     || n.text == "s"
-                    || (matches!(w, "im" | "pw") && PATRON_TITLES.contains(&n.text)))
+                    || (matches!(w, "im" | "pw") && is_patron_title(n.text)))
         });
-        if !((CONNECTORS.contains(&w) || PATRON_TITLES.contains(&w)) && next_is_name) {
+        if !((CONNECTORS.contains(&w) || is_patron_title(w)) && next_is_name) {
             break;
         }
         // "Zespół Szkół w X oraz Koło Gospodyń…", "… w Działoszycach i Wanda Osiecka": a
@@ -667,8 +680,7 @@ fn joined_or_dot(text: &str, a: &Word, b: &Word) -> bool {
     let gap = &text[a.end..b.start];
     // "im. S. I. Witkiewicza", "im. prof. A. Kamińskiego": initials and titles of a patron.
     let initial = a.text.chars().count() == 1 && a.text.starts_with(char::is_uppercase);
-    let abbreviation =
-        matches!(a.text, "im" | "pw" | "ds" | "Prof" | "Dr") || PATRON_TITLES.contains(&a.text);
+    let abbreviation = matches!(a.text, "im" | "pw" | "ds") || is_patron_title(a.text);
     joined(text, a, b)
         || gap == "/"
         || (gap == ". " && (abbreviation || initial))
@@ -918,7 +930,7 @@ fn number_and_patron<'a>(text: &str, words: &'a [Word<'a>], w: &Word) -> Option<
         .is_some_and(|n| n.text == "im" && text[n.end..].starts_with('.'))
     {
         let mut k = last + 1;
-        while k < last + 6 && next_is(k, &|t| is_capitalized(t) || PATRON_TITLES.contains(&t)) {
+        while k < last + 6 && next_is(k, &|t| is_capitalized(t) || is_patron_title(t)) {
             k += 1;
         }
         if k > last + 1 {
@@ -1244,6 +1256,27 @@ mod tests {
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
+    }
+
+    #[test]
+    fn a_patrons_title_and_genitive_stay_in_the_name() {
+        let names = |text: &str| -> Vec<String> { orgs(text).into_iter().map(|o| o.0).collect() };
+        assert_eq!(
+            names("Uczniowie Gimnazjum im. Ks. Jerzego Popiełuszki przyszli."),
+            ["Gimnazjum im. Ks. Jerzego Popiełuszki"]
+        );
+        // "Stanisława" also reads as a woman's nominative, which elsewhere starts a person.
+        assert_eq!(
+            names("Zespół Szkół im. prof. Stanisława Kota w Lubeni zaprasza."),
+            ["Zespół Szkół im. prof. Stanisława Kota w Lubeni"]
+        );
+        assert_eq!(
+            names("Leczył się w Szpitalu Św. Wojciecha w Gdańsku."),
+            ["Szpitalu Św. Wojciecha w Gdańsku"]
+        );
+        // Without "im." the title opens a person after the name.
+        let council = names("Obrady Rady Miasta prof. Stanisław Stomma otworzył.");
+        assert!(council.iter().all(|n| !n.contains("Stomma")), "{council:?}");
     }
 
     #[test]

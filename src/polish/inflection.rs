@@ -156,6 +156,8 @@ pub fn surname_nominative(form: &str, gender: Gender, case: Case) -> String {
             ("cką", "cka"),
             ("dzką", "dzka"),
             ("iej", "a"),
+            // Adjectival ones and epithets beyond -ska: "Jadwigi Królowej", "Marii Cichej".
+            ("ej", "a"),
             ("rze", "ra"),
             ("dze", "ga"),
             ("ą", "a"),
@@ -903,6 +905,10 @@ mod tests {
         assert_eq!(
             surname_nominative("Cichemu", Gender::Male, Oblique),
             "Cichy"
+        );
+        assert_eq!(
+            surname_nominative("Orzeszkowej", Gender::Female, Genitive),
+            "Orzeszkowa"
         );
     }
 
