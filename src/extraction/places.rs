@@ -952,9 +952,11 @@ fn starts_org_head(text: &str, words: &[Word], i: usize, orgs: &Orgs) -> bool {
     let w = &words[i];
     let in_org_head = orgs.starts.contains(&w.start);
     // Only spaces between: "Hiszpania: Policja aresztowała", "szczyt Rosja - Unia" are no names.
-    let adj_then_head = words
-        .get(i + 1)
-        .is_some_and(|n| joined(text, w, n) && org_head(n.text).is_some());
+    // No adjective ends in -ach: "w Ropczycach Oddział w Czarnej" is a seat, then a branch.
+    let adj_then_head = !w.text.ends_with("ach")
+        && words
+            .get(i + 1)
+            .is_some_and(|n| joined(text, w, n) && org_head(n.text).is_some());
     org_head(w.text).is_some() || in_org_head || adj_then_head
 }
 
@@ -1232,6 +1234,12 @@ mod tests {
         );
         let found = lemmas("Wypoczywaliśmy w okolicy Starego Osieczna.");
         assert_eq!(found, ["Stare Osieczno"]);
+    }
+
+    #[test]
+    fn a_seat_before_a_branch_is_a_place() {
+        let found = lemmas("Nagrody ufundował Bank Spółdzielczy w Ropczycach Oddział w Czarnej.");
+        assert_eq!(found, ["Ropczyce", "Czarna"]);
     }
 
     #[test]
