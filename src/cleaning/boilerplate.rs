@@ -56,8 +56,8 @@ const LABELS: &[&str] = &[
     "następny",
     "poprzedni artykuł",
     "następny artykuł",
-    "« poprzedni następny",
-    "‹ poprzedni następny",
+    // "« poprzedni następny »": the arrows are trimmed off first
+    "poprzedni następny",
     "dodaj komentarz",
     // a forum member's rank under the name
     "użytkownik",
@@ -117,6 +117,7 @@ fn normalised(line: &str) -> Option<String> {
     }
     let l = line
         .trim()
+        .trim_start_matches(['«', '‹'])
         .trim_end_matches(['.', ':', '»', '›'])
         .trim()
         .to_lowercase();
@@ -136,6 +137,11 @@ fn stamp_row(lower: &str) -> bool {
         || (lower.chars().count() < 160 && filed_under().is_match(lower))
         || counters().is_match(lower)
         || is_dated_row_with_counter(lower)
+}
+
+/// True for a button or widget label alone on its line ("Drukuj", "« powrót").
+pub fn is_widget_label(line: &str) -> bool {
+    normalised(line).is_some_and(|l| LABELS.contains(&l.as_str()) && !is_spoken_word(&l, line))
 }
 
 /// True for a line that is a widget label, a counter or a cookie/RODO notice.

@@ -9,6 +9,7 @@
 use super::boilerplate::{
     is_article_name, is_boilerplate_line, is_closing_profile, is_comment_name, is_furniture_name,
     is_furniture_name_besides_comments, is_record_card_label, is_related_heading, is_stamp_row,
+    is_widget_label,
 };
 use super::stopwords;
 use ego_tree::iter::Edge;
@@ -225,13 +226,32 @@ fn before_closing_profile(blocks: &[Cow<str>]) -> usize {
 }
 
 /// A block broken by `<br>` can hold a byline row above the story ("05/10/2018 - Autor:
-/// Anna Kot - Kategoria: Zdrowie<br><br>Wczoraj…"): its lines are judged one by one.
+/// Anna Kot - Kategoria: Zdrowie<br><br>Wczoraj…"), an old table layout's "dodano:" stamp
+/// and its "« powrót" link: its lines are judged one by one.
 fn without_stamp_rows(text: &str) -> Cow<'_, str> {
-    if !text.contains('\n') || !text.lines().any(is_stamp_row) {
+    // Only rows, stamps and labels: the other kinds of boilerplate line ("Photo by …", a
+    // line of two dates) are text when they stand inside a paragraph.
+    let furniture =
+        |l: &str| is_stamp_row(l) || super::metadata::date_stamp(l).is_some() || is_widget_label(l);
+    if !text.contains('\n') || !text.lines().any(furniture) {
         return Cow::Borrowed(text);
     }
-    let kept: Vec<&str> = text.lines().filter(|l| !is_stamp_row(l)).collect();
-    Cow::Owned(kept.join("\n"))
+    Cow::Owned(joined_lines(text.lines().filter(|l| !furniture(l))))
+}
+
+/// Lines trimmed and joined; lines come from `<br>`, and two in a row ("<br><br>") are the
+/// paragraph break of a page without `<p>`, kept as one blank line (none at either end).
+fn joined_lines<'a>(lines: impl Iterator<Item = &'a str>) -> String {
+    let mut kept: Vec<&str> = Vec::new();
+    for line in lines.map(str::trim) {
+        if !line.is_empty() || kept.last().is_some_and(|l| !l.is_empty()) {
+            kept.push(line);
+        }
+    }
+    if kept.last() == Some(&"") {
+        kept.pop();
+    }
+    kept.join("\n")
 }
 
 /// True when most of a longer block's word 4-grams were already kept: a gallery caption
@@ -730,13 +750,7 @@ fn glued_label_and_value(before: &str, text: &str) -> bool {
 }
 
 fn flush(cur: &mut Block, blocks: &mut Vec<Block>, frame: Frame) {
-    let text = cur
-        .text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let text = joined_lines(cur.text.lines());
     if !text.is_empty() {
         blocks.push(Block {
             chars: text.chars().count(),
@@ -1427,6 +1441,23 @@ mod tests {
         assert!(
             text.contains("Zapraszamy do rozmowy") && text.contains("Wpis 3"),
             "{text:?}"
+        );
+    }
+
+    #[test]
+    fn an_old_table_layout_broken_by_br() {
+        let page = "<html><body><table><tr><td class='menu'><a href='/'>Strona główna</a><br>\
+            <a href='/h'>Historia</a></td><td><b>Spotkanie autorskie</b><br>\
+            <i>dodano: 14.11.2008</i><br><br>W czwartek w czytelni biblioteki odbędzie się \
+            spotkanie z pisarzem, który opowie o swojej najnowszej powieści.<br><br>\
+            Po spotkaniu będzie można kupić książki i otrzymać autograf pisarza.<br><br>\
+            <a href='/a'>&laquo; powrót</a></td></tr></table></body></html>";
+        let text = main_text(&Html::parse_document(page), "");
+        assert_eq!(
+            text,
+            "Spotkanie autorskie\n\nW czwartek w czytelni biblioteki odbędzie się spotkanie \
+             z pisarzem, który opowie o swojej najnowszej powieści.\n\nPo spotkaniu będzie \
+             można kupić książki i otrzymać autograf pisarza."
         );
     }
 
