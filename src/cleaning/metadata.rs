@@ -257,6 +257,45 @@ fn text_of(el: scraper::ElementRef) -> String {
 /// What joins an article's title and the site's name in `<title>`.
 pub(super) const TITLE_SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " :: ", " » "];
 
+/// Names of a site's sections that a `<title>` pairs with the site's name on every page of
+/// a hand-made site ("Biblioteka Publiczna w Brzostku - Aktualności").
+const SECTION_NAMES: &[&str] = &[
+    "aktualności",
+    "aktualnosci",
+    "wydarzenia",
+    "ogłoszenia",
+    "informacje",
+    "artykuły",
+    "strona główna",
+    "news",
+    "home",
+    "blog",
+    "archiwum",
+    "kronika",
+];
+
+/// The text's opening line, when `<title>` gave the title but names only the site and a
+/// section: pages without `<h1>` put the headline there, often in bold. A heading-like
+/// line only: short, capitalised, not a sentence or a label.
+pub(super) fn headline_over_section_title(
+    title_from: Option<&str>,
+    title: &str,
+    text: &str,
+) -> Option<String> {
+    if title_from != Some("<title>") {
+        return None;
+    }
+    let section = title_parts(title).any(|p| SECTION_NAMES.contains(&p.to_lowercase().as_str()));
+    let first = text.split("\n\n").next()?.trim();
+    let heading_like = !first.contains('\n')
+        && (2..=20).contains(&first.split_whitespace().count())
+        && first.chars().count() <= 150
+        && first.starts_with(char::is_uppercase)
+        && !first.ends_with(['.', ':', ';', ','])
+        && date_stamp(first).is_none();
+    (section && heading_like && !title.contains(first)).then(|| first.to_string())
+}
+
 /// og:title, then the first `<h1>`, then a heading that `<title>` contains (hand-made
 /// sites write "Gmina X - Biblioteka - Heading"), then `<title>` without the site name.
 fn title(
@@ -598,6 +637,28 @@ fn stamp_in_text(doc: &Html) -> Option<Sourced<Date>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_replaces_a_title_of_site_and_section() {
+        let text = "Spotkanie z pisarzem\n\nW czwartek w czytelni odbędzie się spotkanie.";
+        let site = "Biblioteka Publiczna w Brzostku - Aktualności";
+        assert_eq!(
+            headline_over_section_title(Some("<title>"), site, text).as_deref(),
+            Some("Spotkanie z pisarzem")
+        );
+        // A <title> naming the article itself, or a first line that is a sentence, stays.
+        let own = "Spotkanie z pisarzem - Biblioteka Publiczna w Brzostku";
+        assert_eq!(
+            headline_over_section_title(Some("<title>"), own, text),
+            None
+        );
+        let sentence = "W czwartek w czytelni odbędzie się spotkanie z pisarzem.";
+        assert_eq!(
+            headline_over_section_title(Some("<title>"), site, sentence),
+            None
+        );
+        assert_eq!(headline_over_section_title(Some("<h1>"), site, text), None);
+    }
 
     #[test]
     fn stamps() {

@@ -15,8 +15,18 @@ pub fn clean(page: &RawPage) -> Result<Document, InputError> {
     let (title, text, mut metadata) = match page.format {
         Format::Html => {
             let doc = scraper::Html::parse_document(&page.content);
-            let (metadata, title) = metadata::from_html(&doc);
-            (title.clone(), html::main_text(&doc, &title), metadata)
+            let (mut metadata, title) = metadata::from_html(&doc);
+            let text = html::main_text(&doc, &title);
+            let from = metadata.title_from.as_deref();
+            match metadata::headline_over_section_title(from, &title, &text) {
+                Some(headline) => {
+                    metadata.title_from = Some(
+                        "first line of the text (<title> names only the site and section)".into(),
+                    );
+                    (headline, text, metadata)
+                }
+                None => (title, text, metadata),
+            }
         }
         Format::Text => {
             let c = text::clean(&page.content);
