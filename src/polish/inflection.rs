@@ -178,6 +178,9 @@ pub fn surname_nominative(form: &str, gender: Gender, case: Case) -> String {
             ("ego", "y"),
             ("iemu", "i"),
             ("emu", "y"),
+            // Their instrumental and locative, and a foreign name's in -i ("Dantem Alighierim").
+            ("ym", "y"),
+            ("im", "i"),
             ("owi", ""),
             ("kiem", "k"),
             ("giem", "g"),
@@ -909,6 +912,10 @@ mod tests {
         assert_eq!(
             surname_nominative("Orzeszkowej", Gender::Female, Genitive),
             "Orzeszkowa"
+        );
+        assert_eq!(
+            surname_nominative("Sinobrodym", Gender::Male, Instrumental),
+            "Sinobrody"
         );
     }
 
