@@ -374,6 +374,14 @@ impl Name {
         if self.key == key(term) || self.initials_of(term) {
             return true;
         }
+        // "Gminna Biblioteka Publiczna w Jaśle" is the one "… w Jaśle z/s w Szebniach" too:
+        // the seat is said after the name.
+        let seat = term
+            .split_once(" z/s ")
+            .or_else(|| term.split_once(" z siedzibą "));
+        if seat.is_some_and(|(name, _)| self.names(name)) {
+            return true;
+        }
         let have = words(term);
         have.len() == self.words.len()
             && !have.is_empty()
@@ -471,6 +479,10 @@ mod tests {
             "Gminna Biblioteka",
             "Gminna Biblioteka Publiczna w Jaśle"
         ));
+        let with_seat = "Gminna Biblioteka Publiczna w Jaśle z/s w Szebniach";
+        assert!(same("Gminna Biblioteka Publiczna w Jaśle", with_seat));
+        assert!(same(with_seat, with_seat));
+        assert!(!same("Gminna Biblioteka Publiczna w Szebniach", with_seat));
     }
 
     #[test]
