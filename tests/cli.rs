@@ -441,6 +441,25 @@ fn search_finds_inflected_and_unaccented_forms() {
     assert!(search(&["bibliotekarzowi"])["total"].as_u64().unwrap() >= 1);
     assert!(search(&["program"])["total"].as_u64().unwrap() >= 3);
     assert_eq!(search(&["programista"])["total"], 0);
+    // Both words of an inflected query are marked in the snippet, the one whose lemma is
+    // its form ("spotkanie") as well as the one whose lemma differs ("autorskie").
+    let r = search(&["spotkaniach autorskich"]);
+    let hit = &r["hits"][0];
+    let snippet: Vec<char> = hit["snippet"].as_str().unwrap().chars().collect();
+    let marked: Vec<String> = hit["highlights"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            let (a, b) = (
+                h[0].as_u64().unwrap() as usize,
+                h[1].as_u64().unwrap() as usize,
+            );
+            snippet[a..b].iter().collect()
+        })
+        .collect();
+    assert!(marked.contains(&"spotkanie".to_string()), "{marked:?}");
+    assert!(marked.contains(&"autorskie".to_string()), "{marked:?}");
 }
 
 /// Sorted sources of every hit of a query.

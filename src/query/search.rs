@@ -258,12 +258,42 @@ fn snippet_of(generators: &[&SnippetGenerator], text: &str) -> (String, Vec<(usi
         let lead: String = text.chars().take(200).collect();
         return fold_whitespace(&lead, &[]);
     };
-    let ranges: Vec<(usize, usize)> = snippet
+    let fragment = snippet.fragment();
+    let mut ranges: Vec<(usize, usize)> = snippet
         .highlighted()
         .iter()
         .map(|r| (r.start, r.end))
         .collect();
-    fold_whitespace(snippet.fragment(), &ranges)
+    // Each field marks its own words: the lemma field a word whose lemma differs from its
+    // form ("autorskie" for "autorskich"), the form field the rest ("spotkanie"). The
+    // passage one chose gets the other's marks too.
+    for other in generators {
+        let more = other.snippet(fragment);
+        if let Some(shift) = fragment
+            .find(more.fragment())
+            .filter(|_| !more.fragment().is_empty())
+        {
+            ranges.extend(
+                more.highlighted()
+                    .iter()
+                    .map(|r| (r.start + shift, r.end + shift)),
+            );
+        }
+    }
+    fold_whitespace(fragment, &merged(ranges))
+}
+
+/// Ranges sorted, overlapping ones joined.
+fn merged(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    ranges.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    for (start, end) in ranges {
+        match out.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => out.push((start, end)),
+        }
+    }
+    out
 }
 
 /// Sources of the other members of a duplicate group (at most 50).
