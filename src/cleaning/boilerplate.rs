@@ -191,7 +191,10 @@ fn is_font_size_widget(line: &str) -> bool {
 fn is_dated_row_with_counter(lower: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let counter = RE.get_or_init(|| {
-        Regex::new(&format!(r"({COUNTER_WORDS})\s*:?\s*\(?\d+\)?$")).expect("static regex")
+        Regex::new(&format!(
+            r"({COUNTER_WORDS})\s*:?\s*\(?\d+(?:\s\d{{3}})*\)?$"
+        ))
+        .expect("static regex")
     });
     let Some(m) = counter.find(lower) else {
         return false;
@@ -642,7 +645,7 @@ fn counters() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"^({COUNTER_WORDS}|galeria( zdjęć)?|zdjęcia)\s*:?\s*(\d*|\(\d+\))$"
+            r"^({COUNTER_WORDS}|galeria( zdjęć)?|zdjęcia)\s*:?\s*(\d*(?:\s\d{{3}})*|\(\d+\))$"
         ))
         .expect("static regex")
     })
@@ -1081,6 +1084,9 @@ mod tests {
             "Galeria zdjęć (8)",
             "« poprzedni następny »",
             "Dodaj komentarz",
+            // a counter with a thousands separator
+            "14 września 2017, 10:25 | Autor: Tomasz Jasiński | Wyświetleń: 1 204",
+            "Odsłon: 12 345",
         ] {
             assert!(is_boilerplate_line(line), "{line}");
         }

@@ -159,7 +159,10 @@ pub fn entities(original: &str, published: Option<crate::calendar::Date>) -> Vec
         .map(|o| (o.start, o.end))
         .collect();
     spans.extend(persons::find(text, &words).into_iter().filter(|p| {
-        let one_word = matches!(p.note.as_deref(), Some("surname" | "first name"));
+        // "dyrektor Wojewódzkiej i Miejskiej Biblioteki": a title's one word is no person
+        // either when it opens a name.
+        let one_word = matches!(p.note.as_deref(), Some("surname" | "first name"))
+            || !text[p.start..p.end].contains(char::is_whitespace);
         let same = known.contains(&(p.start, p.end));
         let opens = one_word && org_spans.iter().any(|&(s, e)| s == p.start && e > p.end);
         let in_club = one_word && clubs.iter().any(|&(s, e)| s <= p.start && p.end <= e);
@@ -294,6 +297,13 @@ mod tests {
             found(EntityType::Person, "BARBARĄ CHMURĄ", "Barbara Chmura"),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_titles_one_word_opening_a_name_is_no_person() {
+        let text = "Przyszedł dyrektor Wojewódzkiej i Miejskiej Biblioteki Publicznej w Rzeszowie.";
+        let e = entities(text, None);
+        assert!(e.iter().all(|x| x.kind != EntityType::Person), "{e:?}");
     }
 
     #[test]
