@@ -774,7 +774,28 @@ fn classify(blocks: &[Block]) -> Vec<Class> {
     let known = function_words_are_informative(blocks);
     let mut classes: Vec<Class> = blocks.iter().map(|b| classify_one(b, known)).collect();
     teasers_agree(blocks, &mut classes);
+    signatures_stay(blocks, &mut classes);
     classes
+}
+
+/// A signature with a record card's label ("Sporządziła: Anna Kot, dyrektor") ends an
+/// announcement as any signature does; only beside other card or stamp lines (a BIP
+/// "metryczka") is it the card's.
+fn signatures_stay(blocks: &[Block], classes: &mut [Class]) {
+    let card = |j: usize| {
+        blocks.get(j).is_some_and(|b| {
+            is_boilerplate_line(&b.text) || super::metadata::date_stamp(&b.text).is_some()
+        })
+    };
+    for (i, b) in blocks.iter().enumerate() {
+        if classes[i] != Class::Bad || super::metadata::labelled_byline(b.text.trim()).is_none() {
+            continue;
+        }
+        let beside_card = (i > 0 && card(i - 1)) || card(i + 1);
+        if !beside_card {
+            classes[i] = Class::Short;
+        }
+    }
 }
 
 /// A run of teasers (a linked headline, then a blurb cut off with "...") repeats one
@@ -1442,6 +1463,26 @@ mod tests {
             text.contains("Zapraszamy do rozmowy") && text.contains("Wpis 3"),
             "{text:?}"
         );
+    }
+
+    #[test]
+    fn a_signature_stays_but_a_record_card_goes() {
+        let story = "<p>Biblioteka w Lubeni obsłużyła w 2013 roku 1245 czytelników, a jej \
+            księgozbiór liczył 38 412 woluminów. Zorganizowano też 14 lekcji.</p>";
+        let signed = format!(
+            "<html><body><article>{story}<p>Sporządziła: Anna Kot, dyrektor</p></article></body></html>"
+        );
+        let text = main_text(&Html::parse_document(&signed), "");
+        assert!(
+            text.ends_with("Sporządziła: Anna Kot, dyrektor"),
+            "{text:?}"
+        );
+        let card = format!(
+            "<html><body><article>{story}<p>Sporządziła: Anna Kot</p>\
+             <p>Data wytworzenia: 2014-01-15</p><p>Opublikował: Jan Wilk</p></article></body></html>"
+        );
+        let text = main_text(&Html::parse_document(&card), "");
+        assert!(text.ends_with("14 lekcji."), "{text:?}");
     }
 
     #[test]
