@@ -1468,7 +1468,7 @@ const SPEECH_VERBS: &[&str] = &[
     "komentuje",
 ];
 
-fn is_speech_verb(word: &str) -> bool {
+pub(super) fn is_speech_verb(word: &str) -> bool {
     // Runs for every word: every form (and the feminine made from it) in one set.
     static FORMS: std::sync::LazyLock<HashSet<String, Fnv>> = std::sync::LazyLock::new(|| {
         let mut forms = HashSet::default();

@@ -302,7 +302,9 @@ fn sports_clubs(text: &str, words: &[Word], found: &[Span], out: &mut Vec<Span>)
         let adjective = town_readings
             .iter()
             .any(|a| a.class == WordClass::Common && a.lemma.ends_with(['i', 'y']));
-        if longer || adjective || is_acronym(town.text) {
+        // "– twierdzi Elmar Brok": a speaker after a verb of speech, whose surname is a town.
+        let speaker = i > 0 && super::persons::is_speech_verb(words[i - 1].text);
+        if longer || adjective || speaker || is_acronym(town.text) {
             continue;
         }
         if !town_named || taken(found, out, name.start, town.end) {
@@ -573,6 +575,9 @@ mod tests {
             !found.iter().any(|(s, _)| s == "Miedzi Głogów"),
             "{found:?}"
         );
+        // A speaker after a verb of speech whose surname is also a town.
+        let said = orgs("Kandydaci poczekają dłużej – twierdzi Elmar Brok.");
+        assert!(said.is_empty(), "{said:?}");
     }
 
     #[test]
