@@ -23,7 +23,7 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
             // "do Kazimierza Dolnego": a town of two words is no person.
             Some(form)
                 if joined(text, first, second)
-                    && is_surname(second.text)
+                    && (is_surname(second.text) || month_surname(text, words, i + 1))
                     && gazetteer::lookup(&text[first.start..second.end]).is_none() =>
             {
                 let form = mans_form_instead(form, first.text, second.text).unwrap_or(form);
@@ -1789,6 +1789,21 @@ fn surname_stem(surname: &str) -> String {
     }
 }
 
+/// A month's name as a surname right after a given name ("Marcin Grudzień", "Anna Maj"):
+/// capitalised, not a date's month (no day or year beside it).
+fn month_surname(text: &str, words: &[Word], i: usize) -> bool {
+    let w = &words[i];
+    let numeral = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    is_capitalized(w.text)
+        && crate::polish::months::is_month_name(w.text)
+        && !numeral(i + 1)
+        && !text[w.end..].starts_with(|c: char| c.is_ascii_digit())
+}
+
 fn is_surname(w: &str) -> bool {
     is_capitalized(w)
         && w.chars().count() >= 2
@@ -1808,6 +1823,13 @@ mod tests {
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
+    }
+
+    #[test]
+    fn a_months_name_after_a_given_name_is_a_surname() {
+        let found = persons("Koordynatorem jest Marcin Grudzień, a zajęcia prowadzi Anna Maj.");
+        let names: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(names, ["Marcin Grudzień", "Anna Maj"]);
     }
 
     #[test]
