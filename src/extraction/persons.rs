@@ -7,7 +7,7 @@ use super::{Covered, Span};
 use crate::duplicates::Fnv;
 use crate::polish::inflection::{org_head, surname_nominative};
 use crate::polish::lexicon::{self, WordClass};
-use crate::polish::{acronym_core, gazetteer, is_capitalized, is_small_roman, names};
+use crate::polish::{acronym_core, gazetteer, is_capitalized, names};
 use crate::record::EntityType;
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
@@ -509,9 +509,11 @@ fn only_personal(readings: &[lexicon::Analysis]) -> bool {
         .all(|a| matches!(a.class, WordClass::FirstName | WordClass::Surname))
 }
 
-/// "II", "XIV" after a ruler's name ("I" alone is too often the pronoun or a list mark).
+/// "II", "XIV", "XXIII", "V" after a ruler's or a pope's name ("I" alone is too often the
+/// pronoun or a list mark, or an initial).
 fn is_regnal_number(word: &str) -> bool {
-    word.len() >= 2 && is_small_roman(word)
+    let roman = (1..=6).contains(&word.len()) && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    roman && word != "I"
 }
 
 /// True for a word of [`TITLES`], lower-case. A set: it is asked for every word.
@@ -1823,6 +1825,15 @@ mod tests {
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
+    }
+
+    #[test]
+    fn a_popes_number_of_five_letters_or_one() {
+        // (Before a full stop "Grzegorz X." is as likely the press's shortened surname.)
+        let found =
+            persons("Sobór zwołał papież Jan XXIII, a przed nim Grzegorz X, Sykstus V i inni.");
+        let names: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(names, ["Jan XXIII", "Grzegorz X", "Sykstus V"]);
     }
 
     #[test]
