@@ -776,6 +776,9 @@ fn is_womans_adjectival_surname(w: &str) -> bool {
 /// A surname's nominative by the ending rules, unless SGJP knows the man's surname and
 /// the rules missed it: the mobile "e" of "Miodkiem" (Miodek, not Miodk).
 fn surname_lemma(form: &str, gender: names::Gender, case: names::Case) -> String {
+    if let Some(name) = without_apostrophe_ending(form) {
+        return name.to_string();
+    }
     // A double surname declines in both parts: "Marią Konopnicką-Gąską" → Konopnicka-Gąska.
     if let Some((first, second)) = form.split_once('-') {
         if is_capitalized(first) && is_capitalized(second) {
@@ -1807,12 +1810,24 @@ fn month_surname(text: &str, words: &[Word], i: usize) -> bool {
 }
 
 fn is_surname(w: &str) -> bool {
-    is_capitalized(w)
+    // Letters, hyphens and apostrophes: "O'Neill", and a foreign name's Polish ending after
+    // one ("Williama Blake'a", "Thomasa Hardy'ego").
+    w.chars()
+        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && is_capitalized(w)
         && w.chars().count() >= 2
         && acronym_core(w).is_none()
         && org_head(w).is_none()
         && !crate::polish::months::is_month_name(w)
-        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// "Blake'a" → Blake, "Hardy'ego" → Hardy: the Polish ending a foreign name takes after an
+/// apostrophe. "O'Neill" keeps its own.
+fn without_apostrophe_ending(form: &str) -> Option<&str> {
+    let (name, ending) = form.rsplit_once(['\'', '’'])?;
+    let polish =
+        (1..=3).contains(&ending.chars().count()) && ending.chars().all(|c| c.is_lowercase());
+    (polish && name.chars().count() >= 2).then_some(name)
 }
 
 #[cfg(test)]
@@ -1825,6 +1840,13 @@ mod tests {
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
+    }
+
+    #[test]
+    fn a_foreign_surname_with_its_ending_after_an_apostrophe() {
+        let found = persons("Czytaliśmy wiersze Williama Blake'a i powieść Thomasa Hardy'ego.");
+        let lemmas: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(lemmas, ["William Blake", "Thomas Hardy"]);
     }
 
     #[test]
