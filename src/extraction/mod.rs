@@ -307,6 +307,22 @@ mod tests {
     }
 
     #[test]
+    fn a_known_place_after_an_office_or_before_a_head_is_a_place() {
+        let text = "Były ambasador Polski w Niemczech chwalił znany w Polsce Teatr Duchowny.";
+        let e = entities(text, None);
+        let kinds: Vec<(EntityType, &str)> = e.iter().map(|x| (x.kind, x.text.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [
+                (EntityType::Place, "Polski"),
+                (EntityType::Place, "Niemczech"),
+                (EntityType::Place, "Polsce"),
+                (EntityType::Organization, "Teatr Duchowny")
+            ]
+        );
+    }
+
+    #[test]
     fn a_town_named_like_a_person_is_a_place() {
         let e = entities(
             "Wycieczka do Kazimierza Dolnego. Pomnik Kazimierza Wielkiego.",

@@ -699,8 +699,10 @@ fn titled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
                 && names::first_name(m.text).is_some()
                 && is_surname(s.text)
         );
+        // "ambasador Polski", "premier Francji": a well-known place is the office's.
         if found.overlaps(n.start, n.start + 1)
             || names::first_name(n.text).is_some()
+            || gazetteer::lookup(n.text).is_some()
             || !personal
             || names_an_institution
             || names_a_place
