@@ -117,6 +117,8 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("Golub-Dobrzyń", &["Golubia-Dobrzynia", "Golubiu-Dobrzyniu", "Golubiem-Dobrzyniem"]),
     ("Góra Kalwaria", &["Góry Kalwarii", "Górze Kalwarii", "Górą Kalwarią"]),
     ("Nowa Zelandia", &["Nowej Zelandii", "Nową Zelandię", "Nową Zelandią"]),
+    ("Bliski Wschód", &["Bliskiego Wschodu", "Bliskiemu Wschodowi", "Bliskim Wschodem", "Bliskim Wschodzie"]),
+    ("Daleki Wschód", &["Dalekiego Wschodu", "Dalekiemu Wschodowi", "Dalekim Wschodem", "Dalekim Wschodzie"]),
     ("Korea Północna", &["Korei Północnej", "Koreę Północną"]),
     ("Korea Południowa", &["Korei Południowej", "Koreę Południową"]),
     ("Rzeczpospolita Polska", &["Rzeczypospolitej Polskiej", "Rzecząpospolitą Polską", "Rzeczpospolitą Polską"]),
@@ -238,6 +240,8 @@ mod tests {
         for (form, nom) in [
             ("Polsce", "Polska"),
             ("Polski", "Polska"),
+            ("Bliskim Wschodzie", "Bliski Wschód"),
+            ("Kazimierza Dolnego", "Kazimierz Dolny"),
             ("Francji", "Francja"),
             ("Niemczech", "Niemcy"),
             ("Nowego Targu", "Nowy Targ"),
