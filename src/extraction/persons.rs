@@ -1844,6 +1844,11 @@ mod tests {
             .collect()
     }
 
+    /// The surface texts of the persons found.
+    fn surfaces(text: &str) -> Vec<String> {
+        persons(text).into_iter().map(|(t, _)| t).collect()
+    }
+
     #[test]
     fn a_foreign_surname_with_its_ending_after_an_apostrophe() {
         let found = persons("Czytaliśmy wiersze Williama Blake'a i powieść Thomasa Hardy'ego.");
@@ -1854,17 +1859,14 @@ mod tests {
     #[test]
     fn a_popes_number_of_five_letters_or_one() {
         // (Before a full stop "Grzegorz X." is as likely the press's shortened surname.)
-        let found =
-            persons("Sobór zwołał papież Jan XXIII, a przed nim Grzegorz X, Sykstus V i inni.");
-        let names: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
-        assert_eq!(names, ["Jan XXIII", "Grzegorz X", "Sykstus V"]);
+        let text = "Sobór zwołał papież Jan XXIII, a przed nim Grzegorz X, Sykstus V i inni.";
+        assert_eq!(surfaces(text), ["Jan XXIII", "Grzegorz X", "Sykstus V"]);
     }
 
     #[test]
     fn a_months_name_after_a_given_name_is_a_surname() {
-        let found = persons("Koordynatorem jest Marcin Grudzień, a zajęcia prowadzi Anna Maj.");
-        let names: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
-        assert_eq!(names, ["Marcin Grudzień", "Anna Maj"]);
+        let text = "Koordynatorem jest Marcin Grudzień, a zajęcia prowadzi Anna Maj.";
+        assert_eq!(surfaces(text), ["Marcin Grudzień", "Anna Maj"]);
     }
 
     #[test]
