@@ -953,9 +953,10 @@ fn starts_org_head(text: &str, words: &[Word], i: usize, orgs: &Orgs) -> bool {
     let in_org_head = orgs.starts.contains(&w.start);
     // Only spaces between: "Hiszpania: Policja aresztowała", "szczyt Rosja - Unia" are no names.
     // No adjective ends in -ach ("w Ropczycach Oddział w Czarnej" is a seat, then a branch),
-    // and a well-known place is none ("w Polsce Teatr Duchowny").
+    // and a well-known place's form is none unless it is also an adjective's ("w Polsce
+    // Teatr Duchowny", but "Polska Akademia Nauk").
     let adj_then_head = !w.text.ends_with("ach")
-        && gazetteer::lookup(w.text).is_none()
+        && (gazetteer::lookup(w.text).is_none() || adjective(w.text).is_some())
         && words
             .get(i + 1)
             .is_some_and(|n| joined(text, w, n) && org_head(n.text).is_some());
