@@ -125,13 +125,14 @@ fn normalised(line: &str) -> Option<String> {
 }
 
 /// True for a row of labelled stamps, bylines, filing and counters ("05/10/2018 - Autor:
-/// Anna Kot - Kategoria: Zdrowie", "Tagi: biblioteka", "Odsłon: 152"): never a sentence
-/// of the text, wherever it stands.
-pub fn is_stamp_row(line: &str) -> bool {
-    normalised(line).is_some_and(|l| stamp_row(&l))
+/// Anna Kot - Kategoria: Zdrowie", "Tagi: biblioteka", "Odsłon: 152") or a button or widget
+/// label ("Drukuj", "« powrót"): never a sentence of the text, wherever it stands, so a
+/// paragraph broken by `<br>` loses such a line too.
+pub fn is_stamp_row_or_label(line: &str) -> bool {
+    normalised(line).is_some_and(|l| stamp_row(&l) || is_label(&l, line))
 }
 
-/// [`is_stamp_row`] of a [`normalised`] line.
+/// A stamp row ([`is_stamp_row_or_label`]) of a [`normalised`] line.
 fn stamp_row(lower: &str) -> bool {
     is_label_row(lower)
         || (lower.chars().count() < 160 && filed_under().is_match(lower))
@@ -139,9 +140,9 @@ fn stamp_row(lower: &str) -> bool {
         || is_dated_row_with_counter(lower)
 }
 
-/// True for a button or widget label alone on its line ("Drukuj", "« powrót").
-pub fn is_widget_label(line: &str) -> bool {
-    normalised(line).is_some_and(|l| LABELS.contains(&l.as_str()) && !is_spoken_word(&l, line))
+/// A button or widget label alone on its line, given the [`normalised`] line and the line.
+fn is_label(lower: &str, line: &str) -> bool {
+    LABELS.contains(&lower) && !is_spoken_word(lower, line)
 }
 
 /// True for a line that is a widget label, a counter or a cookie/RODO notice.
@@ -151,7 +152,7 @@ pub fn is_boilerplate_line(line: &str) -> bool {
     };
     // Asked of every line: its length is counted once, for the kinds that are short.
     let chars = l.chars().count();
-    (LABELS.contains(&l.as_str()) && !is_spoken_word(&l, line))
+    is_label(&l, line)
         || is_font_size_widget(line)
         || stamp_row(&l)
         || (chars < 120 && record_card().is_match(&l))
@@ -191,10 +192,8 @@ fn is_font_size_widget(line: &str) -> bool {
 fn is_dated_row_with_counter(lower: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let counter = RE.get_or_init(|| {
-        Regex::new(&format!(
-            r"({COUNTER_WORDS})\s*:?\s*\(?\d+(?:\s\d{{3}})*\)?$"
-        ))
-        .expect("static regex")
+        Regex::new(&format!(r"({COUNTER_WORDS})\s*:?\s*\(?\d+{THOUSANDS}\)?$"))
+            .expect("static regex")
     });
     let Some(m) = counter.find(lower) else {
         return false;
@@ -638,6 +637,9 @@ fn record_card() -> &'static Regex {
     )
 }
 
+/// The thousands groups of a count, after its first digits ("1 204", "12 345").
+const THOUSANDS: &str = r"(?:\s\d{3})*";
+
 /// Words of a page's counters ("Odsłon: 212", "Komentarze (4)"), as a regex alternation.
 const COUNTER_WORDS: &str = "odsłon[ya]?|wyświetle[ńn]|liczba odsłon|odwiedzin|czytano|komentarze?|komentarzy|hits|views|wiadomości|postów|posty|posts";
 
@@ -645,7 +647,7 @@ fn counters() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"^({COUNTER_WORDS}|galeria( zdjęć)?|zdjęcia)\s*:?\s*(\d*(?:\s\d{{3}})*|\(\d+\))$"
+            r"^({COUNTER_WORDS}|galeria( zdjęć)?|zdjęcia)\s*:?\s*(\d*{THOUSANDS}|\(\d+\))$"
         ))
         .expect("static regex")
     })

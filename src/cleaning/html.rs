@@ -8,8 +8,8 @@
 
 use super::boilerplate::{
     is_article_name, is_boilerplate_line, is_closing_profile, is_comment_name, is_furniture_name,
-    is_furniture_name_besides_comments, is_record_card_label, is_related_heading, is_stamp_row,
-    is_widget_label,
+    is_furniture_name_besides_comments, is_record_card_label, is_related_heading,
+    is_stamp_row_or_label,
 };
 use super::stopwords;
 use ego_tree::iter::Edge;
@@ -231,8 +231,7 @@ fn before_closing_profile(blocks: &[Cow<str>]) -> usize {
 fn without_stamp_rows(text: &str) -> Cow<'_, str> {
     // Only rows, stamps and labels: the other kinds of boilerplate line ("Photo by …", a
     // line of two dates) are text when they stand inside a paragraph.
-    let furniture =
-        |l: &str| is_stamp_row(l) || super::metadata::date_stamp(l).is_some() || is_widget_label(l);
+    let furniture = |l: &str| is_stamp_row_or_label(l) || super::metadata::date_stamp(l).is_some();
     if !text.contains('\n') || !text.lines().any(furniture) {
         return Cow::Borrowed(text);
     }

@@ -274,6 +274,10 @@ const SECTION_NAMES: &[&str] = &[
     "kronika",
 ];
 
+/// The source of a title taken from `<title>` itself, which the headline of the text may
+/// replace ([`headline_over_section_title`]).
+const FROM_TITLE_ELEMENT: &str = "<title>";
+
 /// The text's opening line, when `<title>` gave the title but names only the site and a
 /// section: pages without `<h1>` put the headline there, often in bold. A heading-like
 /// line only: short, capitalised, not a sentence or a label.
@@ -282,7 +286,7 @@ pub(super) fn headline_over_section_title(
     title: &str,
     text: &str,
 ) -> Option<String> {
-    if title_from != Some("<title>") {
+    if title_from != Some(FROM_TITLE_ELEMENT) {
         return None;
     }
     let section = title_parts(title).any(|p| SECTION_NAMES.contains(&p.to_lowercase().as_str()));
@@ -341,7 +345,7 @@ fn title(
     }
     // og:title and an <h1> returned above: what is left is <title>, then an <h2>.
     let fallback = page_title
-        .map(|t| (t.to_string(), "<title>"))
+        .map(|t| (t.to_string(), FROM_TITLE_ELEMENT))
         .or_else(|| element_text(doc, "article h2, h2").map(|t| (t, "<h2>")));
     match fallback {
         Some((t, from)) => (strip_site_name(&t, site_name), Some(from.to_string())),

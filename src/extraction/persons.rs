@@ -7,7 +7,7 @@ use super::{Covered, Span};
 use crate::duplicates::Fnv;
 use crate::polish::inflection::{org_head, surname_nominative};
 use crate::polish::lexicon::{self, WordClass};
-use crate::polish::{acronym_core, gazetteer, is_capitalized, names};
+use crate::polish::{acronym_core, gazetteer, is_capitalized, is_roman, names};
 use crate::record::EntityType;
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
@@ -23,7 +23,7 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
             // "do Kazimierza Dolnego": a town of two words is no person.
             Some(form)
                 if joined(text, first, second)
-                    && (is_surname(second.text) || month_surname(text, words, i + 1))
+                    && (is_surname(second.text) || month_surname(words, i + 1))
                     && gazetteer::lookup(&text[first.start..second.end]).is_none() =>
             {
                 let form = mans_form_instead(form, first.text, second.text).unwrap_or(form);
@@ -512,8 +512,7 @@ fn only_personal(readings: &[lexicon::Analysis]) -> bool {
 /// "II", "XIV", "XXIII", "V" after a ruler's or a pope's name ("I" alone is too often the
 /// pronoun or a list mark, or an initial).
 fn is_regnal_number(word: &str) -> bool {
-    let roman = (1..=6).contains(&word.len()) && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
-    roman && word != "I"
+    is_roman(word, 6) && word != "I"
 }
 
 /// True for a word of [`TITLES`], lower-case. A set: it is asked for every word.
@@ -1797,18 +1796,13 @@ fn surname_stem(surname: &str) -> String {
 }
 
 /// A month's name as a surname right after a given name ("Marcin Grudzień", "Anna Maj"):
-/// capitalised, not a date's month (no day or year beside it).
-fn month_surname(text: &str, words: &[Word], i: usize) -> bool {
+/// capitalised, not a date's month (no number after it, "Maj 2014").
+fn month_surname(words: &[Word], i: usize) -> bool {
     let w = &words[i];
-    let numeral = |k: usize| {
-        words
-            .get(k)
-            .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()))
-    };
-    is_capitalized(w.text)
-        && crate::polish::months::is_month_name(w.text)
-        && !numeral(i + 1)
-        && !text[w.end..].starts_with(|c: char| c.is_ascii_digit())
+    let number_after = words
+        .get(i + 1)
+        .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()));
+    is_capitalized(w.text) && crate::polish::months::is_month_name(w.text) && !number_after
 }
 
 fn is_surname(w: &str) -> bool {

@@ -424,11 +424,7 @@ fn place_lemma<'r>(
     written: &Written,
     form: &str,
 ) -> Option<&'r str> {
-    let places: Vec<&str> = readings
-        .iter()
-        .filter(|a| a.class == WordClass::Place)
-        .map(|a| a.lemma.as_str())
-        .collect();
+    let places: Vec<&str> = place_lemmas(readings).collect();
     places
         .iter()
         .find(|l| written.contains(l))
@@ -983,11 +979,7 @@ fn best_candidate(written: &Written, form: &str, case: PlaceCase) -> String {
     }
     // SGJP knows most Polish villages: its place reading beats any ending rule.
     let readings = lexicon::analyse(form);
-    let known: Vec<&str> = readings
-        .iter()
-        .filter(|a| a.class == WordClass::Place)
-        .map(|a| a.lemma.as_str())
-        .collect();
+    let known: Vec<&str> = place_lemmas(&readings).collect();
     // SGJP declines a singular village in the plural too: "w Szeligach" is the locative of
     // Szeligi; Szeliga's own is "w Szelidze".
     let plural = |l: &&&str| form.ends_with("ach") && l.ends_with(['i', 'y', 'e']);
@@ -1141,16 +1133,20 @@ fn two_word_lemma(written: &Written, a: &str, b: &str, case: PlaceCase) -> Strin
 /// before an adjective is masculine more often ("Tomaszowa Mazowieckiego") than neuter.
 fn not_feminine_reading(form: &str) -> Option<String> {
     let readings = lexicon::analyse(form);
-    let places = || {
-        readings
-            .iter()
-            .filter(|a| a.class == WordClass::Place)
-            .map(|a| a.lemma.as_str())
-    };
-    places()
+    let mut places = place_lemmas(&readings);
+    let lemma = places
+        .clone()
         .find(|l| !l.ends_with(['a', 'o', 'e', 'i', 'y']))
-        .or_else(|| places().find(|l| l.ends_with(['o', 'e'])))
-        .map(String::from)
+        .or_else(|| places.find(|l| l.ends_with(['o', 'e'])));
+    lemma.map(String::from)
+}
+
+/// The lemmas of a word's place readings, in the lexicon's order.
+fn place_lemmas(readings: &[lexicon::Analysis]) -> impl Iterator<Item = &str> + Clone {
+    readings
+        .iter()
+        .filter(|a| a.class == WordClass::Place)
+        .map(|a| a.lemma.as_str())
 }
 
 /// A name of two adjectives, each declining: "Rudnej Wielkiej" → Rudna Wielka, "Starej

@@ -179,7 +179,12 @@ pub fn is_postal_code(w: &str) -> bool {
 /// A Roman number of up to four letters I, V, X ("II", "XIV"): regnal numbers and the
 /// numbers in names of streets and popes.
 pub fn is_small_roman(word: &str) -> bool {
-    !word.is_empty() && word.len() <= 4 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+    is_roman(word, 4)
+}
+
+/// A Roman numeral of I, V and X, of at most `max` letters ("XXIII" within 6).
+pub fn is_roman(word: &str, max: usize) -> bool {
+    (1..=max).contains(&word.len()) && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 /// True for an all-caps token of 2–8 letters, e.g. GBP, CAL, PAFW.

@@ -252,9 +252,10 @@ fn compile_filtered(
 fn snippet_of(generators: &[&SnippetGenerator], text: &str) -> (String, Vec<(usize, usize)>) {
     let found = generators
         .iter()
-        .map(|g| g.snippet(text))
-        .find(|s| !s.fragment().is_empty());
-    let Some(snippet) = found else {
+        .enumerate()
+        .map(|(k, g)| (k, g.snippet(text)))
+        .find(|(_, s)| !s.fragment().is_empty());
+    let Some((chosen, snippet)) = found else {
         let lead: String = text.chars().take(200).collect();
         return fold_whitespace(&lead, &[]);
     };
@@ -266,8 +267,9 @@ fn snippet_of(generators: &[&SnippetGenerator], text: &str) -> (String, Vec<(usi
         .collect();
     // Each field marks its own words: the lemma field a word whose lemma differs from its
     // form ("autorskie" for "autorskich"), the form field the rest ("spotkanie"). The
-    // passage one chose gets the other's marks too.
-    for other in generators {
+    // passage one chose gets the other's marks too (the generators before it found nothing
+    // in the whole text).
+    for other in &generators[chosen + 1..] {
         let more = other.snippet(fragment);
         if let Some(shift) = fragment
             .find(more.fragment())
