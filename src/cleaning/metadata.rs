@@ -272,6 +272,12 @@ const SECTION_NAMES: &[&str] = &[
     "blog",
     "archiwum",
     "kronika",
+    "konkursy",
+    "komunikaty",
+    "nabory",
+    // A public body's bulletin: "BIP - Miejska Biblioteka Publiczna w Limanowej".
+    "bip",
+    "biuletyn informacji publicznej",
 ];
 
 /// The source of a title taken from `<title>` itself, which the headline of the text may
@@ -662,6 +668,13 @@ mod tests {
             None
         );
         assert_eq!(headline_over_section_title(Some("<h1>"), site, text), None);
+        // A public bulletin's page is titled by its body's name alone.
+        let bip = "BIP - Miejska Biblioteka Publiczna w Limanowej";
+        let notice = "Ogłoszenie o naborze na stanowisko bibliotekarza\n\nDyrektor ogłasza nabór.";
+        assert_eq!(
+            headline_over_section_title(Some("<title>"), bip, notice).as_deref(),
+            Some("Ogłoszenie o naborze na stanowisko bibliotekarza")
+        );
     }
 
     #[test]

@@ -1429,7 +1429,8 @@ fn short_date(text: &str, c: &Captures, published: Option<Date>) -> Option<Span>
         || c.name("cue").is_some()
         || c.name("rel").is_some()
         || dotted
-        || moved_to_a_date(text, body.start(), body.end());
+        || moved_to_a_date(text, body.start(), body.end())
+        || weekday_or_hour_after(&text[body.end()..], c.name("r").is_some());
     let glued =
         text[..body.start()].ends_with(|ch: char| ch.is_alphanumeric() || ".,/-".contains(ch));
     if !vouched || glued {
@@ -1475,6 +1476,24 @@ fn closes_time_range(before: &str) -> bool {
         && head[n - 2..].iter().all(u8::is_ascii_digit)
         && matches!(head[n - 3], b'.' | b':')
         && head[n - 4].is_ascii_digit()
+}
+
+/// "6 XI (piątek)", "8.05, sobota", "20 X, godz. 17": a weekday or an hour right after a
+/// day and month vouches for it as one before it does. A bare hour vouches only for a
+/// Roman month: "8.05, 9.30" may be two hours, "6 XI, 17.00" is not.
+fn weekday_or_hour_after(after: &str, roman: bool) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static HOUR: OnceLock<Regex> = OnceLock::new();
+    // Formatted once, not per call as `compiled`'s argument would be.
+    let re = RE.get_or_init(|| {
+        let weekday = format!(r"(?i:{WEEKDAYS})");
+        Regex::new(&format!(
+            r"^(?:\s*\(\s*{weekday}\s*\)|,?\s+{weekday}(?-u:\b)|,?\s+(?i:o\s+)?(?i:godz))"
+        ))
+        .expect("static regex")
+    });
+    let hour = compiled(&HOUR, r"^,?\s+(?:[01]?\d|2[0-3])[.:][0-5]\d(?-u:\b)");
+    re.is_match(after) || roman && hour.is_match(after)
 }
 
 /// "przeniesiono z 7.04 na 14.04.": a day and month moved to another one that closes with

@@ -821,7 +821,17 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
                 .iter()
                 .find(|(a, _, _)| a == core)
                 .map(|(_, full, _)| (full.clone(), format!("acronym of {full}")))
+                // "SP ZOZ" (a health care unit) is no "SP" (a primary school); "OSP RP"
+                // names its country.
                 .or_else(|| {
+                    let next = index_at(words, w.start, false).and_then(|i| words.get(i + 1));
+                    if next.is_some_and(|n| {
+                        joined(text, w, n)
+                            && is_acronym(n.text)
+                            && gazetteer::lookup(n.text).is_none()
+                    }) {
+                        return None;
+                    }
                     KNOWN_ACRONYMS
                         .iter()
                         .find(|(a, _)| *a == core)
@@ -844,7 +854,7 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
             }
             // "SP nr 3 im. Jana Pawła II w Jaśle", "GBP w Jaśle z/s w Szebniach": an
             // institution's acronym takes its number, patron and place.
-            let numbered = number_and_patron(text, words, w);
+            let numbered = number_and_patron(text, words, w, lemma != core);
             let last = numbered.unwrap_or(w);
             let tail_end = (lemma != core || numbered.is_some())
                 .then(|| location_tail(text, words, last))
@@ -892,6 +902,7 @@ const KNOWN_ACRONYMS: &[(&str, &str)] = &[
     ("KGW", "Koło Gospodyń Wiejskich"),
     ("UG", "Urząd Gminy"),
     ("ZS", "Zespół Szkół"),
+    ("SP", "Szkoła Podstawowa"),
     ("LO", "Liceum Ogólnokształcące"),
     ("DKK", "Dyskusyjny Klub Książki"),
     ("UTW", "Uniwersytet Trzeciego Wieku"),
@@ -907,7 +918,12 @@ const KNOWN_ACRONYMS: &[(&str, &str)] = &[
 
 /// "nr 3", "im. Jana Pawła II", "nr 1 im. Kopernika" right after an acronym: the last word
 /// of that tail.
-fn number_and_patron<'a>(text: &str, words: &'a [Word<'a>], w: &Word) -> Option<&'a Word<'a>> {
+fn number_and_patron<'a>(
+    text: &str,
+    words: &'a [Word<'a>],
+    w: &Word,
+    spelled_out: bool,
+) -> Option<&'a Word<'a>> {
     let i = index_at(words, w.start, false)?;
     let mut last = i;
     // Only spaces (or a dot) between the words: "Rozporządzenie (WE) nr 58" numbers the act.
@@ -920,10 +936,16 @@ fn number_and_patron<'a>(text: &str, words: &'a [Word<'a>], w: &Word) -> Option<
     if !text[w.end..].starts_with(' ') {
         return None;
     }
-    if words.get(i + 1).is_some_and(|n| n.text == "nr")
-        && next_is(i + 1, &|t| t.chars().all(|c| c.is_ascii_digit()))
-    {
+    let number = |t: &str| t.chars().all(|c| c.is_ascii_digit());
+    if words.get(i + 1).is_some_and(|n| n.text == "nr") && next_is(i + 1, &number) {
         last = i + 2;
+    } else if spelled_out
+        && next_is(i, &|t| number(t) && t.len() <= 3)
+        && closes_a_number(text, &words[i + 1])
+    {
+        // "(SP 13)", "ZS 2 w Krośnie": an institution's number without "nr" ("TVP 1" or
+        // "DAX 30", acronyms the text does not spell out, keep theirs apart).
+        last = i + 1;
     }
     if words
         .get(last + 1)
@@ -940,6 +962,17 @@ fn number_and_patron<'a>(text: &str, words: &'a [Word<'a>], w: &Word) -> Option<
     (last > i).then(|| &words[last])
 }
 
+/// A number after an acronym that ends the name or goes on to its place or patron:
+/// "(SP 13)", "ZS 2 w Krośnie", not "GOPS 2 razy" or "ONZ 3.5".
+fn closes_a_number(text: &str, n: &Word) -> bool {
+    let after = &text[n.end..];
+    after.is_empty()
+        || after.starts_with([')', ',', ';'])
+        || after.starts_with(". ") && !after[2..].starts_with(|c: char| c.is_ascii_digit())
+        || after.starts_with(" w ")
+        || after.starts_with(" im.")
+}
+
 /// The end of a " w X" / " we X" place after word `w`, with a "z/s w Y" seat after it.
 fn location_tail(text: &str, words: &[Word], w: &Word) -> Option<usize> {
     let i = index_at(words, w.start, false)?;
@@ -952,9 +985,26 @@ fn location_tail(text: &str, words: &[Word], w: &Word) -> Option<usize> {
     if !place_follows {
         return None;
     }
+    // "w Sieklówce Dolnej", "w Nowej Dębie": a place of two words.
+    let mut last = i + 2;
+    if words
+        .get(i + 3)
+        .is_some_and(|n| joined(text, place, n) && second_word_of_a_place(place.text, n.text))
+    {
+        last = i + 3;
+    }
     // "z/s w Szebniach": the seat, as in the full names.
-    let last = seat_after(text, words, i + 3).unwrap_or(i + 2);
+    let last = seat_after(text, words, last + 1).unwrap_or(last);
     Some(words[last].end)
+}
+
+/// "Sieklówce Dolnej", "Tarnowskiej Woli", "Starym Sączu": two capitalised words in the
+/// locative, one of them an adjective's form.
+fn second_word_of_a_place(first: &str, second: &str) -> bool {
+    let adjectival = |w: &str| w.ends_with("ej") || w.ends_with("ym") || w.ends_with("im");
+    is_capitalized(second)
+        && acronym_core(second).is_none()
+        && (adjectival(first) || adjectival(second))
 }
 
 /// "MPK Lublin", "UKS SMS Łódź": a town in the nominative right after an acronym names
@@ -1467,6 +1517,19 @@ mod tests {
         );
         let act = orgs("Rozporządzenie (WE) nr 58 / 2003 upoważnia Komisję.");
         assert!(act.iter().all(|(t, _)| !t.contains("nr")), "{act:?}");
+    }
+
+    #[test]
+    fn a_school_acronym_takes_a_bare_number_and_a_place_of_two_words() {
+        let o = orgs("Wygrała Ola Lis (SP w Sieklówce Dolnej) przed Adamem Morką (SP 13).");
+        let found: Vec<&str> = o.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(found, ["SP w Sieklówce Dolnej", "SP 13"]);
+        assert_eq!(o[0].1, "Szkoła Podstawowa w Sieklówce Dolnej");
+        // A number after an acronym the text does not spell out is no part of it; nor is
+        // another acronym after a known one a school.
+        let tv = orgs("Transmisję pokaże TVP 1, a szczepienia prowadzi SP ZOZ w Jaśle.");
+        assert!(tv.iter().any(|(t, _)| t == "TVP"), "{tv:?}");
+        assert!(tv.iter().all(|(_, l)| !l.contains("Szkoła")), "{tv:?}");
     }
 
     #[test]

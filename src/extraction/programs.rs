@@ -111,8 +111,18 @@ fn name_at(text: &str, words: &[Word], i: usize) -> Option<(usize, String)> {
             break;
         }
         if is_capitalized(next) && !is_acronym(next) {
+            // An adjective agrees with a head in the nominative only in the nominative, and
+            // one before another head belongs to it: "Tydzień Głośnego Czytania".
+            let before_a_head = words.get(k + 2).is_some_and(|w| head_of(w.text).is_some());
             let form = match adjective_nominative(next, gender) {
-                Some(nom) if agreeing && looks_adjectival(next) => nom,
+                Some(nom)
+                    if agreeing
+                        && looks_adjectival(next)
+                        && !before_a_head
+                        && (words[head].text != nominative || nom == next) =>
+                {
+                    nom
+                }
                 _ => {
                     agreeing = false;
                     next.to_string()
@@ -312,6 +322,22 @@ mod tests {
             p,
             [("Narodowe Czytanie".into(), "Narodowe Czytanie".into())]
         );
+    }
+
+    #[test]
+    fn an_adjective_of_a_complement_keeps_its_case() {
+        for text in [
+            "Trwa Tydzień Głośnego Czytania w szkołach.",
+            "Z okazji Tygodnia Głośnego Czytania odwiedzili nas uczniowie.",
+        ] {
+            let lemmas: Vec<String> = programs(text).into_iter().map(|(_, l)| l).collect();
+            assert_eq!(lemmas, ["Tydzień Głośnego Czytania"], "{text}");
+        }
+        let lemmas: Vec<String> = programs("Ze środków Programu Operacyjnego Kapitał Ludzki")
+            .into_iter()
+            .map(|(_, l)| l)
+            .collect();
+        assert_eq!(lemmas, ["Program Operacyjny Kapitał Ludzki"]);
     }
 
     #[test]
