@@ -107,6 +107,29 @@ const LABELS: &[&str] = &[
     "materiał promocyjny",
     "artykuł sponsorowany",
     "obserwuj nas w google news",
+    // a section's name over the article, as a dump keeps it
+    "aktualności",
+];
+
+/// Links of a site's menu that a dump keeps as a row: "Strona główna | O nas | Kontakt".
+const MENU_ITEMS: &[&str] = &[
+    "start",
+    "o nas",
+    "o bibliotece",
+    "kontakt",
+    "aktualności",
+    "wydarzenia",
+    "galeria",
+    "katalog",
+    "katalog on-line",
+    "katalog online",
+    "filie",
+    "historia",
+    "regulamin",
+    "ogłoszenia",
+    "linki",
+    "bip",
+    "home",
 ];
 
 /// The line as the rules below read it: trimmed of closing marks, lower-case; `None`
@@ -154,6 +177,7 @@ pub fn is_boilerplate_line(line: &str) -> bool {
     let chars = l.chars().count();
     is_label(&l, line)
         || is_font_size_widget(line)
+        || (chars < 60 && entered_by().is_match(&l))
         || stamp_row(&l)
         || (chars < 120 && record_card().is_match(&l))
         || is_dateline(&l)
@@ -567,6 +591,9 @@ fn is_label_row(lower: &str) -> bool {
         .collect();
     let furniture = |p: &str| {
         LABELS.contains(&p)
+            || MENU_ITEMS.contains(&p)
+            // "A A A | Wersja kontrastowa"
+            || is_font_size_widget(&p.to_uppercase())
             || super::metadata::date_stamp(p).is_some()
             || record_card().is_match(p)
             || counters().is_match(p)
@@ -599,6 +626,15 @@ fn is_stamp_date(part: &str) -> bool {
         _ => part,
     };
     crate::polish::months::parse_date(date).is_some()
+}
+
+/// Joomla's "Wpisany przez Administrator": who typed the page in, an account, not an author.
+fn entered_by() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    compiled(
+        &RE,
+        r"^(?:wpisany|napisany|dodany|wpisane) przez\s+\S+(?:\s+\S+)?$",
+    )
 }
 
 /// "autor: tomasz wrona", "przez admin", "fot. anna nowak" as one part of a row.

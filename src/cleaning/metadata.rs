@@ -20,6 +20,19 @@ pub fn date_stamp(line: &str) -> Option<(Date, String)> {
     stamp(RE.get_or_init(|| stamp_regex(STAMP_LABELS)), line)
 }
 
+/// Joomla's unlabelled stamp, a weekday, a date and a time on their own line: "piątek, 14
+/// marca 2014 13:05". Only a dump's header is asked (an event list prints its dates so too).
+pub fn weekday_stamp(line: &str) -> Option<Date> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i)^\s*(?:{WEEKDAYS}),?\s+(?P<date>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}\s+\p{{L}}+\s+\d{{4}})(?:\s?r\.)?,?\s+(?:godz\.\s*)?\d{{1,2}}:\d{{2}}\s*$"
+        ))
+        .expect("static regex")
+    });
+    parse_date(re.captures(line)?.name("date")?.as_str())
+}
+
 /// An update stamp, in the same shapes: "Aktualizacja: 9 listopada 2012", "Poprawiony:
 /// 12.03.2014". A dump that has no publication stamp is dated by it (a page is published
 /// no later than it is updated, and usually the same week).

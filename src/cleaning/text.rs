@@ -4,7 +4,7 @@
 //! at a fixed width (a paragraph becomes one line, so names split across lines are found).
 
 use super::boilerplate::{is_boilerplate_line, is_related_heading};
-use super::metadata::{date_stamp, labelled_byline, update_stamp};
+use super::metadata::{date_stamp, labelled_byline, update_stamp, weekday_stamp};
 use crate::calendar::Date;
 use crate::record::{Metadata, Sourced};
 use crate::static_regex::compiled;
@@ -26,7 +26,12 @@ pub fn clean(content: &str) -> CleanText {
     let content = without_link_numbers(&content).unwrap_or(content);
     let lines: Vec<&str> = content.lines().collect();
     // Each line's stamp is read once: the page's start is found by it, and stamps leave the text.
-    let stamps: Vec<Option<(Date, String)>> = lines.iter().map(|l| date_stamp(l)).collect();
+    let mut stamps: Vec<Option<(Date, String)>> = lines.iter().map(|l| date_stamp(l)).collect();
+    if stamps.iter().all(Option::is_none) {
+        if let Some((i, date)) = header_weekday_stamp(&lines) {
+            stamps[i] = Some((date, "weekday, date and time".into()));
+        }
+    }
     let (start, heading) = page_start(&lines, &stamps);
     let end = page_end(&lines, start, heading.is_some());
     let mut updated: Option<(Date, String)> = None;
@@ -120,6 +125,23 @@ fn page_start(lines: &[&str], stamps: &[Option<(Date, String)>]) -> (usize, Opti
     } else {
         (0, None)
     }
+}
+
+/// A dump without a labelled stamp may open with Joomla's "piątek, 14 marca 2014 13:05"
+/// under the title: such a line among the short lines of the header, and the only one in
+/// the dump (a programme of events prints each event's date so).
+fn header_weekday_stamp(lines: &[&str]) -> Option<(usize, Date)> {
+    let found = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .take(15)
+        .take_while(|(_, l)| l.trim().chars().count() <= 100)
+        .find_map(|(i, l)| weekday_stamp(l).map(|d| (i, d)))?;
+    let others = lines[found.0 + 1..]
+        .iter()
+        .any(|l| weekday_stamp(l).is_some());
+    (!others).then_some(found)
 }
 
 /// Where the page's own text ends: a footer ("Copyright ©", "Projekt i wykonanie:") after
@@ -478,6 +500,39 @@ mod tests {
             c.metadata.published.unwrap().value.to_string(),
             "2014-10-07"
         );
+    }
+
+    #[test]
+    fn a_joomla_dump_with_a_weekday_stamp_a_menu_row_and_an_entry_byline() {
+        let dump = "Gminna Biblioteka Publiczna w Dębowcu\n\
+            Strona główna | O nas | Aktualności | Kontakt\n\
+            A A A | Wersja kontrastowa\nAktualności\nSpotkanie z podróżnikiem\n\
+            Drukuj | Email\nWpisany przez Administrator\npiątek, 14 marca 2014 13:05\n\
+            W środę gościliśmy podróżnika Tomasza Michniewicza w czytelni biblioteki.";
+        let c = clean(dump);
+        assert_eq!(c.title, "Spotkanie z podróżnikiem");
+        assert_eq!(
+            c.metadata.published.unwrap().value.to_string(),
+            "2014-03-14"
+        );
+        assert!(
+            c.text.starts_with("Spotkanie z podróżnikiem\nW środę"),
+            "{}",
+            c.text
+        );
+        // Rows of menu links and widgets go wherever they stand.
+        let menu = "Strona główna | O nas | Aktualności | Kontakt\nA A A | Wersja kontrastowa\n\
+            Aktualności\nW środę gościliśmy podróżnika w czytelni biblioteki.";
+        assert_eq!(
+            clean(menu).text,
+            "W środę gościliśmy podróżnika w czytelni biblioteki."
+        );
+        // A programme of events dates each event so: no line of it is the page's stamp.
+        let programme = "Program\nsobota, 4 marca 2017 10:00\nTurniej szachowy.\n\
+            niedziela, 5 marca 2017 12:00\nKoncert w sali widowiskowej.";
+        let c = clean(programme);
+        assert!(c.metadata.published.is_none());
+        assert!(c.text.contains("sobota, 4 marca 2017 10:00"), "{}", c.text);
     }
 
     #[test]
