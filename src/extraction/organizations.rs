@@ -534,8 +534,15 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         // After "im." or a patron's title the name is the patron's genitive, though it may
         // read as a woman's nominative ("im. prof. Stanisława Kota").
         let marker = |j: usize| matches!(words[j].text, "im" | "pw");
-        let patron =
-            marker(k - 1) || (k >= 2 && is_patron_title(words[k - 1].text) && marker(k - 2));
+        // Up to two titles between the marker and the name: "im. ks. Jana", "im. Króla
+        // Władysława Jagiełły", "im. Marszałka Józefa Piłsudskiego".
+        let patron = (k.saturating_sub(3)..k).rev().any(|j| {
+            j > head
+                && marker(j)
+                && words[j + 1..k]
+                    .iter()
+                    .all(|t| is_patron_title(t.text) || is_capitalized(t.text))
+        });
         let person_follows = is_given_name_nominative(w) && !patron;
         if person_follows && k > head + 1 {
             break;
@@ -545,7 +552,9 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         if matches!(w, "Pan" | "Pani" | "Panią" | "Panu" | "Panem") {
             break;
         }
-        if is_capitalized(w) {
+        // "Szkoły Muzycznej I stopnia": a school's degree after its Roman numeral.
+        let degree = w == "stopnia" && crate::polish::is_small_roman(words[k - 1].text);
+        if is_capitalized(w) || degree {
             last = k;
             if !in_tail {
                 core_last = k;
@@ -1517,6 +1526,19 @@ mod tests {
         );
         let act = orgs("Rozporządzenie (WE) nr 58 / 2003 upoważnia Komisję.");
         assert!(act.iter().all(|(t, _)| !t.contains("nr")), "{act:?}");
+    }
+
+    #[test]
+    fn a_patron_with_a_full_title_and_a_schools_degree_stay_in_the_name() {
+        let names = |text: &str| -> Vec<String> { orgs(text).into_iter().map(|o| o.0).collect() };
+        assert_eq!(
+            names("Recytowali uczniowie Liceum Ogólnokształcącego im. Króla Władysława Jagiełły w Bieczu."),
+            ["Liceum Ogólnokształcącego im. Króla Władysława Jagiełły w Bieczu"]
+        );
+        assert_eq!(
+            names("Grała Zofia Gąsior z Państwowej Szkoły Muzycznej I stopnia w Gorlicach."),
+            ["Państwowej Szkoły Muzycznej I stopnia w Gorlicach"]
+        );
     }
 
     #[test]

@@ -758,7 +758,8 @@ fn mans_form_instead(
     let adjectival = ["skiego", "ckiego", "dzkiego"]
         .iter()
         .any(|e| surname.ends_with(e));
-    let declined = surname.ends_with('a')
+    // "Jagiełły", "Moniuszki": the genitive of -o surnames.
+    let declined = surname.ends_with(['a', 'y', 'i'])
         && lexicon::analyse(surname)
             .iter()
             .any(|a| a.class == WordClass::Surname && a.lemma != surname);
@@ -1915,6 +1916,11 @@ mod tests {
         assert_eq!(
             lemmas("Wiersze Czesława Miłosza i Aleksandra Wata. Gościł nas Stanisława Nowak."),
             ["Czesław Miłosz", "Aleksander Wat", "Stanisława Nowak"]
+        );
+        // So is a surname of -o in the genitive: Moniuszki, Fredry.
+        assert_eq!(
+            lemmas("Pieśni Stanisława Moniuszki i komedie Aleksandra Fredry. Była Stanisława Kowalczyk."),
+            ["Stanisław Moniuszko", "Aleksander Fredro", "Stanisława Kowalczyk"]
         );
         assert_eq!(
             lemmas("Dziękujemy Piotrowi Wiśniewskiemu."),
