@@ -596,13 +596,40 @@ fn open_frame(
     Frame {
         skip: parent.skip || INVISIBLE_TAGS.contains(&name) || hidden || furniture,
         link: parent.link || name == "a",
-        heading: parent.heading || matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
+        heading: parent.heading
+            || matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+            || names_a_headline(a.class),
         in_article,
         container: parent.container,
         node: None,
         block: BLOCK_TAGS.contains(&name),
         shape: shape_of(parent.shape, name, a.class),
     }
+}
+
+/// Class names of an article's headline set in a `<div>` or a table cell by hand-made and
+/// old CMS templates: `<div class="tytul">`, Joomla 1.0's `contentheading`. Not a bare
+/// "title": boxes of links are titled so too ("Information:", "RSS feeds:").
+pub(super) const HEADLINE_CLASSES: [&str; 10] = [
+    "tytul",
+    "tytuł",
+    "naglowek",
+    "tytul-artykulu",
+    "tytul_artykulu",
+    "contentheading",
+    "entry-title",
+    "post-title",
+    "article-title",
+    "news-title",
+];
+
+/// The whole class attribute, not one of its words: "title" beside other words names a
+/// teaser's or a sidebar box's title as often ("nevy title bold", "block_title").
+pub(super) fn names_a_headline(class: &str) -> bool {
+    let class = class.trim();
+    HEADLINE_CLASSES
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(class))
 }
 
 /// The number of the post a WordPress single-post page shows (`<body class="single

@@ -17,7 +17,27 @@ use std::sync::OnceLock;
 /// mentions a date is no stamp. Returns the date and the label.
 pub fn date_stamp(line: &str) -> Option<(Date, String)> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    stamp(RE.get_or_init(|| stamp_regex(STAMP_LABELS)), line)
+    stamp(RE.get_or_init(|| stamp_regex(STAMP_LABELS)), line).or_else(|| signed_stamp(line))
+}
+
+/// Words that introduce who added a page, before the date: "Dodał: Krzysztof Lorens,
+/// 22.01.2015" (lower case; matched case-insensitively).
+const SIGNED_STAMP_LABELS: &str =
+    "dodał|dodała|dodane przez|opublikował|opublikowała|wprowadził|wprowadziła";
+
+/// A stamp that names who added the page before the date: "Dodał: Krzysztof Lorens,
+/// 22.01.2015", "Opublikowała: admin, 3 marca 2015 r. 10:15". Returns the date and the label.
+fn signed_stamp(line: &str) -> Option<(Date, String)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i)^\s*(?P<label>{SIGNED_STAMP_LABELS})\s*:?\s+\p{{L}}[\p{{L}}.\- ]{{0,40}}?,\s*(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}\s+\p{{L}}+\s+\d{{4}})(?:\s?r\.)?(?:,?\s+(?:godz\.\s*)?\d{{1,2}}:\d{{2}})?\s*$"
+        ))
+        .expect("static regex")
+    });
+    let caps = re.captures(line)?;
+    let date = parse_date(caps.name("date")?.as_str())?;
+    Some((date, caps.name("label")?.as_str().to_string() + ":"))
 }
 
 /// Joomla's unlabelled stamp, a weekday, a date and a time on their own line: "piątek, 14
@@ -155,7 +175,9 @@ fn is_account_name(name: &str) -> bool {
 
 /// Words that introduce who wrote a page, longest first.
 const BYLINE_LABELS: &[&str] = &[
-    // A BIP record card names who wrote the information.
+    // "Dodał: Krzysztof Lorens, 22.01.2015": the name before the date.
+    "Dodała:",
+    "Dodał:",
     "Informację wytworzył:",
     "Wytworzył:",
     "Wytworzyła:",
@@ -183,6 +205,11 @@ pub fn labelled_byline(line: &str) -> Option<(&'static str, String)> {
     }
     BYLINE_LABELS.iter().find_map(|label| {
         let rest = line.strip_prefix(label)?.trim();
+        // A signed stamp's date after the name.
+        let rest = match signed_stamp(line) {
+            Some(_) => rest.split_once(',').map_or(rest, |(name, _)| name.trim()),
+            None => rest,
+        };
         let name_like = rest.starts_with(char::is_uppercase)
             && rest.split_whitespace().count() <= 6
             && !rest.ends_with(['.', '!', '?']);
@@ -355,9 +382,26 @@ fn title(
         return (text, Some("<h1>".into()));
     }
     // Joomla 1.x prints the article's title in a cell (`td.contentheading`), no heading,
-    // and its <title> names the section ("Aktualności - Biblioteka …").
-    if let Some(t) = element_text(doc, ".contentheading") {
-        return (t, Some(".contentheading (Joomla)".into()));
+    // and its <title> names the section ("Aktualności - Biblioteka …"); hand-made sites
+    // use a `<div class="tytul">` so.
+    static HEADLINES: OnceLock<Selector> = OnceLock::new();
+    let css = HEADLINES.get_or_init(|| {
+        sel(&super::html::HEADLINE_CLASSES
+            .map(|c| format!(".{c}"))
+            .join(", "))
+    });
+    // Joomla's cell may carry more classes; a hand-made "tytul" must be the only one.
+    let is_headline = |class: &str| {
+        super::html::names_a_headline(class)
+            || class.split_whitespace().any(|c| c == "contentheading")
+    };
+    let headline = doc
+        .select(css)
+        .filter(|e| e.value().attr("class").is_some_and(is_headline))
+        .map(text_of)
+        .find(|t| !t.is_empty());
+    if let Some(t) = headline {
+        return (t, Some("headline class".into()));
     }
     if let Some((h, _)) = named_heading() {
         return (h, Some("heading named in <title>".into()));
@@ -637,7 +681,8 @@ fn stamp_in_text(doc: &Html) -> Option<Sourced<Date>> {
             continue;
         }
         let lower = text.to_lowercase();
-        if !STAMP_LABELS.split('|').any(|l| lower.contains(l)) {
+        let signed = SIGNED_STAMP_LABELS.split('|').any(|l| lower.contains(l));
+        if !signed && !STAMP_LABELS.split('|').any(|l| lower.contains(l)) {
             continue;
         }
         let scope = node.parent().and_then(scraper::ElementRef::wrap);
@@ -647,7 +692,9 @@ fn stamp_in_text(doc: &Html) -> Option<Sourced<Date>> {
         };
         let squeezed = super::squeeze(&line);
         let line = with_next_cell(node, &squeezed);
-        if let Some((d, label)) = date_stamp(&line) {
+        // A signed stamp is one line of a `<br>`-broken block: the node alone.
+        let own = signed.then(|| super::squeeze(text));
+        if let Some((d, label)) = date_stamp(&line).or_else(|| date_stamp(own.as_deref()?)) {
             return Some(Sourced {
                 value: d,
                 from: format!("text: {label}"),
@@ -713,6 +760,9 @@ mod tests {
             ),
             ("Data publikacji: 2014-10-07 | Autor: GBP", "2014-10-07"),
             ("Zamieszczono: 20 X 2014 r.", "2014-10-20"),
+            // Who added the page, then when.
+            ("Dodał: Krzysztof Lorens, 22.01.2015", "2015-01-22"),
+            ("Opublikowała: admin, 3 marca 2015 r. 10:15", "2015-03-03"),
         ] {
             let got = date_stamp(line).map(|(d, _)| d.to_string());
             assert_eq!(got.as_deref(), Some(iso), "{line}");
@@ -720,6 +770,11 @@ mod tests {
         // A sentence that happens to start with a label is no stamp.
         assert!(date_stamp("Dodano 12 marca 2014 nowe książki do katalogu").is_none());
         assert!(date_stamp("Opublikowano: 31, luty 2014").is_none());
+        assert!(date_stamp("Dodał, że 22.01.2015 wróci do biblioteki").is_none());
+        assert_eq!(
+            labelled_byline("Dodał: Krzysztof Lorens, 22.01.2015"),
+            Some(("Dodał:", "Krzysztof Lorens".to_string()))
+        );
     }
 
     #[test]
@@ -807,6 +862,21 @@ mod tests {
             "<html><body><p class=\"published\">Wystawa czynna do 29 września 2014 r.</p></body></html>",
         );
         assert!(from_html(&event).0.published.is_none());
+    }
+
+    #[test]
+    fn a_hand_made_page_gives_its_headline_class_and_a_signed_stamp() {
+        let doc = Html::parse_document(
+            "<html><head><title>Gminna Biblioteka Publiczna w Chorkówce</title></head><body>\
+             <div class=\"top\">Gminna Biblioteka Publiczna w Chorkówce</div>\
+             <div class=\"tytul\">Dzień Babci i Dziadka w Zręcinie</div>\
+             <div class=\"text\">W filii odbyła się uroczystość.<br><br>\
+             Dodał: Krzysztof Lorens, 22.01.2015<br></div></body></html>",
+        );
+        let (m, title) = from_html(&doc);
+        assert_eq!(title, "Dzień Babci i Dziadka w Zręcinie");
+        assert_eq!(m.published.unwrap().value.to_string(), "2015-01-22");
+        assert_eq!(m.author.as_deref(), Some("Krzysztof Lorens"));
     }
 
     #[test]
