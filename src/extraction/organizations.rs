@@ -569,7 +569,13 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
                 .get(k + 1)
                 .is_some_and(|n| matches!(n.text, "Spraw" | "spraw"))
             && words.get(k + 2).is_some_and(|n| is_capitalized(n.text));
-        if do_spraw {
+        // "Stowarzyszenie na rzecz Rozwoju Wsi…", "Fundacja na Rzecz Dzieci".
+        let na_rzecz = w == "na"
+            && words
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.text, "rzecz" | "Rzecz"))
+            && words.get(k + 2).is_some_and(|n| is_capitalized(n.text));
+        if do_spraw || na_rzecz {
             k += 2;
             continue;
         }
@@ -1563,6 +1569,8 @@ mod tests {
         );
         let o = orgs("Pismo do Komisji do Spraw Zaopatrzenia Emerytalnego Twórców wysłano.");
         assert_eq!(o[0].0, "Komisji do Spraw Zaopatrzenia Emerytalnego Twórców");
+        let o = orgs("Dziękujemy Stowarzyszeniu na rzecz Rozwoju Wsi Bieździedza za pomoc.");
+        assert_eq!(o[0].0, "Stowarzyszeniu na rzecz Rozwoju Wsi Bieździedza");
     }
 
     #[test]

@@ -170,13 +170,26 @@ fn known_names(text: &str, words: &[Word], found: &[Span], out: &mut Vec<Span>) 
         let Some((name, parts)) = hit else {
             continue;
         };
-        let (start, end) = (words[i].start, words[i + parts.len() - 1].end);
+        let last = i + parts.len() - 1;
+        let (start, mut end) = (words[i].start, words[last].end);
+        let mut lemma = name.to_string();
+        // "Caritas Diecezji Rzeszowskiej": a church charity's diocese is part of its name.
+        if let (Some(see), Some(which)) = (words.get(last + 1), words.get(last + 2)) {
+            if matches!(see.text, "Diecezji" | "Archidiecezji")
+                && joined(text, &words[last], see)
+                && joined(text, see, which)
+                && is_capitalized(which.text)
+            {
+                lemma.push_str(&text[words[last].end..which.end]);
+                end = which.end;
+            }
+        }
         if !taken(found, out, start, end) {
             out.push(Span {
                 kind: EntityType::Organization,
                 start,
                 end,
-                lemma: name.to_string(),
+                lemma,
                 value: None,
                 note: Some(KNOWN_NAME.into()),
             });
@@ -516,6 +529,8 @@ mod tests {
         );
         let lemmas: Vec<&str> = o.iter().map(|(_, l)| l.as_str()).collect();
         assert_eq!(lemmas, ["Legia", "Polsat", "Bundestag", "RMF FM"]);
+        let o = orgs("Paczki przekazała Caritas Diecezji Rzeszowskiej.");
+        assert_eq!(o[0].0, "Caritas Diecezji Rzeszowskiej");
     }
 
     #[test]
