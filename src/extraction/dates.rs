@@ -1109,7 +1109,7 @@ fn clock_nearby(text: &str, pos: usize) -> bool {
 fn after_time_preposition(text: &str, pos: usize) -> bool {
     matches!(
         word_before(text, pos).as_str(),
-        "o" | "od" | "do" | "około" | "koło" | "przed" | "po" | "na"
+        "o" | "od" | "do" | "około" | "ok" | "koło" | "przed" | "po" | "na"
     ) || after_clock_verb(text[..pos].trim_end())
 }
 
