@@ -158,7 +158,8 @@ fn author(doc: &Html) -> Option<(String, String)> {
     if signed.is_some() {
         return signed;
     }
-    let marked = r#"[rel="author"], [itemprop="author"], .byline, .author, .createdby"#;
+    // A vBulletin thread's first post names its writer in `.username`.
+    let marked = r#"[rel="author"], [itemprop="author"], .byline, .author, .createdby, .postcontainer .username"#;
     doc.select(&sel(marked))
         .find_map(|e| name_after_label(&text_of(e)))
         .filter(|name| !is_account_name(name))
@@ -637,6 +638,22 @@ fn first_post_date(doc: &Html) -> Option<Sourced<Date>> {
             };
             let month = crate::polish::months::month_number(mon.as_str())?;
             Date::new(c["year"].parse().ok()?, month, day.as_str().parse().ok()?)
+        })
+        .or_else(|| {
+            // vBulletin prints the date alone in its own element: "15.03.2012, 21:14".
+            doc.select(&sel(".postdetails .date, .posthead .date, .postdate"))
+                .next()
+                .and_then(|el| {
+                    let line = text_of(el);
+                    let date = line.split(',').next()?;
+                    parse_date(
+                        date.split_whitespace()
+                            .take(3)
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                            .as_str(),
+                    )
+                })
         })?;
     Some(Sourced {
         value,
@@ -877,6 +894,23 @@ mod tests {
         assert_eq!(title, "Dzień Babci i Dziadka w Zręcinie");
         assert_eq!(m.published.unwrap().value.to_string(), "2015-01-22");
         assert_eq!(m.author.as_deref(), Some("Krzysztof Lorens"));
+    }
+
+    #[test]
+    fn a_vbulletin_thread_is_dated_and_signed_by_its_first_post() {
+        let doc = Html::parse_document(
+            "<html><head><title>Historia biblioteki - Forum</title></head><body>\
+             <h1 class=\"threadtitle\">Historia biblioteki</h1><ol id=\"posts\">\
+             <li class=\"postcontainer\"><a class=\"username\">jan_z_osieka</a>\
+             <div class=\"postdetails\"><span class=\"date\">15.03.2012, 21:14</span>\
+             <blockquote class=\"postcontent\">Kiedy powstała biblioteka?</blockquote></div></li>\
+             <li class=\"postcontainer\"><a class=\"username\">Halina K.</a>\
+             <div class=\"postdetails\"><span class=\"date\">16.03.2012, 08:02</span>\
+             <blockquote class=\"postcontent\">W 1949 roku.</blockquote></div></li></ol></body></html>",
+        );
+        let (m, _) = from_html(&doc);
+        assert_eq!(m.published.unwrap().value.to_string(), "2012-03-15");
+        assert_eq!(m.author.as_deref(), Some("jan_z_osieka"));
     }
 
     #[test]
