@@ -4,6 +4,7 @@
 use crate::calendar::Date;
 use crate::polish::months::parse_date;
 use crate::record::{Metadata, Sourced};
+use crate::static_regex::compiled;
 use regex::Regex;
 use scraper::{Html, Selector};
 use std::borrow::Cow;
@@ -23,7 +24,7 @@ pub fn date_stamp(line: &str) -> Option<(Date, String)> {
 /// Words that introduce who added a page, before the date: "Dodał: Krzysztof Lorens,
 /// 22.01.2015" (lower case; matched case-insensitively).
 const SIGNED_STAMP_LABELS: &str =
-    "dodał|dodała|dodane przez|opublikował|opublikowała|wprowadził|wprowadziła";
+    "dodał|dodała|dodane przez|opublikował|opublikowała|wprowadził|wprowadziła|opublikowane przez|napisane przez|submitted by";
 
 /// A stamp that names who added the page before the date: "Dodał: Krzysztof Lorens,
 /// 22.01.2015", "Opublikowała: admin, 3 marca 2015 r. 10:15". Returns the date and the label.
@@ -35,8 +36,30 @@ fn signed_stamp(line: &str) -> Option<(Date, String)> {
         ))
         .expect("static regex")
     });
+    if let Some(caps) = re.captures(line) {
+        let date = parse_date(caps.name("date")?.as_str())?;
+        return Some((date, caps.name("label")?.as_str().to_string() + ":"));
+    }
+    drupal_stamp(line)
+}
+
+/// Drupal's "submitted" line: "Opublikowane przez bibliotekarz dnia wt., 10/03/2017 -
+/// 14:22"; in English "Submitted by admin on Tue, 10/07/2014 - 12:00", month first.
+fn drupal_stamp(line: &str) -> Option<(Date, String)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = compiled(
+        &RE,
+        r"(?i)^\s*(?P<label>opublikowane przez|dodane przez|napisane przez|submitted by)\s+\S+(?:\s+\S+)?\s+(?:dnia|w dniu|(?P<en>on))\s+(?:\p{L}{2,12}\.?,?\s+)?(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})(?:\s*[-,]?\s*\d{1,2}:\d{2})?\s*$",
+    );
     let caps = re.captures(line)?;
-    let date = parse_date(caps.name("date")?.as_str())?;
+    let written = caps.name("date")?.as_str();
+    let date = match (
+        caps.name("en"),
+        written.split('/').collect::<Vec<_>>().as_slice(),
+    ) {
+        (Some(_), [m, d, y]) => parse_date(&format!("{d}/{m}/{y}"))?,
+        _ => parse_date(written)?,
+    };
     Some((date, caps.name("label")?.as_str().to_string() + ":"))
 }
 
@@ -780,6 +803,15 @@ mod tests {
             // Who added the page, then when.
             ("Dodał: Krzysztof Lorens, 22.01.2015", "2015-01-22"),
             ("Opublikowała: admin, 3 marca 2015 r. 10:15", "2015-03-03"),
+            // Drupal's, day first in Polish and month first in English.
+            (
+                "Opublikowane przez bibliotekarz dnia wt., 10/03/2017 - 14:22",
+                "2017-03-10",
+            ),
+            (
+                "Submitted by admin on Tue, 10/07/2014 - 12:00",
+                "2014-10-07",
+            ),
         ] {
             let got = date_stamp(line).map(|(d, _)| d.to_string());
             assert_eq!(got.as_deref(), Some(iso), "{line}");
