@@ -23,7 +23,7 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Decoded {
         IsNormalized::Yes => text.into_owned(),
         _ => text.nfc().collect(),
     };
-    let repaired = repair_mojibake(&text);
+    let repaired = repair_mojibake(&text).or_else(|| repair_latin1_misread(&text));
     Decoded {
         repaired: repaired.is_some(),
         text: repaired.unwrap_or(text),
@@ -101,6 +101,65 @@ fn repair_run(run: &str) -> Option<String> {
 
 const POLISH_LETTERS: &str = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ";
 
+/// What windows-1250 and ISO-8859-2 Polish letters become when read as ISO-8859-1 or
+/// windows-1252: ę → ê, ł → ³, ż → ¿, ą → ¹ or ±, ś → œ or U+009C, Ż → ¯, Ł → £.
+const LATIN1_MISREAD: &str = "ê³¿¹±æñœ¶¼ŸŒ¦¬¯£¥¡ÊÆÑ\u{9c}\u{8c}\u{9f}\u{8f}";
+
+/// Undoes a legacy Polish page read as ISO-8859-1 and saved as UTF-8 ("Zajêcia w ¯o³yni"):
+/// the characters are turned back into their bytes and read as windows-1250 and as
+/// ISO-8859-2, and the reading with the most Polish letters wins. Only a text without a
+/// single Polish letter and with several of the misread ones is touched.
+pub fn repair_latin1_misread(text: &str) -> Option<String> {
+    let mut misread = 0usize;
+    let mut before = ' ';
+    let mut chars = text.chars().peekable();
+    // Asked of every page: a Polish page stops at its first Polish letter.
+    while let Some(c) = chars.next() {
+        if !c.is_ascii() {
+            if POLISH_LETTERS.contains(c) {
+                return None;
+            }
+            // Inside a word: "Zajêcia", "£ucja"; not a price, "£30".
+            let in_word = before.is_alphabetic() || chars.peek().is_some_and(|n| n.is_alphabetic());
+            if in_word && LATIN1_MISREAD.contains(c) {
+                misread += 1;
+            }
+        }
+        before = c;
+    }
+    if misread < 3 {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        match u8::try_from(u32::from(c)) {
+            Ok(b) => bytes.push(b),
+            Err(_) => {
+                // windows-1252's own letters at 0x80–0x9F: œ, Š, Ÿ, „, –…
+                let mut buf = [0u8; 4];
+                let (out, _, unmappable) =
+                    encoding_rs::WINDOWS_1252.encode(c.encode_utf8(&mut buf));
+                if unmappable || out.len() != 1 {
+                    return None;
+                }
+                bytes.push(out[0]);
+            }
+        }
+    }
+    let polish = |s: &str| s.chars().filter(|c| POLISH_LETTERS.contains(*c)).count();
+    // French read so gives "fenętre, mčre, ŕ": letters no Polish text has.
+    let foreign = |s: &str| {
+        s.chars()
+            .filter(|&c| !c.is_ascii() && c.is_alphabetic() && !POLISH_LETTERS.contains(c))
+            .count()
+    };
+    [encoding_rs::ISO_8859_2, encoding_rs::WINDOWS_1250]
+        .iter()
+        .map(|e| e.decode_without_bom_handling(&bytes).0.into_owned())
+        .max_by_key(|s| polish(s))
+        .filter(|s| polish(s) * 5 >= misread * 4 && foreign(s) * 10 <= polish(s))
+}
+
 /// Letters of Latin script and the typographic signs Polish pages use.
 fn plausible(c: char) -> bool {
     matches!(c, '\u{C0}'..='\u{17F}') && c != '×' && c != '÷' || "„”“‘’–—…«»°§·€\u{A0}".contains(c)
@@ -110,10 +169,14 @@ fn choose(bytes: &[u8], declared: Option<&str>) -> (&'static Encoding, &'static 
     if let Some((enc, _)) = Encoding::for_bom(bytes) {
         return (enc, "bom");
     }
-    if let Some(enc) = declared.and_then(|l| Encoding::for_label(l.trim().as_bytes())) {
+    let declared = declared.and_then(|l| Encoding::for_label(l.trim().as_bytes()));
+    if let Some(enc) = declared.filter(|&e| e != encoding_rs::UTF_8 || mostly_utf8(bytes)) {
         return (enc, "declared");
     }
-    if let Some(enc) = meta_charset(bytes) {
+    // A page that says UTF-8 but is not (a template saved in windows-1250) is detected.
+    if let Some(enc) =
+        meta_charset(bytes).filter(|&e| e != encoding_rs::UTF_8 || mostly_utf8(bytes))
+    {
         // A page that declares ISO-8859-2 but is valid UTF-8 with multibyte letters was
         // re-saved by a crawler; UTF-8 is then the truth.
         if enc != encoding_rs::UTF_8 && has_utf8_multibyte(bytes) {
@@ -130,6 +193,21 @@ fn choose(bytes: &[u8], declared: Option<&str>) -> (&'static Encoding, &'static 
         detector.guess(Some(b"pl"), chardetng::Utf8Detection::Allow),
         "detected",
     )
+}
+
+/// Valid UTF-8, or nearly: more letters of more than one byte than invalid sequences (a
+/// stray byte in a UTF-8 page does not make it windows-1250).
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    if std::str::from_utf8(bytes).is_ok() {
+        return true;
+    }
+    let text = String::from_utf8_lossy(bytes);
+    let invalid = text.chars().filter(|&c| c == '\u{FFFD}').count();
+    let multibyte = text
+        .chars()
+        .filter(|&c| !c.is_ascii() && c != '\u{FFFD}')
+        .count();
+    multibyte > invalid
 }
 
 fn has_utf8_multibyte(bytes: &[u8]) -> bool {
@@ -218,6 +296,45 @@ mod tests {
             "cena 5 €, 10 °C",
         ] {
             assert_eq!(repair_mojibake(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_page_that_says_utf8_but_is_windows_1250_is_detected() {
+        let src = "<meta charset=\"utf-8\"><p>Zajęcia w Gminnej Bibliotece Publicznej w Żołyni \
+                   prowadzi Łucja Śliwińska. Zapraszamy dzieci, młodzież i dorosłych.</p>";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1250.encode(src);
+        let d = decode(&bytes, None);
+        assert_eq!(d.how, "detected");
+        assert!(
+            d.text.contains("Żołyni prowadzi Łucja Śliwińska"),
+            "{}",
+            d.text
+        );
+        // A UTF-8 page with one stray byte stays UTF-8.
+        let mut stray = "<meta charset=\"utf-8\"><p>Zażółć gęślą jaźń</p>"
+            .as_bytes()
+            .to_vec();
+        stray.push(0xB3);
+        assert_eq!(decode(&stray, None).encoding, "UTF-8");
+    }
+
+    #[test]
+    fn a_legacy_page_read_as_latin1_is_repaired() {
+        let polish = "Zajęcia w Żołyni prowadzi Łucja Śliwińska; książki dla dzieci.";
+        for legacy in [encoding_rs::WINDOWS_1250, encoding_rs::ISO_8859_2] {
+            let (bytes, _, _) = legacy.encode(polish);
+            let misread: String = bytes.iter().map(|&b| char::from(b)).collect();
+            assert_eq!(repair_latin1_misread(&misread).as_deref(), Some(polish));
+        }
+        // French or German text keeps its letters.
+        for text in [
+            "Crème brûlée à la française, très bien.",
+            "Grüße aus Köln, schön.",
+            "Être à la fenêtre, tête-à-tête, mère.",
+            "Tickets cost £30, £45 or £60; ±5 minutes.",
+        ] {
+            assert_eq!(repair_latin1_misread(text), None, "{text}");
         }
     }
 
