@@ -213,6 +213,7 @@ type Pass = fn(&str, &[Word], &[Span]) -> Vec<Span>;
 /// The rules after full names, the surest first.
 const PASSES: &[Pass] = &[
     middle_initials,
+    nicknamed,
     surname_first,
     lexicon_names,
     titled,
@@ -1105,6 +1106,47 @@ fn middle_initials(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         .collect()
 }
 
+/// "Jan „Kowal” Kowalski", "Stanisław \"Stach\" Nowak": a given name, a nickname of one or
+/// two words in quotes, and a surname are one person, named without the nickname.
+fn nicknamed(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let found = Covered::new(found);
+    (0..words.len())
+        .filter_map(|i| {
+            let given = &words[i];
+            let form = names::first_name(given.text)?;
+            let after = text.get(given.end..)?;
+            let open = after.strip_prefix(' ')?.chars().next()?;
+            if !matches!(open, '„' | '"' | '«') {
+                return None;
+            }
+            // The surname follows the closing quote within two words.
+            let k = (i + 2..(i + 4).min(words.len())).find(|&k| {
+                let gap = &text[words[k - 1].end..words[k].start];
+                matches!(gap, "” " | "\" " | "» ")
+            })?;
+            let surname = &words[k];
+            let inner = &text[given.end..words[k - 1].end];
+            let quoted = !inner.contains(['\n', '.', ','])
+                && words[i + 1..k].iter().all(|w| is_capitalized(w.text));
+            if !quoted || !is_surname(surname.text) || found.overlaps(given.start, surname.end) {
+                return None;
+            }
+            Some(Span {
+                kind: EntityType::Person,
+                start: given.start,
+                end: surname.end,
+                lemma: format!(
+                    "{} {}",
+                    form.lemma,
+                    surname_lemma(surname.text, form.gender, form.case)
+                ),
+                value: None,
+                note: Some("nickname in quotes".into()),
+            })
+        })
+        .collect()
+}
+
 /// Word `i` a given name, then a middle initial and a surname: "Tadeusza J. Dordy" →
 /// Tadeusz J. Dorda.
 fn given_initial_surname(text: &str, words: &[Word], i: usize) -> Option<Span> {
@@ -1842,6 +1884,20 @@ mod tests {
     /// The surface texts of the persons found.
     fn surfaces(text: &str) -> Vec<String> {
         persons(text).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn a_nickname_in_quotes_between_given_name_and_surname() {
+        let found = persons("Spotkanie poprowadził Jan „Kowal” Kowalski z Jasła.");
+        assert_eq!(
+            found,
+            [(
+                "Jan „Kowal” Kowalski".to_string(),
+                "Jan Kowalski".to_string()
+            )]
+        );
+        let found = persons("Wspominamy Roberta \"Litzę\" Friedricha.");
+        assert_eq!(found[0].1, "Robert Friedrich");
     }
 
     #[test]
