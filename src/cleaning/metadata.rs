@@ -720,11 +720,20 @@ fn stamp_in_text(doc: &Html) -> Option<Sourced<Date>> {
         if text.len() > 200 {
             continue;
         }
-        let lower = text.to_lowercase();
-        let signed = SIGNED_STAMP_LABELS.split('|').any(|l| lower.contains(l));
-        if !signed && !STAMP_LABELS.split('|').any(|l| lower.contains(l)) {
+        // One search for all the labels, not a lower-cased copy of every text node.
+        static ANY: OnceLock<Regex> = OnceLock::new();
+        static SIGNED: OnceLock<Regex> = OnceLock::new();
+        let any = ANY.get_or_init(|| {
+            Regex::new(&format!("(?i){STAMP_LABELS}|{SIGNED_STAMP_LABELS}")).expect("static regex")
+        });
+        if !any.is_match(text) {
             continue;
         }
+        let signed = SIGNED
+            .get_or_init(|| {
+                Regex::new(&format!("(?i){SIGNED_STAMP_LABELS}")).expect("static regex")
+            })
+            .is_match(text);
         let scope = node.parent().and_then(scraper::ElementRef::wrap);
         let line = match scope {
             Some(p) => p.text().collect::<Vec<_>>().join(" "),

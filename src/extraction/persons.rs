@@ -1113,12 +1113,13 @@ fn nicknamed(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     (0..words.len())
         .filter_map(|i| {
             let given = &words[i];
-            let form = names::first_name(given.text)?;
+            // The quote first: it is asked after every word, the names table only here.
             let after = text.get(given.end..)?;
             let open = after.strip_prefix(' ')?.chars().next()?;
             if !matches!(open, '„' | '"' | '«') {
                 return None;
             }
+            let form = names::first_name(given.text)?;
             // The surname follows the closing quote within two words.
             let k = (i + 2..(i + 4).min(words.len())).find(|&k| {
                 let gap = &text[words[k - 1].end..words[k].start];
