@@ -239,6 +239,14 @@ fn with_adjectives(text: &str, words: &[Word], orgs: &Orgs, mut places: Vec<Span
             joined(text, b, &words[i]) && plain && free(b, &claimed)
         });
         let (start, end, lemma) = match (before, after) {
+            // "mieszkańców Ustrzyk Dolnych": a plural name's adjective is plural too.
+            (_, Some(n))
+                if p.lemma.ends_with(['i', 'y', 'e'])
+                    && plural_adjective_nominative(n.text).is_some() =>
+            {
+                let adj = plural_adjective_nominative(n.text).unwrap_or_default();
+                (p.start, n.end, format!("{} {adj}", p.lemma))
+            }
             (_, Some(n)) => {
                 let (noun, gender) = agreeing(&p.lemma, words[i].text, n.text, gender);
                 let adj = adjective_nominative(n.text, gender).unwrap_or(n.text.to_string());
@@ -1380,6 +1388,14 @@ mod tests {
         assert_eq!(
             lemmas(text),
             ["Wola Dębowiecka", "Dębowiec", "powiat jasielski"]
+        );
+    }
+
+    #[test]
+    fn a_plural_name_without_a_preposition_takes_a_plural_adjective() {
+        assert_eq!(
+            lemmas("Zapraszamy mieszkańców Ustrzyk Dolnych na spotkanie."),
+            ["Ustrzyki Dolne"]
         );
     }
 
