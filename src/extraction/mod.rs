@@ -171,7 +171,7 @@ pub fn entities(original: &str, published: Option<crate::calendar::Date>) -> Vec
     spans.extend(persons::derived_from_god(&words));
     spans.extend(orgs);
     spans.extend(programs::find(text, &words));
-    let spans = drop_overlaps(spans);
+    let spans = drop_overlaps(text, spans);
     let index = CharIndex::new(text);
     spans
         .into_iter()
@@ -193,10 +193,35 @@ pub fn entities(original: &str, published: Option<crate::calendar::Date>) -> Vec
 /// place inside it ("Jarosław Kaczyński" is no mention of the town Jarosław), a longer
 /// place over a "person" inside it ("Stany" of Stany Zjednoczone), and a street over an
 /// organization in its name.
-fn drop_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
+fn drop_overlaps(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
     let of_kind = |kind: EntityType| Covered::new(spans.iter().filter(|s| s.kind == kind));
     let (persons, places) = (of_kind(EntityType::Person), of_kind(EntityType::Place));
+    // A lone surname guessed from the lexicon gives way to a place of the same word that
+    // the lexicon knows as that place ("Sanoka, Leska i Krosna": Lesko); a full name, or a
+    // place only guessed after a preposition ("z Hitlerem"), does not.
+    // A man's surname in -ski or -cki stays his ("Zieliński", "Rzecki"), whatever hamlet
+    // the lexicon also knows.
+    let lexicon_place = |p: &Span| {
+        let word = &text[p.start..p.end];
+        !word.ends_with("ski")
+            && !word.ends_with("cki")
+            && crate::polish::lexicon::analyse(word)
+                .iter()
+                .any(|a| a.class == crate::polish::lexicon::WordClass::Place && a.lemma == p.lemma)
+    };
+    let lone_surnames: Vec<(usize, usize)> = spans
+        .iter()
+        .filter(|s| s.kind == EntityType::Person && s.note.as_deref() == Some("surname"))
+        .filter(|s| {
+            spans.iter().any(|p| {
+                p.kind == EntityType::Place
+                    && (p.start, p.end) == (s.start, s.end)
+                    && lexicon_place(p)
+            })
+        })
+        .map(|s| (s.start, s.end))
+        .collect();
     // "ul. Ligi Polskiej", "aleja Armii Ludowej": a street named after a body is no mention of it.
     let streets = Covered::new(
         spans
@@ -211,9 +236,15 @@ fn drop_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
         let clash = reach
             .iter()
             .any(|&(kind, end)| kind == s.kind && s.start < end);
+        let lone_surname = lone_surnames.contains(&(s.start, s.end));
         let covered = match s.kind {
-            EntityType::Place => persons.contains(s.start, s.end, false),
-            EntityType::Person => places.contains(s.start, s.end, true),
+            EntityType::Place => {
+                persons.contains(s.start, s.end, false)
+                    && !lone_surnames
+                        .iter()
+                        .any(|&(a, b)| a == s.start && b == s.end)
+            }
+            EntityType::Person => places.contains(s.start, s.end, !lone_surname),
             EntityType::Organization => streets.contains(s.start, s.end, true),
             _ => false,
         };
@@ -319,6 +350,27 @@ mod tests {
                 (EntityType::Place, "Polsce"),
                 (EntityType::Organization, "Teatr Duchowny")
             ]
+        );
+    }
+
+    #[test]
+    fn a_lone_surname_that_the_lexicon_knows_as_a_listed_place_is_the_place() {
+        let e = entities("Zapraszamy mieszkańców Sanoka, Leska i Krosna.", None);
+        let found: Vec<(EntityType, &str)> = e.iter().map(|x| (x.kind, x.lemma.as_str())).collect();
+        assert_eq!(
+            found,
+            [
+                (EntityType::Place, "Sanok"),
+                (EntityType::Place, "Lesko"),
+                (EntityType::Place, "Krosno")
+            ]
+        );
+        // A man's surname in -ski stays a person's.
+        let e = entities("Zapraszamy: Sanok, Zieliński i Krosno.", None);
+        assert!(
+            e.iter()
+                .any(|x| x.kind == EntityType::Person && x.text == "Zieliński"),
+            "{e:?}"
         );
     }
 

@@ -409,9 +409,16 @@ fn listed_with_places(
             continue;
         }
         let readings = lexicon::analyse(w.text);
+        // The place's own adjective is no other reading: "Leska" is Lesko's and "leski"'s.
+        let own_adjective = |adj: &str| {
+            place_lemmas(&readings).any(|p| {
+                let stem: String = p.chars().take(3).flat_map(char::to_lowercase).collect();
+                adj.starts_with(&stem)
+            })
+        };
         let fits = |a: &lexicon::Analysis| match a.class {
             WordClass::Place | WordClass::Surname => true,
-            WordClass::Common => !a.is_adjective_lemma(),
+            WordClass::Common => !a.is_adjective_lemma() || own_adjective(&a.lemma),
             _ => false,
         };
         if !readings.iter().all(fits) {
