@@ -18,7 +18,8 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     let mut i = 0;
     while i + 1 < words.len() {
         let (first, second) = (&words[i], &words[i + 1]);
-        let name = names::first_name(first.text);
+        // "laureatka Nagrody Nike Olga Tokarczuk": a prize's name is no given name.
+        let name = names::first_name(first.text).filter(|_| !names_a_prize(text, words, i));
         match name {
             // "do Kazimierza Dolnego": a town of two words is no person.
             Some(form)
@@ -84,6 +85,17 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     share_plural_surnames(text, words, &mut out);
     resolve_to_full_names(&mut out);
     out
+}
+
+/// Word `i` right after a form of "nagroda", a space between: the prize's name ("Nagrody
+/// Nike"), not a name opening the next sentence ("nagrodą. Tatiana Okupnik").
+fn names_a_prize(text: &str, words: &[Word], i: usize) -> bool {
+    i > 0
+        && &text[words[i - 1].end..words[i].start] == " "
+        && words[i - 1]
+            .text
+            .get(..6)
+            .is_some_and(|stem| stem.eq_ignore_ascii_case("nagrod"))
 }
 
 /// "Anna i Jan Kowalscy", "państwu Annie i Janowi Kowalskim": a given name joined by "i" or
@@ -347,6 +359,9 @@ fn widen(text: &str, words: &[Word], span: &mut Span) {
         if !joined(text, prev, &words[start]) || !is_given_name(prev.text) {
             break;
         }
+        if names_a_prize(text, words, start - 1) {
+            break;
+        }
         start -= 1;
     }
     // "Matthias Remus", "Gwyneth Paltrow": a foreign given name the lexicon does not know,
@@ -358,6 +373,7 @@ fn widen(text: &str, words: &[Word], span: &mut Span) {
             && is_surname(prev.text)
             && acronym_core(prev.text).is_none()
             && !at_sentence_start(text, prev)
+            && !names_a_prize(text, words, start - 1)
         {
             start -= 1;
         }
@@ -1202,8 +1218,12 @@ fn lone_first_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
             .contains(word.to_lowercase().as_str())
     };
     let mut out = Vec::new();
-    for w in words {
-        if !is_surname(w.text) || overlaps(found, w) || !could_be_a_name(w.text) {
+    for (i, w) in words.iter().enumerate() {
+        if !is_surname(w.text)
+            || overlaps(found, w)
+            || !could_be_a_name(w.text)
+            || names_a_prize(text, words, i)
+        {
             continue;
         }
         let readings = lexicon::analyse(w.text);
@@ -1885,6 +1905,15 @@ mod tests {
     /// The surface texts of the persons found.
     fn surfaces(text: &str) -> Vec<String> {
         persons(text).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn a_prizes_name_before_a_person_is_not_her_given_name() {
+        let found = persons("Gościem była laureatka Nagrody Nike Olga Tokarczuk.");
+        assert_eq!(
+            found,
+            [("Olga Tokarczuk".to_string(), "Olga Tokarczuk".to_string())]
+        );
     }
 
     #[test]
