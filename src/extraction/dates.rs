@@ -217,7 +217,7 @@ fn patterns() -> &'static Patterns {
             era: re(r"(?-u:\b)(?:(?i:roku|r\.)\s+)?(?P<y>\d{1,4})\s?(?:(?i:r\.|roku)\s?)?(?:(?P<bc>p\.\s?n\.\s?e\.|(?i:przed\s+naszą\s+erą|przed\s+Chrystusem))|(?P<ad>n\.\s?e\.|(?i:naszej\s+ery)))".into()),
             apostrophe_year: re(r"['’](?P<y>\d{2})(?-u:\b)".into()),
             early_year: re(r"(?-u:\b)(?P<y>[5-9]\d{2})\s?(?:r\.|roku(?-u:\b))".into()),
-            time: re(r"(?i:(?-u:\b)godz(?:\.|ina|inie|iny|in[eę]|inach)?\s?)?(?-u:\b)([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b)(?:\s?[-–]\s?([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b))?".into()),
+            time: re(r"(?i:(?-u:\b)godz(?:\.|ina|inie|iny|in[eęą]|inach)?\s?)?(?-u:\b)([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b)(?:\s?[-–]\s?([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b))?".into()),
         };
         p.any = RegexSetBuilder::new(sources.into_inner())
             .dfa_size_limit(8 << 20)
@@ -970,7 +970,15 @@ fn hour_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     // "o dwudziestej trzeciej piętnaście", "o czternastej trzydzieści": the hour and
     // minutes in words.
     let (hour, rest, spoken) = spoken_hour_and_minutes(hour, rest);
-    let ends = spoken.is_some() || stands_alone(rest) || (hour >= 3 && before_verb(rest));
+    // "od dziesiątej do jedenastej": the range's second hour vouches for the first.
+    let range_opens = before.as_str().eq_ignore_ascii_case("od")
+        && rest
+            .strip_prefix(" do")
+            .and_then(next_word)
+            .and_then(|w| ordinal_number(&w.to_lowercase()))
+            .is_some();
+    let ends =
+        spoken.is_some() || stands_alone(rest) || (hour >= 3 && before_verb(rest)) || range_opens;
     // "z jednej dzielnicy do drugiej": "first" and "second" after "od"/"do" are most often
     // an ordinal standing for a noun, unless the part of the day says otherwise.
     let pre = before.as_str().to_lowercase();
