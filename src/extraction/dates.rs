@@ -977,11 +977,16 @@ fn hour_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
             .and_then(next_word)
             .and_then(|w| ordinal_number(&w.to_lowercase()))
             .is_some();
-    let ends =
-        spoken.is_some() || stands_alone(rest) || (hour >= 3 && before_verb(rest)) || range_opens;
+    let pre = before.as_str().to_lowercase();
+    // "Około jedenastej śniadania się kończyły": "about" before an ordinal is said of hours.
+    let about = matches!(pre.as_str(), "około" | "koło") && hour >= 3;
+    let ends = spoken.is_some()
+        || stands_alone(rest)
+        || (hour >= 3 && before_verb(rest))
+        || range_opens
+        || about;
     // "z jednej dzielnicy do drugiej": "first" and "second" after "od"/"do" are most often
     // an ordinal standing for a noun, unless the part of the day says otherwise.
-    let pre = before.as_str().to_lowercase();
     let ordinal =
         matches!(hour, 1 | 2) && part.is_none() && matches!(pre.as_str(), "od" | "do" | "koło");
     if (part.is_none() && !ends) || ordinal {
