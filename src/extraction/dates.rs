@@ -2843,6 +2843,17 @@ pub fn role(text: &str, kind: EntityType, start: usize, end: usize) -> Option<&'
     if kind != EntityType::Date {
         return None;
     }
+    // A date alone on its line dates a teaser or a post in a listing; the words of the next
+    // paragraph ("W czasie ferii zapraszamy…") say nothing of it.
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let alone = text[line_start..start].trim().is_empty()
+        && text[end..line_end]
+            .trim_matches(|c: char| c.is_whitespace() || c == '.')
+            .is_empty();
+    if alone {
+        return None;
+    }
     let before = window_before(text, start, 60).to_lowercase();
     let after: String = text[end..]
         .chars()
@@ -3305,5 +3316,8 @@ mod tests {
         let text = "Termin: 12.10.2014 r. Termin składania prac: 5 listopada 2014 r.";
         assert_eq!(role_of(text, "12.10.2014 r."), Some("event"));
         assert_eq!(role_of(text, "5 listopada 2014 r."), Some("deadline"));
+        // A teaser's date alone on its line takes no role from the next paragraph.
+        let text = "Ferie w bibliotece\n\n25.01.2016\n\nW czasie ferii zapraszamy dzieci.";
+        assert_eq!(role_of(text, "25.01.2016"), None);
     }
 }
