@@ -4,7 +4,6 @@
 use crate::calendar::Date;
 use crate::polish::months::parse_date;
 use crate::record::{Metadata, Sourced};
-use crate::static_regex::compiled;
 use regex::Regex;
 use scraper::{Html, Selector};
 use std::borrow::Cow;
@@ -22,9 +21,11 @@ pub fn date_stamp(line: &str) -> Option<(Date, String)> {
 }
 
 /// Words that introduce who added a page, before the date: "Dodał: Krzysztof Lorens,
-/// 22.01.2015" (lower case; matched case-insensitively).
-const SIGNED_STAMP_LABELS: &str =
-    "dodał|dodała|dodane przez|opublikował|opublikowała|wprowadził|wprowadziła|opublikowane przez|napisane przez|submitted by";
+/// 22.01.2015" (lower case; matched case-insensitively), besides [`DRUPAL_STAMP_LABELS`].
+const SIGNED_STAMP_LABELS: &str = "dodał|dodała|opublikował|opublikowała|wprowadził|wprowadziła";
+
+/// Words that open Drupal's "submitted" line, and a signed stamp too ("Dodane przez: X, …").
+const DRUPAL_STAMP_LABELS: &str = "dodane przez|opublikowane przez|napisane przez|submitted by";
 
 /// A stamp that names who added the page before the date: "Dodał: Krzysztof Lorens,
 /// 22.01.2015", "Opublikowała: admin, 3 marca 2015 r. 10:15". Returns the date and the label.
@@ -32,7 +33,7 @@ fn signed_stamp(line: &str) -> Option<(Date, String)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i)^\s*(?P<label>{SIGNED_STAMP_LABELS})\s*:?\s+\p{{L}}[\p{{L}}.\- ]{{0,40}}?,\s*(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}\s+\p{{L}}+\s+\d{{4}})(?:\s?r\.)?(?:,?\s+(?:godz\.\s*)?\d{{1,2}}:\d{{2}})?\s*$"
+            r"(?i)^\s*(?P<label>{SIGNED_STAMP_LABELS}|{DRUPAL_STAMP_LABELS})\s*:?\s+\p{{L}}[\p{{L}}.\- ]{{0,40}}?,\s*(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}\s+\p{{L}}+\s+\d{{4}})(?:\s?r\.)?(?:,?\s+(?:godz\.\s*)?\d{{1,2}}:\d{{2}})?\s*$"
         ))
         .expect("static regex")
     });
@@ -47,10 +48,12 @@ fn signed_stamp(line: &str) -> Option<(Date, String)> {
 /// 14:22"; in English "Submitted by admin on Tue, 10/07/2014 - 12:00", month first.
 fn drupal_stamp(line: &str) -> Option<(Date, String)> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = compiled(
-        &RE,
-        r"(?i)^\s*(?P<label>opublikowane przez|dodane przez|napisane przez|submitted by)\s+\S+(?:\s+\S+)?\s+(?:dnia|w dniu|(?P<en>on))\s+(?:\p{L}{2,12}\.?,?\s+)?(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})(?:\s*[-,]?\s*\d{1,2}:\d{2})?\s*$",
-    );
+    let re = RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i)^\s*(?P<label>{DRUPAL_STAMP_LABELS})\s+\S+(?:\s+\S+)?\s+(?:dnia|w dniu|(?P<en>on))\s+(?:\p{{L}}{{2,12}}\.?,?\s+)?(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+\p{{L}}+\s+\d{{4}})(?:\s*[-,]?\s*\d{{1,2}}:\d{{2}})?\s*$"
+        ))
+        .expect("static regex")
+    });
     let caps = re.captures(line)?;
     let written = caps.name("date")?.as_str();
     let date = match (
@@ -724,14 +727,18 @@ fn stamp_in_text(doc: &Html) -> Option<Sourced<Date>> {
         static ANY: OnceLock<Regex> = OnceLock::new();
         static SIGNED: OnceLock<Regex> = OnceLock::new();
         let any = ANY.get_or_init(|| {
-            Regex::new(&format!("(?i){STAMP_LABELS}|{SIGNED_STAMP_LABELS}")).expect("static regex")
+            Regex::new(&format!(
+                "(?i){STAMP_LABELS}|{SIGNED_STAMP_LABELS}|{DRUPAL_STAMP_LABELS}"
+            ))
+            .expect("static regex")
         });
         if !any.is_match(text) {
             continue;
         }
         let signed = SIGNED
             .get_or_init(|| {
-                Regex::new(&format!("(?i){SIGNED_STAMP_LABELS}")).expect("static regex")
+                Regex::new(&format!("(?i){SIGNED_STAMP_LABELS}|{DRUPAL_STAMP_LABELS}"))
+                    .expect("static regex")
             })
             .is_match(text);
         let scope = node.parent().and_then(scraper::ElementRef::wrap);

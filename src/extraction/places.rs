@@ -240,20 +240,18 @@ fn with_adjectives(text: &str, words: &[Word], orgs: &Orgs, mut places: Vec<Span
         });
         let (start, end, lemma) = match (before, after) {
             // "mieszkańców Ustrzyk Dolnych": a plural name's adjective is plural too.
-            (_, Some(n))
-                if p.lemma.ends_with(['i', 'y', 'e'])
-                    && plural_adjective_nominative(n.text).is_some() =>
-            {
-                let adj = plural_adjective_nominative(n.text).unwrap_or_default();
-                (p.start, n.end, format!("{} {adj}", p.lemma))
-            }
-            (_, Some(n)) => {
-                let (noun, gender) = agreeing(&p.lemma, words[i].text, n.text, gender);
-                let adj = adjective_nominative(n.text, gender).unwrap_or(n.text.to_string());
-                let lemma = two_adjectives(words[i].text, n.text)
-                    .unwrap_or_else(|| format!("{noun} {adj}"));
-                (p.start, n.end, lemma)
-            }
+            (_, Some(n)) => match plural_adjective_nominative(n.text) {
+                Some(adj) if p.lemma.ends_with(['i', 'y', 'e']) => {
+                    (p.start, n.end, format!("{} {adj}", p.lemma))
+                }
+                _ => {
+                    let (noun, gender) = agreeing(&p.lemma, words[i].text, n.text, gender);
+                    let adj = adjective_nominative(n.text, gender).unwrap_or(n.text.to_string());
+                    let lemma = two_adjectives(words[i].text, n.text)
+                        .unwrap_or_else(|| format!("{noun} {adj}"));
+                    (p.start, n.end, lemma)
+                }
+            },
             (Some(b), None) => {
                 let (noun, gender) = agreeing(&p.lemma, words[i].text, b.text, gender);
                 let adj = adjective_nominative(b.text, gender).unwrap_or(b.text.to_string());
