@@ -8,3 +8,12 @@ use std::sync::OnceLock;
 pub(crate) fn compiled(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).expect("static regex"))
 }
+
+/// As [`compiled`], for a pattern built from the program's constants ("{WEEKDAYS}"): the
+/// pattern is formatted only the first time, not on every call.
+pub(crate) fn compiled_from(
+    cell: &'static OnceLock<Regex>,
+    pattern: impl FnOnce() -> String,
+) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(&pattern()).expect("static regex"))
+}

@@ -2,7 +2,7 @@
 //! whole lines that are widget residue, cookie notices and button labels, and the
 //! class/id words that mark page furniture in markup.
 
-use crate::static_regex::compiled;
+use crate::static_regex::{compiled, compiled_from};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -111,13 +111,13 @@ const LABELS: &[&str] = &[
     "aktualności",
 ];
 
-/// Links of a site's menu that a dump keeps as a row: "Strona główna | O nas | Kontakt".
+/// Links of a site's menu that a dump keeps as a row: "Strona główna | O nas | Kontakt"
+/// (with the [`LABELS`], which hold "strona główna" and "aktualności" already).
 const MENU_ITEMS: &[&str] = &[
     "start",
     "o nas",
     "o bibliotece",
     "kontakt",
-    "aktualności",
     "wydarzenia",
     "galeria",
     "katalog",
@@ -215,9 +215,8 @@ fn is_font_size_widget(line: &str) -> bool {
 /// short line with a year that ends with a counter of comments or views.
 fn is_dated_row_with_counter(lower: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let counter = RE.get_or_init(|| {
-        Regex::new(&format!(r"({COUNTER_WORDS})\s*:?\s*\(?\d+{THOUSANDS}\)?$"))
-            .expect("static regex")
+    let counter = compiled_from(&RE, || {
+        format!(r"({COUNTER_WORDS})\s*:?\s*\(?\d+{THOUSANDS}\)?$")
     });
     let Some(m) = counter.find(lower) else {
         return false;
@@ -681,11 +680,8 @@ const COUNTER_WORDS: &str = "odsłon[ya]?|wyświetle[ńn]|liczba odsłon|odwiedz
 
 fn counters() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(&format!(
-            r"^({COUNTER_WORDS}|galeria( zdjęć)?|zdjęcia)\s*:?\s*(\d*{THOUSANDS}|\(\d+\))$"
-        ))
-        .expect("static regex")
+    compiled_from(&RE, || {
+        format!(r"^({COUNTER_WORDS}|galeria( zdjęć)?|zdjęcia)\s*:?\s*(\d*{THOUSANDS}|\(\d+\))$")
     })
 }
 

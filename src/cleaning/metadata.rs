@@ -4,6 +4,7 @@
 use crate::calendar::Date;
 use crate::polish::months::parse_date;
 use crate::record::{Metadata, Sourced};
+use crate::static_regex::compiled_from;
 use regex::Regex;
 use scraper::{Html, Selector};
 use std::borrow::Cow;
@@ -31,11 +32,10 @@ const DRUPAL_STAMP_LABELS: &str = "dodane przez|opublikowane przez|napisane prze
 /// 22.01.2015", "Opublikowała: admin, 3 marca 2015 r. 10:15". Returns the date and the label.
 fn signed_stamp(line: &str) -> Option<(Date, String)> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(&format!(
+    let re = compiled_from(&RE, || {
+        format!(
             r"(?i)^\s*(?P<label>{SIGNED_STAMP_LABELS}|{DRUPAL_STAMP_LABELS})\s*:?\s+\p{{L}}[\p{{L}}.\- ]{{0,40}}?,\s*(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}\s+\p{{L}}+\s+\d{{4}})(?:\s?r\.)?(?:,?\s+(?:godz\.\s*)?\d{{1,2}}:\d{{2}})?\s*$"
-        ))
-        .expect("static regex")
+        )
     });
     if let Some(caps) = re.captures(line) {
         let date = parse_date(caps.name("date")?.as_str())?;
@@ -48,11 +48,10 @@ fn signed_stamp(line: &str) -> Option<(Date, String)> {
 /// 14:22"; in English "Submitted by admin on Tue, 10/07/2014 - 12:00", month first.
 fn drupal_stamp(line: &str) -> Option<(Date, String)> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(&format!(
+    let re = compiled_from(&RE, || {
+        format!(
             r"(?i)^\s*(?P<label>{DRUPAL_STAMP_LABELS})\s+\S+(?:\s+\S+)?\s+(?:dnia|w dniu|(?P<en>on))\s+(?:\p{{L}}{{2,12}}\.?,?\s+)?(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+\p{{L}}+\s+\d{{4}})(?:\s*[-,]?\s*\d{{1,2}}:\d{{2}})?\s*$"
-        ))
-        .expect("static regex")
+        )
     });
     let caps = re.captures(line)?;
     let written = caps.name("date")?.as_str();
@@ -70,11 +69,10 @@ fn drupal_stamp(line: &str) -> Option<(Date, String)> {
 /// marca 2014 13:05". Only a dump's header is asked (an event list prints its dates so too).
 pub fn weekday_stamp(line: &str) -> Option<Date> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(&format!(
+    let re = compiled_from(&RE, || {
+        format!(
             r"(?i)^\s*(?:{WEEKDAYS}),?\s+(?P<date>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}\s+\p{{L}}+\s+\d{{4}})(?:\s?r\.)?,?\s+(?:godz\.\s*)?\d{{1,2}}:\d{{2}}\s*$"
-        ))
-        .expect("static regex")
+        )
     });
     parse_date(re.captures(line)?.name("date")?.as_str())
 }
@@ -232,10 +230,12 @@ pub fn labelled_byline(line: &str) -> Option<(&'static str, String)> {
     }
     BYLINE_LABELS.iter().find_map(|label| {
         let rest = line.strip_prefix(label)?.trim();
-        // A signed stamp's date after the name.
-        let rest = match signed_stamp(line) {
-            Some(_) => rest.split_once(',').map_or(rest, |(name, _)| name.trim()),
-            None => rest,
+        // A signed stamp's date after the name ("Dodał: Jan Kot, 22.01.2015"); of these
+        // labels only "Dodał(a):" opens one.
+        let rest = if label.starts_with("Dodał") && signed_stamp(line).is_some() {
+            rest.split_once(',').map_or(rest, |(name, _)| name.trim())
+        } else {
+            rest
         };
         let name_like = rest.starts_with(char::is_uppercase)
             && rest.split_whitespace().count() <= 6
@@ -716,6 +716,14 @@ fn json_ld_date(doc: &Html) -> Option<Date> {
 /// label are looked at, with their parent's text (the date may sit in a sibling `<span>`),
 /// so this stays linear in the page size.
 fn stamp_in_text(doc: &Html) -> Option<Sourced<Date>> {
+    static ANY: OnceLock<Regex> = OnceLock::new();
+    static SIGNED: OnceLock<Regex> = OnceLock::new();
+    let any_label = compiled_from(&ANY, || {
+        format!("(?i){STAMP_LABELS}|{SIGNED_STAMP_LABELS}|{DRUPAL_STAMP_LABELS}")
+    });
+    let signed_label = compiled_from(&SIGNED, || {
+        format!("(?i){SIGNED_STAMP_LABELS}|{DRUPAL_STAMP_LABELS}")
+    });
     for node in doc.tree.root().descendants() {
         let Some(text) = node.value().as_text() else {
             continue;
@@ -724,23 +732,10 @@ fn stamp_in_text(doc: &Html) -> Option<Sourced<Date>> {
             continue;
         }
         // One search for all the labels, not a lower-cased copy of every text node.
-        static ANY: OnceLock<Regex> = OnceLock::new();
-        static SIGNED: OnceLock<Regex> = OnceLock::new();
-        let any = ANY.get_or_init(|| {
-            Regex::new(&format!(
-                "(?i){STAMP_LABELS}|{SIGNED_STAMP_LABELS}|{DRUPAL_STAMP_LABELS}"
-            ))
-            .expect("static regex")
-        });
-        if !any.is_match(text) {
+        if !any_label.is_match(text) {
             continue;
         }
-        let signed = SIGNED
-            .get_or_init(|| {
-                Regex::new(&format!("(?i){SIGNED_STAMP_LABELS}|{DRUPAL_STAMP_LABELS}"))
-                    .expect("static regex")
-            })
-            .is_match(text);
+        let signed = signed_label.is_match(text);
         let scope = node.parent().and_then(scraper::ElementRef::wrap);
         let line = match scope {
             Some(p) => p.text().collect::<Vec<_>>().join(" "),

@@ -11,7 +11,7 @@ use super::{overlaps_any, Span};
 use crate::calendar::Date;
 use crate::polish::months::{month_number, month_pattern, roman_month};
 use crate::record::EntityType;
-use crate::static_regex::compiled;
+use crate::static_regex::{compiled, compiled_from};
 use regex::{Captures, Regex, RegexSet, RegexSetBuilder, SetMatches};
 use std::cell::RefCell;
 use std::sync::OnceLock;
@@ -971,13 +971,13 @@ fn hour_word(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     // minutes in words.
     let (hour, rest, spoken) = spoken_hour_and_minutes(hour, rest);
     // "od dziesiątej do jedenastej": the range's second hour vouches for the first.
-    let range_opens = before.as_str().eq_ignore_ascii_case("od")
+    let pre = before.as_str().to_lowercase();
+    let range_opens = pre == "od"
         && rest
             .strip_prefix(" do")
             .and_then(next_word)
             .and_then(|w| ordinal_number(&w.to_lowercase()))
             .is_some();
-    let pre = before.as_str().to_lowercase();
     // "Około jedenastej śniadania się kończyły": "about" before an ordinal is said of hours.
     let about = matches!(pre.as_str(), "około" | "koło") && hour >= 3;
     let ends = spoken.is_some()
@@ -1497,13 +1497,9 @@ fn closes_time_range(before: &str) -> bool {
 fn weekday_or_hour_after(after: &str, roman: bool) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     static HOUR: OnceLock<Regex> = OnceLock::new();
-    // Formatted once, not per call as `compiled`'s argument would be.
-    let re = RE.get_or_init(|| {
+    let re = compiled_from(&RE, || {
         let weekday = format!(r"(?i:{WEEKDAYS})");
-        Regex::new(&format!(
-            r"^(?:\s*\(\s*{weekday}\s*\)|,?\s+{weekday}(?-u:\b)|,?\s+(?i:o\s+)?(?i:godz))"
-        ))
-        .expect("static regex")
+        format!(r"^(?:\s*\(\s*{weekday}\s*\)|,?\s+{weekday}(?-u:\b)|,?\s+(?i:o\s+)?(?i:godz))")
     });
     let hour = compiled(&HOUR, r"^,?\s+(?:[01]?\d|2[0-3])[.:][0-5]\d(?-u:\b)");
     re.is_match(after) || roman && hour.is_match(after)
@@ -2845,12 +2841,12 @@ pub fn role(text: &str, kind: EntityType, start: usize, end: usize) -> Option<&'
     }
     // A date alone on its line dates a teaser or a post in a listing; the words of the next
     // paragraph ("W czasie ferii zapraszamy…") say nothing of it.
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let alone = text[line_start..start].trim().is_empty()
-        && text[end..line_end]
-            .trim_matches(|c: char| c.is_whitespace() || c == '.')
-            .is_empty();
+    // Asked of every date: only the blanks beside it are read, not its whole line.
+    let blank = |c: char| c.is_whitespace() && c != '\n';
+    let head = text[..start].trim_end_matches(blank);
+    let tail = text[end..].trim_start_matches(|c: char| blank(c) || c == '.');
+    let alone =
+        (head.is_empty() || head.ends_with('\n')) && (tail.is_empty() || tail.starts_with('\n'));
     if alone {
         return None;
     }

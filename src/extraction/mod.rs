@@ -238,12 +238,7 @@ fn drop_overlaps(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             .any(|&(kind, end)| kind == s.kind && s.start < end);
         let lone_surname = lone_surnames.contains(&(s.start, s.end));
         let covered = match s.kind {
-            EntityType::Place => {
-                persons.contains(s.start, s.end, false)
-                    && !lone_surnames
-                        .iter()
-                        .any(|&(a, b)| a == s.start && b == s.end)
-            }
+            EntityType::Place => persons.contains(s.start, s.end, false) && !lone_surname,
             EntityType::Person => places.contains(s.start, s.end, !lone_surname),
             EntityType::Organization => streets.contains(s.start, s.end, true),
             _ => false,

@@ -562,20 +562,7 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
             k += 1;
             continue;
         }
-        // "Komisja do Spraw Zaopatrzenia…", "Komisja do spraw Rozwiązywania…" (= "ds."),
-        // when a capitalised word follows.
-        let do_spraw = w == "do"
-            && words
-                .get(k + 1)
-                .is_some_and(|n| matches!(n.text, "Spraw" | "spraw"))
-            && words.get(k + 2).is_some_and(|n| is_capitalized(n.text));
-        // "Stowarzyszenie na rzecz Rozwoju Wsi…", "Fundacja na Rzecz Dzieci".
-        let na_rzecz = w == "na"
-            && words
-                .get(k + 1)
-                .is_some_and(|n| matches!(n.text, "rzecz" | "Rzecz"))
-            && words.get(k + 2).is_some_and(|n| is_capitalized(n.text));
-        if do_spraw || na_rzecz {
+        if two_word_connector(words, k) {
             k += 2;
             continue;
         }
@@ -621,6 +608,22 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         k += 1;
     }
     (core_last, last)
+}
+
+/// Connectors of two words inside a name, the second in either case: "Komisja do Spraw
+/// Zaopatrzenia…", "do spraw Rozwiązywania…" (= "ds."), "Stowarzyszenie na rzecz Rozwoju
+/// Wsi…", "Fundacja na Rzecz Dzieci".
+const TWO_WORD_CONNECTORS: [(&str, &str, &str); 2] =
+    [("do", "spraw", "Spraw"), ("na", "rzecz", "Rzecz")];
+
+/// Words `k` and `k + 1` are a [`TWO_WORD_CONNECTORS`] entry and a capitalised word follows.
+fn two_word_connector(words: &[Word], k: usize) -> bool {
+    let (Some(second), Some(after)) = (words.get(k + 1), words.get(k + 2)) else {
+        return false;
+    };
+    TWO_WORD_CONNECTORS.iter().any(|&(first, lower, upper)| {
+        words[k].text == first && (second.text == lower || second.text == upper)
+    }) && is_capitalized(after.text)
 }
 
 /// A sentence's first word that SGJP knows, with no reading an adjective's lemma would

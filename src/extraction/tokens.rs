@@ -54,7 +54,7 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    if "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".contains(c) {
+    if crate::polish::POLISH_LETTERS.contains(c) {
         return true;
     }
     static RE: OnceLock<Regex> = OnceLock::new();

@@ -10,6 +10,9 @@ pub mod lexicon;
 pub mod months;
 pub mod names;
 
+/// The letters Polish adds to the Latin alphabet, both cases.
+pub const POLISH_LETTERS: &str = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ";
+
 /// Replaces Polish letters with their base letters: "Jaśle" → "Jasle".
 pub fn fold_diacritics(s: &str) -> String {
     s.chars().map(fold_char).collect()
