@@ -18,7 +18,28 @@ use std::sync::OnceLock;
 /// mentions a date is no stamp. Returns the date and the label.
 pub fn date_stamp(line: &str) -> Option<(Date, String)> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    stamp(RE.get_or_init(|| stamp_regex(STAMP_LABELS)), line).or_else(|| signed_stamp(line))
+    stamp(RE.get_or_init(|| stamp_regex(STAMP_LABELS)), line)
+        .or_else(|| signed_stamp(line))
+        .or_else(|| entered_stamp(line))
+}
+
+/// Words that open Joomla's "Wpisany przez Administrator", when a page or a dump runs it
+/// into the weekday stamp under it.
+const ENTERED_STAMP_LABELS: &str = "wpisany przez|napisany przez|wpisane przez";
+
+/// Joomla's byline and weekday stamp run into one line: "Wpisany przez Administrator
+/// Poniedziałek, 12 maja 2014 09:15". The weekday is required: without it the name and a
+/// date could be a sentence's words.
+fn entered_stamp(line: &str) -> Option<(Date, String)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = compiled_from(&RE, || {
+        format!(
+            r"(?i)^\s*(?P<label>{ENTERED_STAMP_LABELS})\s+\S+(?:\s+\S+)?\s+(?:{WEEKDAYS}),?\s+(?P<date>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}\s+\p{{L}}+\s+\d{{4}})(?:\s?r\.)?(?:,?\s+(?:godz\.\s*)?\d{{1,2}}:\d{{2}})?\s*$"
+        )
+    });
+    let caps = re.captures(line)?;
+    let date = parse_date(caps.name("date")?.as_str())?;
+    Some((date, caps.name("label")?.as_str().to_string() + ":"))
 }
 
 /// Words that introduce who added a page, before the date: "Dodał: Krzysztof Lorens,
@@ -719,7 +740,9 @@ fn stamp_in_text(doc: &Html) -> Option<Sourced<Date>> {
     static ANY: OnceLock<Regex> = OnceLock::new();
     static SIGNED: OnceLock<Regex> = OnceLock::new();
     let any_label = compiled_from(&ANY, || {
-        format!("(?i){STAMP_LABELS}|{SIGNED_STAMP_LABELS}|{DRUPAL_STAMP_LABELS}")
+        format!(
+            "(?i){STAMP_LABELS}|{SIGNED_STAMP_LABELS}|{DRUPAL_STAMP_LABELS}|{ENTERED_STAMP_LABELS}"
+        )
     });
     let signed_label = compiled_from(&SIGNED, || {
         format!("(?i){SIGNED_STAMP_LABELS}|{DRUPAL_STAMP_LABELS}")
@@ -831,6 +854,13 @@ mod tests {
         assert!(date_stamp("Dodano 12 marca 2014 nowe książki do katalogu").is_none());
         assert!(date_stamp("Opublikowano: 31, luty 2014").is_none());
         assert!(date_stamp("Dodał, że 22.01.2015 wróci do biblioteki").is_none());
+        // Joomla's byline run into its weekday stamp; without the weekday, no stamp.
+        let entered = date_stamp("Wpisany przez Administrator Poniedziałek, 12 maja 2014 09:15");
+        assert_eq!(
+            entered.map(|(d, _)| d.to_string()).as_deref(),
+            Some("2014-05-12")
+        );
+        assert!(date_stamp("Wpisany przez Administrator 12 maja 2014").is_none());
         assert_eq!(
             labelled_byline("Dodał: Krzysztof Lorens, 22.01.2015"),
             Some(("Dodał:", "Krzysztof Lorens".to_string()))

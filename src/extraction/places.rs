@@ -181,6 +181,8 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
     out.extend(defined);
     let lexicon_places = lexicon_places(text, written, words, orgs, &out);
     out.extend(lexicon_places);
+    let governed = governed_places(text, written, words, orgs, &out);
+    out.extend(governed);
     let listed = listed_with_places(text, written, words, orgs, &out);
     out.extend(listed);
     // "art. 2 Konstytucji Rzeczypospolitej Polskiej": the country is part of the law's title
@@ -193,7 +195,31 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
             .is_some_and(|w| w.starts_with("Konstytucj"))
     });
     out.sort_by_key(|s| s.start);
-    with_adjectives(text, words, orgs, out)
+    let mut out = with_adjectives(text, words, orgs, out);
+    lemmas_named_elsewhere(text, &mut out);
+    out
+}
+
+/// A one-word place read as its own nominative takes instead a lemma the page gives
+/// another mention, when the form also declines that name: "mieszkańców Brzozowa" beside
+/// "w Brzozowie" is Brzozów's genitive, not the village Brzozowa; "mieszkańców Zbójna"
+/// beside "Gmina Zbójno" is Zbójno's.
+fn lemmas_named_elsewhere(text: &str, places: &mut [Span]) {
+    let named: Vec<String> = places.iter().map(|p| p.lemma.clone()).collect();
+    for p in places.iter_mut() {
+        let form = &text[p.start..p.end];
+        // A neuter name in -o written whole is its own nominative ("Zbójno", which SGJP
+        // also reads as Zbójna's vocative).
+        if p.lemma != form || form.contains([' ', '-']) || form.ends_with('o') {
+            continue;
+        }
+        let other = lexicon::all_place_lemmas(form)
+            .into_iter()
+            .find(|l| *l != p.lemma && named.contains(l));
+        if let Some(lemma) = other {
+            p.lemma = lemma;
+        }
+    }
 }
 
 /// A one-word place with a capitalised adjective beside it takes it into its name:
@@ -320,6 +346,91 @@ fn adjective(word: &str) -> Option<Adjective> {
         .then_some(Adjective::AlsoName)
 }
 
+/// Words whose genitive complement is a town: its residents and its authorities
+/// ("mieszkańcy Goleniowa", "władze Krakowa").
+const RESIDENT_WORDS: &[&str] = &[
+    "mieszkańcy",
+    "mieszkańców",
+    "mieszkańcom",
+    "mieszkańcami",
+    "mieszkańca",
+    "mieszkaniec",
+    "mieszkańcem",
+    "mieszkanka",
+    "mieszkanki",
+    "mieszkanką",
+    "władze",
+    "władz",
+    "władzom",
+    "władzami",
+];
+
+/// Offices in the nominative whose genitive complement is their town ("burmistrz Leska"),
+/// where a name in the nominative would be their holder ("prezydent Kwaśniewski").
+const OFFICE_WORDS: &[&str] = &["burmistrz", "prezydent", "wójt", "starosta", "sołtys"];
+
+/// The town after its residents or its office: "mieszkańcy Goleniowa", "burmistrz Leska
+/// Barbara Jaworska". The word must have a place reading; after an office it must also not
+/// read as its holder, a nominative name, unless a first name follows it.
+fn governed_places(
+    text: &str,
+    written: &Written,
+    words: &[Word],
+    orgs: &Orgs,
+    found: &[Span],
+) -> Vec<Span> {
+    let found = &Covered::new(found);
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let Some(n) = words.get(i + 1) else {
+            break;
+        };
+        if !is_capitalized(n.text) || !joined(text, w, n) {
+            continue;
+        }
+        let lower = w.text.to_lowercase();
+        let residents = RESIDENT_WORDS.contains(&lower.as_str());
+        if !residents && !OFFICE_WORDS.contains(&lower.as_str()) {
+            continue;
+        }
+        if found.overlaps(n.start, n.end) || orgs.covered.overlaps(n.start, n.end) {
+            continue;
+        }
+        let readings = lexicon::analyse(n.text);
+        let oblique_place = place_lemmas(&readings).any(|l| l != n.text);
+        let a_holder = || {
+            let named = readings.iter().any(|a| {
+                matches!(a.class, WordClass::Surname | WordClass::FirstName) && a.lemma == n.text
+            });
+            let first_name_after = words
+                .get(i + 2)
+                .is_some_and(|f| joined(text, n, f) && names::first_name(f.text).is_some());
+            named && !first_name_after
+        };
+        if !oblique_place || (!residents && a_holder()) {
+            continue;
+        }
+        // A word of a longer name cut short is left to the rules that read it whole
+        // ("mieszkańców Górnego Śląska" is not the village Górne).
+        let cut_short = |s: &Span| {
+            index_at(words, s.end, true)
+                .and_then(|j| words.get(j + 1).map(|m| (&words[j], m)))
+                .is_some_and(|(l, m)| {
+                    joined(text, l, m)
+                        && is_capitalized(m.text)
+                        && names::first_name(m.text).is_none()
+                })
+        };
+        let span = place_at(text, written, words, i + 1, PlaceCase::Genitive, orgs);
+        if let Some((span, _)) =
+            span.filter(|(s, _)| !found.overlaps(s.start, s.end) && !cut_short(s))
+        {
+            out.push(span);
+        }
+    }
+    out
+}
+
 /// A capitalised word inside a sentence whose every SGJP reading is a place name
 /// ("do Krosna", "Jasło i okolice"): places without a preposition before them. Words that
 /// are also common words, names or surnames are left to the rules above.
@@ -386,24 +497,61 @@ fn listed_with_places(
     orgs: &Orgs,
     found: &[Span],
 ) -> Vec<Span> {
-    let places = Covered::new(found);
-    let is_place = |w: &Word| places.contains(w.start, w.end, false);
-    let listed = |a: &Word, b: &Word| {
-        matches!(
-            &text[a.end..b.start],
-            ", " | " i " | " oraz " | " lub " | " albo "
-        )
+    // Grows with what the list adds, so a name after a two-word one is listed too.
+    let mut places = Covered::new(found);
+    let is_place = |w: &Word, places: &Covered| places.contains(w.start, w.end, false);
+    // The words are split without their commas, but the conjunctions are words of their own.
+    let listed = |a: usize, b: usize| {
+        let between = &text[words[a].end..words[b].start];
+        match b - a {
+            1 => between == ", ",
+            2 => ["i", "oraz", "lub", "albo"]
+                .iter()
+                .any(|c| between.strip_prefix(' ').and_then(|r| r.strip_suffix(' ')) == Some(*c)),
+            _ => false,
+        }
+    };
+    let listed_after = |a: usize, places: &Covered| {
+        (a + 1..(a + 3).min(words.len())).any(|b| listed(a, b) && is_place(&words[b], places))
+    };
+    let listed_before = |b: usize, places: &Covered| {
+        (b.saturating_sub(2)..b).any(|a| listed(a, b) && is_place(&words[a], places))
     };
     let mut out = Vec::new();
+    let mut next_free = 0;
     for (i, w) in words.iter().enumerate() {
-        if !is_capitalized(w.text) || is_acronym(w.text) || at_sentence_start(text, w) {
+        if i < next_free
+            || !is_capitalized(w.text)
+            || is_acronym(w.text)
+            || at_sentence_start(text, w)
+        {
             continue;
         }
-        let beside = (i > 0 && listed(&words[i - 1], w) && is_place(&words[i - 1]))
-            || words
-                .get(i + 1)
-                .is_some_and(|n| listed(w, n) && is_place(n));
-        if !beside || is_place(w) || orgs.covered.overlaps(w.start, w.end) {
+        let after_place = listed_before(i, &places);
+        if let Some(n) = listed_adjective_and_noun(text, words, i, orgs)
+            .filter(|&n| !places.overlaps(w.start, words[n].end))
+            .filter(|&n| after_place || listed_after(n, &places))
+        {
+            let lemma = two_word_lemma(written, w.text, words[n].text, PlaceCase::Genitive);
+            places.add(w.start, words[n].end);
+            out.push(place(w.start, words[n].end, lemma));
+            next_free = n + 1;
+            continue;
+        }
+        // A word of a longer name is no item of its own: "Wadowice Dolne i Wampierzów".
+        let in_a_name = |x: Option<&Word>, y: Option<&Word>| match (x, y) {
+            (Some(x), Some(y)) => {
+                joined(text, x, y) && is_capitalized(x.text) && is_capitalized(y.text)
+            }
+            _ => false,
+        };
+        let inside = in_a_name(i.checked_sub(1).map(|j| &words[j]), Some(w))
+            || in_a_name(Some(w), words.get(i + 1));
+        if !(after_place || listed_after(i, &places))
+            || inside
+            || is_place(w, &places)
+            || orgs.covered.overlaps(w.start, w.end)
+        {
             continue;
         }
         let readings = lexicon::analyse(w.text);
@@ -416,6 +564,8 @@ fn listed_with_places(
         };
         let fits = |a: &lexicon::Analysis| match a.class {
             WordClass::Place | WordClass::Surname => true,
+            // A people's name ("Polaków", "Żydami") lists with countries, not as a village.
+            WordClass::Common if is_capitalized(&a.lemma) => false,
             WordClass::Common => !a.is_adjective_lemma() || own_adjective(&a.lemma),
             _ => false,
         };
@@ -423,10 +573,34 @@ fn listed_with_places(
             continue;
         }
         if let Some(lemma) = place_lemma(&readings, written, w.text) {
+            places.add(w.start, w.end);
             out.push(place(w.start, w.end, lemma.to_string()));
         }
     }
     out
+}
+
+/// "Starej Wsi", "Woli Dalszej" in a list of places: a capitalised adjective and a
+/// capitalised common noun, or a noun and its adjective, one name. Returns the second
+/// word's index.
+fn listed_adjective_and_noun(text: &str, words: &[Word], i: usize, orgs: &Orgs) -> Option<usize> {
+    // The nouns villages are named by: a list also holds awards ("Złoty Krzyż") and
+    // districts ("Warszawski Okręg") beside places.
+    const SETTLEMENT_NOUNS: &[&str] = &[
+        "wieś", "wola", "wólka", "huta", "góra", "dąbrowa", "kolonia", "ruda", "osada",
+    ];
+    let (w, n) = (&words[i], words.get(i + 1)?);
+    let noun = |x: &Word| {
+        is_place_word(x.text)
+            && adjective(x.text).is_none()
+            && lexicon::analyse(x.text)
+                .iter()
+                .any(|a| SETTLEMENT_NOUNS.contains(&a.lemma.to_lowercase().as_str()))
+    };
+    let pair = joined(text, w, n)
+        && ((adjective(w.text).is_some() && noun(n)) || (noun(w) && adjective(n.text).is_some()))
+        && !orgs.covered.overlaps(w.start, n.end);
+    pair.then_some(i + 1)
 }
 
 /// The place among a word's readings: of two (Sokolnik, Sokolniki), the one the text writes
@@ -1304,6 +1478,31 @@ mod tests {
         assert_eq!(l, ["Sokolniki", "Helenów", "Grotniki"]);
         // Not outside a list: "sokolniki" are falconers too.
         assert!(lemmas("Ptaki lubią Sokolniki bardzo.").is_empty());
+    }
+
+    #[test]
+    fn a_list_of_places_takes_two_word_names_and_goes_on_after_i() {
+        let l = lemmas("Zdjęcia mieszkańców Brzozowa, Humnisk, Starej Wsi i Zmiennicy.");
+        assert_eq!(l, ["Brzozowa", "Humniska", "Stara Wieś", "Zmiennica"]);
+    }
+
+    #[test]
+    fn the_town_of_its_residents_and_of_its_office() {
+        assert_eq!(lemmas("Zebrali się mieszkańcy Goleniowa."), ["Goleniów"]);
+        assert_eq!(
+            lemmas("Fragment przeczytał burmistrz Leska Barbara Jaworska."),
+            ["Lesko"]
+        );
+        // The office's holder, a nominative surname, is no town.
+        assert!(lemmas("Wczoraj prezydent Kwaśniewski przyjechał.").is_empty());
+        assert!(lemmas("Nowy burmistrz Nowak obiecał drogi.").is_empty());
+    }
+
+    #[test]
+    fn a_form_of_a_place_named_elsewhere_on_the_page_takes_that_name() {
+        // "Brzozowa" is a village's nominative and Brzozów's genitive; the page says which.
+        let l = lemmas("Biblioteka w Brzozowie zaprosiła mieszkańców Brzozowa i Humnisk.");
+        assert_eq!(l, ["Brzozów", "Brzozów", "Humniska"]);
     }
 
     #[test]

@@ -316,6 +316,20 @@ pub fn guess(word: &str) -> Option<Analysis> {
     None
 }
 
+/// Every place lemma the lexicon knows for a form, the readings past the third included
+/// ("Brzozowa": Brzozowa, Brzozowo and, fourth, Brzozów's genitive), which [`analyse`]
+/// leaves out.
+pub fn all_place_lemmas(word: &str) -> Vec<String> {
+    let lower = word.to_lowercase();
+    let packed: Vec<u64> = LEXICON.known(&lower).collect();
+    LEXICON
+        .readings(&lower, &packed, false)
+        .into_iter()
+        .filter(|a| a.class == WordClass::Place)
+        .map(|a| a.lemma)
+        .collect()
+}
+
 /// Known readings, or the guess for an unknown word (marked `guessed`).
 pub fn lemmas(word: &str) -> Rc<[Analysis]> {
     let known = analyse(word);
