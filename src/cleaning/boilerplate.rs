@@ -600,15 +600,41 @@ fn is_label_row(lower: &str) -> bool {
             || filed_under().is_match(p)
     };
     // Dates alone ("12.05.2015 | 13.05.2015") are the text's: a part must be furniture.
-    let mut furniture_parts = 0;
+    // A bare name is the byline of a dated row: "25 maja 2016 | Beata Kwolek | Aktualności".
+    let (mut furniture_parts, mut dates, mut names) = (0, 0, 0);
     for p in &parts {
         if furniture(p) {
             furniture_parts += 1;
-        } else if !is_stamp_date(p) {
+        } else if is_stamp_date(p) {
+            dates += 1;
+        } else if is_bare_name(p) {
+            names += 1;
+        } else {
             return false;
         }
     }
-    parts.is_empty() || furniture_parts >= labelled_needed
+    parts.is_empty() || (furniture_parts >= labelled_needed && (names == 0 || dates > 0))
+}
+
+/// A lower-cased part of a row that is a person's name alone ("beata kwolek": a first name
+/// and one or two more words) or a CMS account ("admin").
+fn is_bare_name(lower: &str) -> bool {
+    if matches!(lower, "admin" | "administrator" | "redakcja" | "webmaster") {
+        return true;
+    }
+    let words: Vec<&str> = lower.split(' ').collect();
+    let capitalised = |w: &str| {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        && crate::polish::names::first_name(&capitalised(words[0]))
+            .is_some_and(|f| f.case == crate::polish::names::Case::Nominative)
 }
 
 /// A date, with its time, as a template prints it beside a byline: "16 września 2019, 10:24".
@@ -994,6 +1020,12 @@ mod tests {
     #[test]
     fn widget_residue_and_notices() {
         assert!(is_boilerplate_line("A A A"));
+        // A dated row's byline is a bare name; names alone or with a label only are text.
+        assert!(is_boilerplate_line(
+            "25 maja 2016 | Beata Kwolek | Aktualności"
+        ));
+        assert!(!is_boilerplate_line("Beata Kwolek | Aktualności"));
+        assert!(!is_boilerplate_line("Anna Nowak | Jan Kowalski"));
         assert!(is_boilerplate_line("A- A A+"));
         assert!(is_boilerplate_line("AAA"));
         assert!(is_boilerplate_line("A+ A A-"));

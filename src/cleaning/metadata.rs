@@ -4,7 +4,7 @@
 use crate::calendar::Date;
 use crate::polish::months::parse_date;
 use crate::record::{Metadata, Sourced};
-use crate::static_regex::compiled_from;
+use crate::static_regex::{compiled, compiled_from};
 use regex::Regex;
 use scraper::{Html, Selector};
 use std::borrow::Cow;
@@ -189,6 +189,9 @@ fn author(doc: &Html) -> Option<(String, String)> {
         if let Some(a) = meta_content(doc, css) {
             return Some((a, css.to_string()));
         }
+    }
+    if let Some(a) = json_ld_author(doc) {
+        return Some((a, "JSON-LD author".into()));
     }
     // A signature in the text names a person; the CMS byline often only the account.
     let signed = doc.tree.root().descendants().find_map(|node| {
@@ -726,11 +729,34 @@ fn with_next_cell<'a>(node: ego_tree::NodeRef<scraper::Node>, line: &'a str) -> 
 
 fn json_ld_date(doc: &Html) -> Option<Date> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re =
-        RE.get_or_init(|| Regex::new(r#""datePublished"\s*:\s*"([^"]+)""#).expect("static regex"));
-    doc.select(&sel(r#"script[type="application/ld+json"]"#))
-        .filter_map(|s| re.captures(&s.inner_html()).map(|c| c[1].to_string()))
-        .find_map(|v| Date::parse_iso(&v))
+    let re = compiled(&RE, r#""datePublished"\s*:\s*"([^"]+)""#);
+    json_ld_values(doc, re).find_map(|v| Date::parse_iso(&v))
+}
+
+/// The author's name in JSON-LD: `"author": "Anna Nowak"` or `"author": {"@type": "Person",
+/// "name": "Anna Nowak"}` (also the first of a list).
+fn json_ld_author(doc: &Html) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = compiled(
+        &RE,
+        r#""author"\s*:\s*(?:\[\s*)?(?:"([^"]{2,80})"|\{[^{}]*?"name"\s*:\s*"([^"]{2,80})")"#,
+    );
+    json_ld_values(doc, re).find(|name| !is_account_name(name))
+}
+
+/// The first group that matched of `re` in each JSON-LD block of the page, in order.
+fn json_ld_values(doc: &Html, re: &Regex) -> impl Iterator<Item = String> {
+    let blocks = sel(r#"script[type="application/ld+json"]"#);
+    let values: Vec<String> = doc
+        .select(&blocks)
+        .filter_map(|s| {
+            let json = s.inner_html();
+            let caps = re.captures(&json)?;
+            let value = caps.iter().skip(1).flatten().next()?;
+            Some(value.as_str().trim().to_string())
+        })
+        .collect();
+    values.into_iter()
 }
 
 /// "Dodano: 07.10.2014" written in the page body. Only text nodes that carry a stamp
@@ -876,6 +902,23 @@ mod tests {
             r#"<html><body><span class="byline">przez <a rel="author">admin</a></span></body></html>"#,
         );
         assert_eq!(from_html(&account).0.author, None);
+        // JSON-LD's author, a person's name as an object or as a string; not an account.
+        for (json, want) in [
+            (
+                r#"{"author":{"@type":"Person","name":"Beata Kwolek"}}"#,
+                Some("Beata Kwolek"),
+            ),
+            (r#"{"author": ["Jan Bąk"]}"#, Some("Jan Bąk")),
+            (r#"{"author":{"name":"admin"}}"#, None),
+        ] {
+            let page = format!(
+                r#"<html><head><script type="application/ld+json">{json}</script></head></html>"#
+            );
+            assert_eq!(
+                from_html(&Html::parse_document(&page)).0.author.as_deref(),
+                want
+            );
+        }
         let m = from_html(&joomla).0;
         assert_eq!(m.author.as_deref(), Some("Anna Nowak"));
         assert_eq!(m.author_from.as_deref(), Some("byline markup"));

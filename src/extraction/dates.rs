@@ -396,9 +396,19 @@ fn anchor_yearless(dates: &mut [Span]) {
                     d.note = Some("year from an earlier date".into());
                 }
             }
-            _ => anchor = Date::parse_iso(value).or(anchor),
+            _ => anchor = anchor_value(value).or(anchor),
         }
     }
+}
+
+/// A full date, or a month of a year ("od października 2014 roku … 8 października"): its
+/// first day stands for it.
+fn anchor_value(value: &str) -> Option<Date> {
+    let month = value.len() == 7 && value.as_bytes()[4] == b'-';
+    if month {
+        return Date::parse_iso(&format!("{value}-01"));
+    }
+    Date::parse_iso(value)
 }
 
 /// A date whose year was inferred from the publication takes it from a dated day in the same
@@ -2927,6 +2937,17 @@ mod tests {
         for s in found {
             assert_eq!(Some(&s.lemma), s.value.as_ref(), "{s:?}");
         }
+    }
+
+    #[test]
+    fn a_yearless_day_takes_the_year_of_a_month_written_before_it() {
+        let text = "Od października 2014 roku działa klub. Pierwszy wykład był 8 października.";
+        let v = values(text, None);
+        assert_eq!(
+            v.last().map(|(_, v)| v.as_str()),
+            Some("2014-10-08"),
+            "{v:?}"
+        );
     }
 
     #[test]

@@ -885,6 +885,10 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
             let tail = &text[w.end..tail_end];
             let lemma = if lemma.ends_with(tail) {
                 sole_full_name(&defined, core).unwrap_or(lemma)
+            } else if numbered.is_some() && !lemma.contains(tail.trim()) {
+                // "SP nr 1 w Jedliczu" after "Szkoła Podstawowa nr 2 im. Tadeusza Kościuszki":
+                // another school of the kind; its own number replaces the other's.
+                format!("{}{tail}", without_number_and_patron(&lemma))
             } else {
                 format!("{lemma}{tail}")
             };
@@ -899,6 +903,17 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
         })
         .chain(solo_institutions(text, words, spans))
         .collect()
+}
+
+/// An institution's kind without the number and patron that single one out: "Szkoła
+/// Podstawowa nr 2 im. Tadeusza Kościuszki" → "Szkoła Podstawowa".
+fn without_number_and_patron(name: &str) -> &str {
+    let cut = [" nr ", " im. "]
+        .iter()
+        .filter_map(|m| name.find(m))
+        .min()
+        .unwrap_or(name.len());
+    &name[..cut]
 }
 
 /// Acronyms of the institutions local announcements name most, standing for one name
@@ -1532,6 +1547,14 @@ mod tests {
                 "ZS nr 2 w Krośnie".into(),
                 "Zespół Szkół nr 2 w Krośnie".into()
             )
+        );
+        // Another school of the kind the page spells out: its own number, not the other's.
+        let two =
+            orgs("Uczniowie Szkoły Podstawowej nr 2 im. Jana Pawła II w Jaśle i SP nr 1 w Jaśle.");
+        assert!(
+            two.iter()
+                .any(|(_, l)| l == "Szkoła Podstawowa nr 1 w Jaśle"),
+            "{two:?}"
         );
         let act = orgs("Rozporządzenie (WE) nr 58 / 2003 upoważnia Komisję.");
         assert!(act.iter().all(|(t, _)| !t.contains("nr")), "{act:?}");
