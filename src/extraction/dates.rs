@@ -205,12 +205,12 @@ fn patterns() -> &'static Patterns {
             named: re(format!(
                 r"(?:(?i:(?:w|we)\s+)?(?P<wd>(?i:{WEEKDAYS})),?\s+)?(?P<body>(?i:(?:dnia|dniu|dzień|dniem|dn\.)\s+)?(?:(?-u:\b)(?P<d1>\d{{1,2}})(?:-?(?:go|ego|tego))?(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?|(?P<ord>(?i:(?:(?:dwudziestego|trzydziestego)\s+)?(?:{ORDINAL_UNITS})|dwudziestego|trzydziestego)))\s+(?P<mon>(?i:{months}))\.?(?:\s+(?P<y>\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?P<rel>(?i:{RELATIVE})))?)"
             )),
-            roman: re(format!(r"(?-u:\b)(\d{{1,2}})(?:\s+|\.\s?)({ROMAN})(?:\s+|\.\s?)(\d{{4}})(?:\s?r\.)?")),
+            roman: re(format!(r"(?-u:\b)(?P<d1>\d{{1,2}})(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?(?:\s+|\.\s?)(?P<r>{ROMAN})(?:\s+|\.\s?)(?P<y>\d{{4}})(?:\s?r\.)?")),
             // "w piątek (8.05)", "do 30.06", "w sobotę 9 V", "dnia 20 X br.": a day and month
             // with no year, believed only after a weekday or a word that introduces a date
             // ("8.05 zł" and "klasa 3 V" are no dates).
             short: re(format!(
-                r"(?:(?P<wd>(?i:{WEEKDAYS})),?\s+\(?|(?P<cue>(?-u:\b)(?i:dnia|dniu|dn\.|od|do|z\s+dniem))\s+)?(?P<body>(?-u:\b)(?P<d1>\d{{1,2}})(?:\.\s?(?P<m>0[1-9]|1[0-2])|\s+(?P<r>{ROMAN}))(?-u:\b)(?:\s+(?P<rel>(?i:{RELATIVE})))?)"
+                r"(?:(?P<wd>(?i:{WEEKDAYS})),?\s+\(?|(?P<cue>(?-u:\b)(?i:dnia|dniu|dniach|dn\.|od|do|z\s+dniem))\s+)?(?P<body>(?-u:\b)(?P<d1>\d{{1,2}})(?:\.\s?(?P<m>0[1-9]|1[0-2])|(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?\s+(?P<r>{ROMAN}))(?-u:\b)(?:\s+(?P<rel>(?i:{RELATIVE})))?)"
             )),
             month_year: re(format!(r"(?-u:\b)(?i:({months}))\s+(\d{{4}})(?:\s?(?:r\.|roku))?")),
             year: re(r"(?-u:\b)(?:(?i:rok(?:u|iem)?|r\.|latach|lata|l\.)\s+)?(1\d{3}|20\d{2})(?:\s?(?:r\.|roku|(?:r|rok)(?-u:\b)))?".into()),
@@ -1426,12 +1426,23 @@ fn iso(c: &Captures) -> Option<Span> {
 }
 
 fn roman(c: &Captures) -> Option<Span> {
-    let d = Date::new(
-        num(c, 3)? as i32,
-        roman_month(c.get(2)?.as_str())?,
-        num(c, 1)?,
+    let number = |name: &str| -> Option<u32> { c.name(name)?.as_str().parse().ok() };
+    let from = Date::new(
+        number("y")? as i32,
+        roman_month(c.name("r")?.as_str())?,
+        number("d1")?,
     )?;
-    Some(date_span(c, d.to_string(), None))
+    Some(date_span(c, until_day(from, number("d2"))?, None))
+}
+
+/// A day's value, or with `end_day` the range from it to that day of its month ("12-14 V
+/// 2014"); None when the range runs backwards or the end day does not exist.
+fn until_day(from: Date, end_day: Option<u32>) -> Option<String> {
+    let Some(e) = end_day else {
+        return Some(from.to_string());
+    };
+    let to = Date::new(from.year, from.month, e)?;
+    (to > from).then(|| format!("{from}/{to}"))
 }
 
 /// A day and month with no year after a weekday or "dnia", "od", "do": the year comes
@@ -1453,7 +1464,8 @@ fn short_date(text: &str, c: &Captures, published: Option<Date>) -> Option<Span>
         || c.name("rel").is_some()
         || dotted
         || moved_to_a_date(text, body.start(), body.end())
-        || weekday_or_hour_after(&text[body.end()..], c.name("r").is_some());
+        || weekday_or_hour_after(&text[body.end()..], c.name("r").is_some())
+        || (c.name("r").is_some() && opens_a_listed_line(text, body.start(), body.end()));
     let glued =
         text[..body.start()].ends_with(|ch: char| ch.is_alphanumeric() || ".,/-".contains(ch));
     if !vouched || glued {
@@ -1473,11 +1485,12 @@ fn short_date(text: &str, c: &Captures, published: Option<Date>) -> Option<Span>
         _ => return None,
     };
     let weekday = c.name("wd").and_then(|m| weekday_number(m.as_str()));
+    let end_day: Option<u32> = c.name("d2").and_then(|m| m.as_str().parse().ok());
     let s = match published {
-        None => year_less(c, month, day, None)?,
+        None => year_less(c, month, day, end_day)?,
         Some(_) => {
             let (year, note) = resolve_year(c, published, month, day, weekday)?;
-            date_span(c, Date::new(year, month, day)?.to_string(), note)
+            date_span(c, until_day(Date::new(year, month, day)?, end_day)?, note)
         }
     };
     // The mention is the date: the weekday and "br." only help to read it.
@@ -1486,6 +1499,15 @@ fn short_date(text: &str, c: &Captures, published: Option<Date>) -> Option<Span>
         s.end = body.end() + 1;
     }
     Some(s)
+}
+
+/// "3–4 XII – kiermasz": a day and Roman month opening a line of a calendar, a dash after
+/// it. (Not a day and an Arabic month: "8.05 – śniadanie" opens a day's timetable.)
+fn opens_a_listed_line(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].trim_end_matches([' ', '\t']);
+    let after = text[end..].trim_start_matches(' ');
+    (line_start.is_empty() || line_start.ends_with('\n'))
+        && ["– ", "- ", "— "].iter().any(|d| after.starts_with(d))
 }
 
 /// "10.10 - " before "11.05.": the end of a range of times, not a day.
@@ -1772,16 +1794,7 @@ fn named(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
     }
     let (year, note) = resolve_year(c, published, month, day, weekday)?;
     let from = Date::new(year, month, day)?;
-    let value = match end_day {
-        Some(e) => {
-            let to = Date::new(year, month, e)?;
-            if to <= from {
-                return None;
-            }
-            format!("{from}/{to}")
-        }
-        None => from.to_string(),
-    };
+    let value = until_day(from, end_day)?;
     let mut s = named_bounds(text, c, date_span(c, value, note));
     if weekday.is_some_and(|w| w != from.weekday()) && end_day.is_none() {
         s.note = Some("weekday does not match the date".into());
@@ -2066,6 +2079,7 @@ fn year_less(c: &Captures, month: u32, day: u32, end_day: Option<u32>) -> Option
     // (the weekday cannot be checked without a year)
     Date::new(2000, month, day)?; // 2000 is a leap year: 29 February stays valid
     let v = match end_day {
+        Some(e) if e <= day || e > 31 => return None,
         Some(e) => format!("--{month:02}-{day:02}/--{month:02}-{e:02}"),
         None => format!("--{month:02}-{day:02}"),
     };

@@ -1914,6 +1914,14 @@ mod tests {
     }
 
     #[test]
+    fn a_womans_name_in_the_dative_beside_her_surname() {
+        assert_eq!(
+            person_lemmas("Wieczór poświęcony Wisławie Szymborskiej i Walentynie Nowak."),
+            ["Wisława Szymborska", "Walentyna Nowak"]
+        );
+    }
+
+    #[test]
     fn a_prizes_name_before_a_person_is_not_her_given_name() {
         let found = persons("Gościem była laureatka Nagrody Nike Olga Tokarczuk.");
         assert_eq!(
