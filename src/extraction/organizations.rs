@@ -81,7 +81,7 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
         .iter()
         .map(|n| {
             let (start, mut end) = (words[n.first].start, words[n.last].end);
-            let mut lemma = n.lemma.clone();
+            let mut lemma = seat_abbreviated(n.lemma.clone());
             // A name ending inside quotes takes the closing quote.
             let opened = text[start..end].contains(OPENING_QUOTES);
             if let Some(q) = text[end..]
@@ -505,7 +505,7 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         }
         let w = words[k].text;
         // "z/s w Szebniach" (z siedzibą w): the seat is part of the name's tail.
-        if w == "z" && text[words[k].end..].starts_with("/s") {
+        if opens_a_seat(text, words, k) {
             if let Some(seat) = seat_after(text, words, k) {
                 in_tail = true;
                 last = seat;
@@ -1066,11 +1066,31 @@ fn town_after(text: &str, words: &[Word], w: &Word) -> Option<usize> {
 /// "z/s w Szebniach" (z siedzibą w) starting at word `z`: the index of the seat's name.
 fn seat_after(text: &str, words: &[Word], z: usize) -> Option<usize> {
     let (prep, place) = (words.get(z + 2)?, words.get(z + 3)?);
-    let seat = words[z].text == "z"
-        && text[words[z].end..].starts_with("/s")
+    let seat = opens_a_seat(text, words, z)
         && matches!(prep.text, "w" | "we")
         && is_capitalized(place.text);
     seat.then_some(z + 3)
+}
+
+/// Word `z` opens "z/s" or "z siedzibą", the words before a seat.
+fn opens_a_seat(text: &str, words: &[Word], z: usize) -> bool {
+    let Some(w) = words.get(z).filter(|w| w.text == "z") else {
+        return false;
+    };
+    text[w.end..].starts_with("/s")
+        || words
+            .get(z + 1)
+            .is_some_and(|n| n.text == "siedzibą" && joined(text, w, n))
+}
+
+/// The lemma writes a seat as "z/s", however the text spells it, so that one library is
+/// one name: "… w Jaśle z siedzibą w Szebniach" → "… w Jaśle z/s w Szebniach".
+fn seat_abbreviated(lemma: String) -> String {
+    if lemma.contains(" z siedzibą w") {
+        lemma.replace(" z siedzibą w", " z/s w")
+    } else {
+        lemma
+    }
 }
 
 /// A short word in a headline set in capitals ("NIE MA CZEGO SIĘ BAĆ"): the lexicon knows
@@ -1700,6 +1720,18 @@ mod tests {
             o[3],
             (
                 "GBP".to_string(),
+                "Gminna Biblioteka Publiczna w Jaśle z/s w Szebniach".to_string()
+            )
+        );
+    }
+
+    #[test]
+    fn a_seat_spelled_out_is_the_seat_of_z_s() {
+        let o = orgs("Dyrektor Gminnej Biblioteki Publicznej w Jaśle z siedzibą w Szebniach.");
+        assert_eq!(
+            o[0],
+            (
+                "Gminnej Biblioteki Publicznej w Jaśle z siedzibą w Szebniach".to_string(),
                 "Gminna Biblioteka Publiczna w Jaśle z/s w Szebniach".to_string()
             )
         );
