@@ -56,6 +56,10 @@ const LABELS: &[&str] = &[
     "następny",
     "poprzedni artykuł",
     "następny artykuł",
+    "poprzedni wpis",
+    "następny wpis",
+    "starsze wpisy",
+    "nowsze wpisy",
     // "« poprzedni następny »": the arrows are trimmed off first
     "poprzedni następny",
     "dodaj komentarz",
@@ -589,7 +593,9 @@ fn is_label_row(lower: &str) -> bool {
         .filter(|p| !p.is_empty())
         .collect();
     let furniture = |p: &str| {
-        LABELS.contains(&p)
+        // "« Poprzedni wpis | Następny wpis »": the arrows are the row's, not the label's.
+        let bare = p.trim_matches(['«', '»', '‹', '›', '<', '>', ' ']);
+        LABELS.contains(&bare)
             || MENU_ITEMS.contains(&p)
             // "A A A | Wersja kontrastowa"
             || is_font_size_widget(&p.to_uppercase())
@@ -1026,6 +1032,7 @@ mod tests {
         ));
         assert!(!is_boilerplate_line("Beata Kwolek | Aktualności"));
         assert!(!is_boilerplate_line("Anna Nowak | Jan Kowalski"));
+        assert!(is_boilerplate_line("« Poprzedni wpis | Następny wpis »"));
         assert!(is_boilerplate_line("A- A A+"));
         assert!(is_boilerplate_line("AAA"));
         assert!(is_boilerplate_line("A+ A A-"));

@@ -45,6 +45,16 @@ pub fn clean(content: &str) -> CleanText {
                     from: format!("text: {label}"),
                 });
             }
+            // "Opublikowano: 12.06.2015 | Autor: Anna Zając | Odsłon: 231": a part names the
+            // author.
+            let byline = || {
+                line.split('|')
+                    .find_map(|part| labelled_byline(part.trim()))
+            };
+            if let (None, Some((label, name))) = (&metadata.author, byline()) {
+                metadata.author = Some(name);
+                metadata.author_from = Some(format!("text: {label}"));
+            }
             continue;
         }
         if let Some(update) = update_stamp(line) {
@@ -76,6 +86,7 @@ pub fn clean(content: &str) -> CleanText {
             from: format!("text: {label} (the date of an update; no publication stamp)"),
         });
     }
+    drop_lead_opening_next_line(&mut kept);
     let mut paragraphs = split_paragraphs(&kept);
     if is_hard_wrapped(&kept) {
         paragraphs = paragraphs.iter().map(|p| unwrapped(p)).collect();
@@ -312,6 +323,21 @@ fn split_paragraphs(lines: &[&str]) -> Vec<String> {
     out
 }
 
+/// A lead on its own line right above the body's first line, which opens with it again
+/// (no blank line between, so one paragraph to [`drop_repeated_lead`]): keep it once.
+fn drop_lead_opening_next_line(lines: &mut Vec<&str>) {
+    let repeated = |i: usize| {
+        let (lead, next) = (lines[i].trim(), lines[i + 1].trim());
+        lead.chars().count() >= 40 && next.len() > lead.len() && next.starts_with(lead)
+    };
+    let drop: Vec<usize> = (0..lines.len().saturating_sub(1))
+        .filter(|&i| repeated(i))
+        .collect();
+    for i in drop.into_iter().rev() {
+        lines.remove(i);
+    }
+}
+
 /// Sites print the lead paragraph above the body and again inside it; keep it once.
 fn drop_repeated_lead(paragraphs: Vec<String>) -> Vec<String> {
     let n = paragraphs.len();
@@ -482,6 +508,19 @@ mod tests {
             "Warsztaty w filii\nW piątek w filii odbyły się warsztaty decoupage dla dorosłych.\n\
              GBP w Jaśle z/s w Szebniach"
         );
+    }
+
+    #[test]
+    fn a_stamp_rows_author_and_a_lead_repeated_on_the_next_line() {
+        let dump =
+            "Warsztaty w Żeglcach\nOpublikowano: 12.06.2015 | Autor: Anna Zając | Odsłon: 231\n\n\
+            W środę filia biblioteki w Żeglcach zaprasza dzieci na warsztaty.\n\
+            W środę filia biblioteki w Żeglcach zaprasza dzieci na warsztaty. Poprowadzą je \
+            panie z koła gospodyń.";
+        let c = clean(dump);
+        assert_eq!(c.metadata.author.as_deref(), Some("Anna Zając"));
+        assert_eq!(c.text.matches("W środę").count(), 1, "{}", c.text);
+        assert!(c.text.contains("Poprowadzą je"), "{}", c.text);
     }
 
     #[test]
