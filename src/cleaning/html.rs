@@ -168,7 +168,21 @@ fn selected_text(doc: &Html, title: &str) -> String {
     }
     out.retain(|t| !t.is_empty());
     out.truncate(before_closing_profile(&out));
-    out.join("\n\n")
+    // The lead printed above the body and again as its first sentences: sentences, not
+    // a heading that a paragraph repeats (the benchmarks' texts keep those).
+    let lead_again = |i: usize| {
+        let (lead, next) = (out[i].trim(), out.get(i + 1).map_or("", |n| n.trim()));
+        lead.chars().count() >= 40
+            && lead.ends_with(['.', '!', '?', '…'])
+            && next.len() > lead.len()
+            && next.starts_with(lead)
+    };
+    let keep: Vec<bool> = (0..out.len()).map(|i| !lead_again(i)).collect();
+    let kept = out
+        .iter()
+        .zip(keep)
+        .filter_map(|(t, k)| k.then_some(t.as_ref()));
+    kept.collect::<Vec<&str>>().join("\n\n")
 }
 
 /// A kept heading whose whole section was dropped ("Załączniki" over a list of files,
@@ -1303,6 +1317,18 @@ mod tests {
             </div></body></html>";
         let text = main_text(&Html::parse_document(page), "Wizyta w Szebniach");
         assert!(text.contains("Goście obejrzeli też wystawę"), "{text}");
+    }
+
+    #[test]
+    fn a_lead_the_body_opens_with_again_is_kept_once() {
+        let lead = "W środę filia biblioteki w Żeglcach zaprasza dzieci na warsztaty pieczenia.";
+        let page = format!(
+            "<html><body><div class=\"article\"><h1>Warsztaty</h1><p><strong>{lead}</strong></p>\
+            <p>{lead} Zajęcia poprowadzą panie z koła gospodyń, a dzieci upieką własne bułki \
+            i dowiedzą się, jak wyglądała praca w piekarni sto lat temu.</p></div></body></html>"
+        );
+        let text = main_text(&Html::parse_document(&page), "Warsztaty");
+        assert_eq!(text.matches(lead).count(), 1, "{text}");
     }
 
     #[test]
