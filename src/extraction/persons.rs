@@ -1086,8 +1086,21 @@ fn surname_first(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
             continue;
         };
         let readings = lexicon::analyse(w.text);
-        let surname =
-            readings.iter().any(|a| a.class == WordClass::Surname) && could_be_a_name(w.text);
+        // The surname is in the nominative like the given name after it: "Kowalska Anna",
+        // "Nowak Jan", not "Potem Marek" (Pot's instrumental, and the word "then").
+        let womans = ["ska", "cka", "dzka"].iter().any(|e| w.text.ends_with(e));
+        let nominative = readings
+            .iter()
+            .any(|a| a.class == WordClass::Surname && (a.lemma == w.text || womans));
+        // A sentence's first word is capitalised anyway: there a common reading wins
+        // ("Panna Wanda", "Mały Marcel"), unless it is a woman's surname of the -ska kind.
+        let common_opening = at_sentence_start(text, w)
+            && !womans
+            && readings.iter().any(|a| a.class == WordClass::Common);
+        let surname = nominative
+            && !common_opening
+            && !HONORIFICS.contains(&w.text)
+            && could_be_a_name(w.text);
         let next_capital = words
             .get(i + 2)
             .is_some_and(|m| joined(text, n, m) && is_capitalized(m.text));
@@ -2227,6 +2240,12 @@ mod tests {
         assert_eq!(p, [("Marek".into(), "Marek".into())]);
         assert!(persons("Marek to waluta.").is_empty());
         assert!(persons("Zapytał:\n- Ale jak?").is_empty());
+    }
+
+    #[test]
+    fn a_common_word_opening_a_sentence_is_no_surname_before_a_name() {
+        let p = person_lemmas("Potem Marek złożył urnę na cmentarzu.");
+        assert!(p.iter().all(|l| l != "Marek Potem"), "{p:?}");
     }
 
     #[test]
