@@ -1155,7 +1155,10 @@ fn best_candidate(written: &Written, form: &str, case: PlaceCase) -> String {
     // "Rymanowa-Zdroju", "Siedliskach-Bogusz": unknown as a whole, each part declines (or
     // not) on its own.
     if let Some((a, b)) = form.split_once('-') {
-        let known_first = known_place_lemma(a).is_some();
+        // A spa's "-Zdrój" vouches for the first part too ("Wysowej-Zdroju": SGJP knows
+        // Wysowa only as a common noun).
+        let spa = matches!(b, "Zdrój" | "Zdroju" | "Zdrojem");
+        let known_first = spa || known_place_lemma(a).is_some();
         if known_first && is_capitalized(b) && lexicon::analyse(form).is_empty() {
             return format!(
                 "{}-{}",
@@ -1166,7 +1169,19 @@ fn best_candidate(written: &Written, form: &str, case: PlaceCase) -> String {
     }
     // SGJP knows most Polish villages: its place reading beats any ending rule.
     let readings = lexicon::analyse(form);
-    let known: Vec<&str> = place_lemmas(&readings).collect();
+    let mut known: Vec<&str> = place_lemmas(&readings).collect();
+    // A plural's locative may have its plural lemma past the first three readings
+    // ("Lipinach": Lipin, Lipina, …, Lipiny).
+    let all: Vec<String> = if form.ends_with("ach") && known.len() >= 2 {
+        lexicon::all_place_lemmas(form)
+    } else {
+        Vec::new()
+    };
+    for l in &all {
+        if !known.contains(&l.as_str()) {
+            known.push(l);
+        }
+    }
     // SGJP declines a singular village in the plural too: "w Szeligach" is the locative of
     // Szeligi; Szeliga's own is "w Szelidze".
     let plural = |l: &&&str| form.ends_with("ach") && l.ends_with(['i', 'y', 'e']);
@@ -1178,8 +1193,12 @@ fn best_candidate(written: &Written, form: &str, case: PlaceCase) -> String {
         .iter()
         .find(|l| form.ends_with('o') && **l == form)
         .or_else(|| known.iter().find(|l| written.contains(l)));
+    // "w Targowiskach": a neuter plural in -a, when no plural in -i/-y/-e is offered
+    // (Szeligi before Szeliga).
+    let neuter_plural = |l: &&&str| form.strip_suffix("ch") == Some(**l);
     if let Some(lemma) = lemma
         .or_else(|| known.iter().find(plural))
+        .or_else(|| known.iter().find(neuter_plural))
         .or(known.first())
     {
         return lemma.to_string();
@@ -1649,6 +1668,17 @@ mod tests {
         let text =
             "KWIDZYN. Napad na hurtownię.\nJASŁO. Biblioteka zaprasza.\nSTOP. To nie miasto.";
         assert_eq!(lemmas(text), ["Kwidzyn", "Jasło"]);
+    }
+
+    #[test]
+    fn a_spa_whose_first_part_the_lexicon_knows_only_as_a_common_noun() {
+        assert_eq!(lemmas("Byliśmy w Wysowej-Zdroju."), ["Wysowa-Zdrój"]);
+    }
+
+    #[test]
+    fn a_neuter_plural_village_after_w() {
+        // SGJP offers Targowisk, Targowiska and Targowisko; "-ach" is only the plural's.
+        assert_eq!(lemmas("Festyn odbył się w Targowiskach."), ["Targowiska"]);
     }
 
     #[test]
