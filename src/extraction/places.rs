@@ -1192,7 +1192,16 @@ fn best_candidate(written: &Written, form: &str, case: PlaceCase) -> String {
     let lemma = known
         .iter()
         .find(|l| form.ends_with('o') && **l == form)
-        .or_else(|| known.iter().find(|l| written.contains(l)));
+        // The form itself is written, but a genitive is no evidence for its own spelling.
+        .or_else(|| {
+            let itself = |l: &&&str| case == PlaceCase::Genitive && **l == form;
+            known.iter().find(|l| written.contains(l) && !itself(l))
+        });
+    if lemma.is_none() && case == PlaceCase::Genitive && !known.is_empty() {
+        if let Some(declined) = genitive_lemma(form) {
+            return declined;
+        }
+    }
     // "w Targowiskach": a neuter plural in -a, when no plural in -i/-y/-e is offered
     // (Szeligi before Szeliga).
     let neuter_plural = |l: &&&str| form.strip_suffix("ch") == Some(**l);
@@ -1322,6 +1331,10 @@ fn two_word_lemma(written: &Written, a: &str, b: &str, case: PlaceCase) -> Strin
     }
     if case != PlaceCase::Nominative && adjective_like(a) {
         let noun = best_candidate(written, b, case);
+        // "Tarnowskich Gór" → Tarnowskie Góry: a plural noun takes a plural adjective.
+        if let Some(adj) = plural_adjective_nominative(a).filter(|_| noun.ends_with(['i', 'y'])) {
+            return format!("{adj} {noun}");
+        }
         let (noun, gender) = agreeing(&noun, b, a, gender_of(&noun));
         let adj = adjective_nominative(a, gender).unwrap_or_else(|| a.to_string());
         format!("{adj} {noun}")
@@ -1333,6 +1346,33 @@ fn two_word_lemma(written: &Written, a: &str, b: &str, case: PlaceCase) -> Strin
     } else {
         format!("{a} {b}")
     }
+}
+
+/// After "z", "do", "koło": the form is a genitive, so a lemma that differs from it (the
+/// name it declines) beats one spelled like it ("z Soliny" → Solina, not Soliny; "do
+/// Miechowa" → Miechów, not Miechowa). A genitive without an ending is a plural's ("z
+/// Lipinek" → Lipinki), and one in -owa a town in -ów before a village in -owo ("z
+/// Chrzanowa" → Chrzanów). Every lexicon reading counts, not only the first three. None
+/// when only the form itself is offered (an indeclinable name).
+fn genitive_lemma(form: &str) -> Option<String> {
+    let others: Vec<String> = lexicon::all_place_lemmas(form)
+        .into_iter()
+        .filter(|l| l != form)
+        .collect();
+    let ends_in_consonant = !form.ends_with(['a', 'e', 'i', 'o', 'u', 'y', 'ą', 'ę']);
+    // A masculine town's genitive in -a before a neuter village's: "z Cieszyna" → Cieszyn.
+    let masculine = |l: &&String| !l.ends_with(['a', 'e', 'i', 'o', 'u', 'y']);
+    let preferred = if ends_in_consonant {
+        (others.iter().find(|l| l.ends_with(['i', 'y', 'e'])))
+            .or_else(|| others.iter().find(|l| l.ends_with('a')))
+    } else if form.ends_with("owa") {
+        others.iter().find(|l| l.ends_with("ów"))
+    } else if form.ends_with('a') {
+        others.iter().find(masculine)
+    } else {
+        None
+    };
+    preferred.or(others.first()).cloned()
 }
 
 /// The lexicon's masculine place lemma of a form, else its neuter one: a town's name
@@ -1673,6 +1713,23 @@ mod tests {
     #[test]
     fn a_spa_whose_first_part_the_lexicon_knows_only_as_a_common_noun() {
         assert_eq!(lemmas("Byliśmy w Wysowej-Zdroju."), ["Wysowa-Zdrój"]);
+    }
+
+    #[test]
+    fn after_a_genitive_preposition_the_name_the_form_declines() {
+        let text = "Goście przyjechali z Soliny, z Lipinek, z Cieszyna, z Tarnowskich Gór \
+                    i z Targowisk, a potem pojechali do Miechowa.";
+        assert_eq!(
+            lemmas(text),
+            [
+                "Solina",
+                "Lipinki",
+                "Cieszyn",
+                "Tarnowskie Góry",
+                "Targowiska",
+                "Miechów"
+            ]
+        );
     }
 
     #[test]
