@@ -584,6 +584,14 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         if w == "i" && (in_tail || next_is_given_name || name_at(text, words, k + 1).is_some()) {
             break;
         }
+        // "Biblioteka z Towarzystwem Miłośników…", "Biblioteka w Miejskim Domu Kultury": a
+        // second body named after "z" or "w" is its own name, not the first one's tail.
+        if matches!(w, "z" | "w" | "we")
+            && !opens_a_seat(text, words, k)
+            && name_at(text, words, k + 1).is_some()
+        {
+            break;
+        }
         // "Unii Wolności w Akcji": a common word after "w" is no seat, unless a name goes on
         // ("w Nowym Targu").
         if matches!(w, "w" | "we") && !seat_follows(text, words, k + 1) {
@@ -1007,7 +1015,7 @@ fn closes_a_number(text: &str, n: &Word) -> bool {
 }
 
 /// The end of a " w X" / " we X" place after word `w`, with a "z/s w Y" seat after it.
-fn location_tail(text: &str, words: &[Word], w: &Word) -> Option<usize> {
+pub(super) fn location_tail(text: &str, words: &[Word], w: &Word) -> Option<usize> {
     let i = index_at(words, w.start, false)?;
     let (prep, place) = (words.get(i + 1)?, words.get(i + 2)?);
     let place_follows = matches!(prep.text, "w" | "we")
@@ -1722,6 +1730,27 @@ mod tests {
                 "GBP".to_string(),
                 "Gminna Biblioteka Publiczna w Jaśle z/s w Szebniach".to_string()
             )
+        );
+    }
+
+    #[test]
+    fn a_second_body_after_z_or_w_is_its_own_name() {
+        let o = orgs(
+            "Biblioteka z Towarzystwem Miłośników Ziemi Krośnieńskiej i Kapelą Ludową \
+             „Bukowianie” otworzyła wystawę w Miejskim Domu Kultury w Krośnie.",
+        );
+        let lemmas: Vec<&str> = o.iter().map(|(_, l)| l.as_str()).collect();
+        assert!(
+            lemmas.contains(&"Towarzystwo Miłośników Ziemi Krośnieńskiej"),
+            "{o:?}"
+        );
+        assert!(lemmas.contains(&"Kapela Ludowa „Bukowianie”"), "{o:?}");
+        assert!(lemmas.contains(&"Miejski Dom Kultury w Krośnie"), "{o:?}");
+        // A school's own "z Oddziałami…" stays its name.
+        let school = orgs("Szkoła Podstawowa z Oddziałami Integracyjnymi w Jaśle zaprasza.");
+        assert_eq!(
+            school[0].0,
+            "Szkoła Podstawowa z Oddziałami Integracyjnymi w Jaśle"
         );
     }
 

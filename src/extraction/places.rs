@@ -1022,9 +1022,18 @@ fn place_at(
     if let Some((end, known)) = known_name_of(text, words, i, 3) {
         return Some((place(first.start, end, known.to_string()), 3));
     }
+    // "z Oddziałami Integracyjnymi": after "z" a noun in the instrumental is "with", no
+    // place of origin, unless it is a plural town's ("z Katowicami").
+    let instrumental_common = case == PlaceCase::Genitive
+        && if first.text.ends_with("ami") {
+            !place_lemmas(&lexicon::analyse(first.text)).any(|l| l.ends_with(['i', 'y', 'e']))
+        } else {
+            ["em", "ą"].iter().any(|e| first.text.ends_with(e)) && only_common(first.text)
+        };
     if !is_place_word(first.text)
         || starts_org_head(text, words, i, orgs)
         || is_periodical(first.text)
+        || instrumental_common
     {
         return None;
     }
@@ -1730,6 +1739,12 @@ mod tests {
                 "Miechów"
             ]
         );
+    }
+
+    #[test]
+    fn a_common_noun_in_the_instrumental_after_z_is_no_place() {
+        let l = lemmas("Szkoła z Oddziałami Integracyjnymi współpracuje z Katowicami.");
+        assert_eq!(l, ["Katowice"]);
     }
 
     #[test]

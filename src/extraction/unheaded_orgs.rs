@@ -52,6 +52,8 @@ const KNOWN_NAMES: &[&str] = &[
     "Porozumienie Centrum",
     "Polska Zjednoczona Partia Robotnicza",
     "Skarb Państwa",
+    // A workshop of occupational therapy, an institution of many gminas ("WTZ").
+    LOCAL_INSTITUTION,
     "RMF FM",
     "Google",
     "Microsoft",
@@ -82,6 +84,10 @@ const KNOWN_NAMES: &[&str] = &[
     "Ossolineum",
     "Sorbona",
 ];
+
+/// The one known name that is a local institution, so takes its seat ("Warsztatów Terapii
+/// Zajęciowej w Jaśle"); a party's "w Sejmie" is no seat.
+const LOCAL_INSTITUTION: &str = "Warsztaty Terapii Zajęciowej";
 
 /// One word of a known name: its lower-case lemmas (the word itself when the lexicon has
 /// none) and whether it is capitalised.
@@ -182,6 +188,12 @@ fn known_names(text: &str, words: &[Word], found: &[Span], out: &mut Vec<Span>) 
             {
                 lemma.push_str(&text[words[last].end..which.end]);
                 end = which.end;
+            }
+        }
+        if *name == LOCAL_INSTITUTION {
+            if let Some(seat) = super::organizations::location_tail(text, words, &words[last]) {
+                lemma.push_str(&text[end..seat]);
+                end = seat;
             }
         }
         if !taken(found, out, start, end) {
@@ -555,6 +567,14 @@ mod tests {
         );
         // The words alone, or in lower case, are no party.
         assert!(orgs("Zgodnie z prawem i sprawiedliwością oraz platformą.").is_empty());
+        // A local institution known by name takes its seat.
+        assert_eq!(
+            orgs("Przyszli uczestnicy Warsztatów Terapii Zajęciowej w Jaśle."),
+            [(
+                "Warsztatów Terapii Zajęciowej w Jaśle".into(),
+                "Warsztaty Terapii Zajęciowej w Jaśle".into()
+            )]
+        );
     }
 
     #[test]

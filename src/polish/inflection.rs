@@ -550,6 +550,11 @@ pub const ORG_HEADS: &[(&str, NounGender, &[&str])] = &[
         &["Orkiestry", "Orkiestrze", "Orkiestrę", "Orkiestrą"],
     ),
     (
+        "Kapela",
+        NounGender::Feminine,
+        &["Kapeli", "Kapelę", "Kapelą"],
+    ),
+    (
         "Filharmonia",
         NounGender::Feminine,
         &["Filharmonii", "Filharmonię", "Filharmonią"],
