@@ -27,7 +27,8 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
                     && (is_surname(second.text) || month_surname(words, i + 1))
                     && gazetteer::lookup(&text[first.start..second.end]).is_none() =>
             {
-                let form = mans_form_instead(form, first.text, second.text).unwrap_or(form);
+                let lady = i > 0 && words[i - 1].text.eq_ignore_ascii_case("pani");
+                let form = mans_form_instead(form, first.text, second.text, lady).unwrap_or(form);
                 // A second given name ("Anna Maria Nowak") belongs to the same person.
                 let (surname, last) = match words.get(i + 2) {
                     Some(third)
@@ -754,9 +755,18 @@ fn mans_form_instead(
     form: &'static names::NameForm,
     given: &str,
     surname: &str,
+    lady: bool,
 ) -> Option<&'static names::NameForm> {
     if form.gender != names::Gender::Female {
         return None;
+    }
+    // "o Stanisławie Kostce", "o Władysławie Szpilmanie": a man's locative, as the name
+    // of a man is more often, unless "pani" or a woman's adjectival surname says otherwise.
+    let locative = || names::mans_form(given).filter(|m| m.case == names::Case::Locative);
+    if given.ends_with("ie") && !lady && !surname.ends_with("ej") {
+        if let Some(man) = locative() {
+            return Some(man);
+        }
     }
     if ["skim", "ckim", "dzkim"]
         .iter()
@@ -1924,6 +1934,19 @@ mod tests {
     /// The lemmas of the persons found.
     fn person_lemmas(text: &str) -> Vec<String> {
         persons(text).into_iter().map(|(_, l)| l).collect()
+    }
+
+    #[test]
+    fn names_in_the_locative() {
+        assert_eq!(
+            person_lemmas("Mówił o Janie Pawle II, o Stanisławie Kostce i o Marku Krajewskim."),
+            ["Jan Paweł II", "Stanisław Kostka", "Marek Krajewski"]
+        );
+        // "pani" or a woman's surname keeps the woman's dative.
+        assert_eq!(
+            person_lemmas("Dziękujemy pani Stanisławie Wronie i Annie Sowie."),
+            ["Stanisława Wrona", "Anna Sowa"]
+        );
     }
 
     #[test]

@@ -482,8 +482,22 @@ fn male_forms(n: &'static str) -> Vec<(String, Case)> {
         forms.push((format!("{stem}a"), Case::Genitive));
         forms.push((format!("{stem}owi"), Case::Dative));
         forms.push((format!("{stem}{instr}"), Case::Instrumental));
+        forms.push((male_locative(&stem), Case::Locative));
     }
     forms
+}
+
+/// "o Janie Pawle", "o Marku", "o Tomaszu": the locative, in -u after a velar or a soft
+/// or hardened consonant, else in -e with the stem softened.
+fn male_locative(stem: &str) -> String {
+    const TAKES_U: &[&str] = &[
+        "k", "g", "ch", "cz", "sz", "rz", "ż", "c", "dz", "j", "l", "ń", "ś", "ć", "ź",
+    ];
+    if TAKES_U.iter().any(|e| stem.ends_with(e)) {
+        format!("{stem}u")
+    } else {
+        soft_locative(stem)
+    }
 }
 
 #[cfg(test)]
@@ -518,6 +532,17 @@ mod tests {
         assert_eq!(first_name("Kasi").unwrap().lemma, "Kasia");
         assert!(first_name("Ani").is_none());
         assert_eq!(first_name("Pawła").unwrap().lemma, "Paweł");
+        // The locative: softened stems and -u.
+        for (form, name) in [
+            ("Pawle", "Paweł"),
+            ("Janie", "Jan"),
+            ("Piotrze", "Piotr"),
+            ("Marku", "Marek"),
+            ("Tomaszu", "Tomasz"),
+            ("Robercie", "Robert"),
+        ] {
+            assert_eq!(first_name(form).map(|f| f.lemma), Some(name), "{form}");
+        }
         assert_eq!(first_name("Janowi").unwrap().lemma, "Jan");
         assert_eq!(first_name("Jan").unwrap().gender, Gender::Male);
         assert!(first_name("Biblioteka").is_none());
