@@ -37,9 +37,7 @@ fn entered_stamp(line: &str) -> Option<(Date, String)> {
             r"(?i)^\s*(?P<label>{ENTERED_STAMP_LABELS})\s+\S+(?:\s+\S+)?\s+(?:{WEEKDAYS}),?\s+(?P<date>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}\s+\p{{L}}+\s+\d{{4}})(?:\s?r\.)?(?:,?\s+(?:godz\.\s*)?\d{{1,2}}:\d{{2}})?\s*$"
         )
     });
-    let caps = re.captures(line)?;
-    let date = parse_date(caps.name("date")?.as_str())?;
-    Some((date, caps.name("label")?.as_str().to_string() + ":"))
+    stamp(re, line)
 }
 
 /// Words that introduce who added a page, before the date: "Dodał: Krzysztof Lorens,
@@ -58,11 +56,7 @@ fn signed_stamp(line: &str) -> Option<(Date, String)> {
             r"(?i)^\s*(?P<label>{SIGNED_STAMP_LABELS}|{DRUPAL_STAMP_LABELS})\s*:?\s+\p{{L}}[\p{{L}}.\- ]{{0,40}}?,\s*(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}\s+\p{{L}}+\s+\d{{4}})(?:\s?r\.)?(?:,?\s+(?:godz\.\s*)?\d{{1,2}}:\d{{2}})?\s*$"
         )
     });
-    if let Some(caps) = re.captures(line) {
-        let date = parse_date(caps.name("date")?.as_str())?;
-        return Some((date, caps.name("label")?.as_str().to_string() + ":"));
-    }
-    drupal_stamp(line)
+    stamp(re, line).or_else(|| drupal_stamp(line))
 }
 
 /// Drupal's "submitted" line: "Opublikowane przez bibliotekarz dnia wt., 10/03/2017 -
