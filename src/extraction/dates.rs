@@ -2562,8 +2562,11 @@ fn anchor_date(text: &str, dates: &[Span], pos: usize) -> Option<String> {
             .max_by_key(|d| d.end)?;
         let day = last.value.as_deref().filter(|v| v.len() == 10)?;
         let between = &text[last.end..pos];
-        (pos - last.end <= 200 && !between.contains('\n') && !names_recurring_days(between))
-            .then_some(day)
+        (pos - last.end <= 200
+            && !between.contains('\n')
+            && !names_recurring_days(between)
+            && !names_another_day(between))
+        .then_some(day)
     };
     // "25 kwietnia 2014 r. … Program:\n10.00⇥Otwarcie": a time opening a line of a
     // programme takes the day it stands under, unless that is a deadline or the stamp.
@@ -2635,6 +2638,30 @@ fn names_recurring_days(between: &str) -> bool {
 
 /// The text between a date and a time holds a sentence end: "!", "?", a line break, or a full
 /// stop before a capital. The dots of "r.", "godz." and "10.00" are none.
+/// A weekday in the time's own sentence, after an earlier sentence's date: "… 12 marca.
+/// Zapisy do piątku, do godz. 15.30" closes at 15.30 on a Friday, not on the 12th.
+fn names_another_day(between: &str) -> bool {
+    #[rustfmt::skip]
+    const WEEKDAY_FORMS: &[&str] = &[
+        "poniedziałek", "poniedziałku", "poniedziałkiem", "wtorek", "wtorku", "wtorkiem",
+        "środa", "środy", "środę", "środzie", "środą", "czwartek", "czwartku", "czwartkiem",
+        "piątek", "piątku", "piątkiem", "sobota", "soboty", "sobotę", "sobocie", "sobotą",
+        "niedziela", "niedzieli", "niedzielę", "niedzielą",
+    ];
+    let sentence_start = between
+        .match_indices(". ")
+        .filter(|(i, _)| between[i + 2..].starts_with(char::is_uppercase))
+        .map(|(i, _)| i + 2)
+        .last();
+    let Some(start) = sentence_start else {
+        return false;
+    };
+    between[start..].split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        WEEKDAY_FORMS.contains(&w.as_str())
+    })
+}
+
 fn ends_sentence(between: &str) -> bool {
     if between.contains(['!', '?', '\n']) {
         return true;
@@ -2951,6 +2978,20 @@ mod tests {
         for s in found {
             assert_eq!(Some(&s.lemma), s.value.as_ref(), "{s:?}");
         }
+    }
+
+    #[test]
+    fn a_time_after_a_weekday_of_its_own_sentence_takes_no_earlier_date() {
+        let text = "Spotkanie 12 marca o 18.00. Zapisy do piątku, do godz. 15.30.";
+        let v = values(text, Some("2015-03-05"));
+        assert_eq!(v.last().map(|(_, v)| v.as_str()), Some("15:30"), "{v:?}");
+        // Without a weekday, the paragraph's day still stands: "Start o 17.00".
+        let v = values("Zapraszamy 4 czerwca. Start o 17.00.", Some("2016-05-25"));
+        assert_eq!(
+            v.last().map(|(_, v)| v.as_str()),
+            Some("2016-06-04T17:00"),
+            "{v:?}"
+        );
     }
 
     #[test]
