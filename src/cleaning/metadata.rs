@@ -301,6 +301,13 @@ pub(super) fn closing_signature(text: &str) -> Option<String> {
 /// "By Jane Doe", or the element's text itself when it is short.
 fn name_after_label(text: &str) -> Option<String> {
     let mut rest = text.trim();
+    // phpBB's "Post autor: mama_kuby » …": a link's word before the label.
+    if let Some(after) = rest
+        .strip_prefix("Post ")
+        .filter(|r| r.get(..6).is_some_and(|l| l.eq_ignore_ascii_case("autor:")))
+    {
+        rest = after;
+    }
     for prefix in [
         "napisane przez",
         "wpisany przez",
@@ -896,6 +903,10 @@ mod tests {
             r#"<html><body><span class="byline">przez <a rel="author">admin</a></span></body></html>"#,
         );
         assert_eq!(from_html(&account).0.author, None);
+        let forum = Html::parse_document(
+            r##"<html><body><p class="author"><a href="#p1">Post</a> autor: <strong>mama_kuby</strong> » pt lip 03, 2015 9:12 am</p></body></html>"##,
+        );
+        assert_eq!(from_html(&forum).0.author.as_deref(), Some("mama_kuby"));
         // JSON-LD's author, a person's name as an object or as a string; not an account.
         for (json, want) in [
             (
