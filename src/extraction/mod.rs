@@ -269,6 +269,39 @@ mod tests {
         }
     }
 
+    /// The table in tests/data/lemmas.tsv: towns, institutions and persons in the cases
+    /// library pages write them, each found with its nominative lemma.
+    #[test]
+    fn table_of_names_in_their_cases() {
+        let table = include_str!("../../tests/data/lemmas.tsv");
+        let mut failures = Vec::new();
+        let mut rows = 0;
+        for line in table
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let (text, kind, want) = (cols[0], cols[1], cols[2]);
+            let found = entities(text, None);
+            let lemmas: Vec<&str> = found
+                .iter()
+                .filter(|e| e.kind.as_str() == kind)
+                .map(|e| e.lemma.as_str())
+                .collect();
+            rows += 1;
+            if !lemmas.contains(&want) {
+                failures.push(format!("{text:?}: want {kind} {want:?}, got {lemmas:?}"));
+            }
+        }
+        assert!(rows >= 250, "the table has {rows} rows");
+        assert!(
+            failures.is_empty(),
+            "{} of {rows} rows fail:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
+    }
+
     #[test]
     fn covered_answers_as_a_scan_of_every_span_does() {
         let spans: Vec<Span> = [(10, 20), (2, 5), (12, 30), (40, 41), (5, 9)]
