@@ -629,17 +629,11 @@ fn is_bare_name(lower: &str) -> bool {
         return true;
     }
     let words: Vec<&str> = lower.split(' ').collect();
-    let capitalised = |w: &str| {
-        let mut c = w.chars();
-        c.next()
-            .map(|f| f.to_uppercase().chain(c).collect::<String>())
-            .unwrap_or_default()
-    };
     (2..=3).contains(&words.len())
         && words
             .iter()
             .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
-        && crate::polish::names::first_name(&capitalised(words[0]))
+        && crate::polish::names::first_name(&crate::polish::capitalise(words[0]))
             .is_some_and(|f| f.case == crate::polish::names::Case::Nominative)
 }
 

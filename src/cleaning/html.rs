@@ -171,18 +171,16 @@ fn selected_text(doc: &Html, title: &str) -> String {
     // The lead printed above the body and again as its first sentences: sentences, not
     // a heading that a paragraph repeats (the benchmarks' texts keep those).
     let lead_again = |i: usize| {
-        let (lead, next) = (out[i].trim(), out.get(i + 1).map_or("", |n| n.trim()));
-        lead.chars().count() >= 40
-            && lead.ends_with(['.', '!', '?', '…'])
-            && next.len() > lead.len()
-            && next.starts_with(lead)
+        out[i].trim().ends_with(['.', '!', '?', '…'])
+            && out
+                .get(i + 1)
+                .is_some_and(|next| super::opens_with_lead(&out[i], next))
     };
-    let keep: Vec<bool> = (0..out.len()).map(|i| !lead_again(i)).collect();
-    let kept = out
-        .iter()
-        .zip(keep)
-        .filter_map(|(t, k)| k.then_some(t.as_ref()));
-    kept.collect::<Vec<&str>>().join("\n\n")
+    let kept: Vec<&str> = (0..out.len())
+        .filter(|&i| !lead_again(i))
+        .map(|i| out[i].as_ref())
+        .collect();
+    kept.join("\n\n")
 }
 
 /// A kept heading whose whole section was dropped ("Załączniki" over a list of files,

@@ -191,10 +191,7 @@ fn author(doc: &Html) -> Option<(String, String)> {
     let signed = doc.tree.root().descendants().find_map(|node| {
         let text = node.value().as_text()?;
         let line = with_next_cell(node, text.trim());
-        // "16 września 2019 | Autor: Tomasz Wrona | Komentarze (3)": one part of a row.
-        let (label, name) = line
-            .split('|')
-            .find_map(|part| labelled_byline(part.trim()))?;
+        let (label, name) = row_byline(&line)?;
         Some((name, format!("text: {label}")))
     });
     if signed.is_some() {
@@ -238,6 +235,13 @@ const BYLINE_LABELS: &[&str] = &[
     "Autor:",
     "Tekst:",
 ];
+
+/// A labelled byline as one part of a row: "16 września 2019 | Autor: Tomasz Wrona |
+/// Komentarze (3)", "Opublikowano: 12.06.2015 | Autor: Anna Zając | Odsłon: 231".
+pub fn row_byline(line: &str) -> Option<(&'static str, String)> {
+    line.split('|')
+        .find_map(|part| labelled_byline(part.trim()))
+}
 
 /// "Tekst i zdjęcia: Jolanta Bąk" → ("Tekst i zdjęcia:", "Jolanta Bąk"). A line up to 80
 /// characters whose rest is a name-like run of words (a capital first, no full sentence).
@@ -731,7 +735,9 @@ fn with_next_cell<'a>(node: ego_tree::NodeRef<scraper::Node>, line: &'a str) -> 
 fn json_ld_date(doc: &Html) -> Option<Date> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = compiled(&RE, r#""datePublished"\s*:\s*"([^"]+)""#);
-    json_ld_values(doc, re).find_map(|v| Date::parse_iso(&v))
+    json_ld_values(doc, re)
+        .iter()
+        .find_map(|v| Date::parse_iso(v))
 }
 
 /// The author's name in JSON-LD: `"author": "Anna Nowak"` or `"author": {"@type": "Person",
@@ -742,22 +748,22 @@ fn json_ld_author(doc: &Html) -> Option<String> {
         &RE,
         r#""author"\s*:\s*(?:\[\s*)?(?:"([^"]{2,80})"|\{[^{}]*?"name"\s*:\s*"([^"]{2,80})")"#,
     );
-    json_ld_values(doc, re).find(|name| !is_account_name(name))
+    json_ld_values(doc, re)
+        .into_iter()
+        .find(|name| !is_account_name(name))
 }
 
 /// The first group that matched of `re` in each JSON-LD block of the page, in order.
-fn json_ld_values(doc: &Html, re: &Regex) -> impl Iterator<Item = String> {
+fn json_ld_values(doc: &Html, re: &Regex) -> Vec<String> {
     let blocks = sel(r#"script[type="application/ld+json"]"#);
-    let values: Vec<String> = doc
-        .select(&blocks)
+    doc.select(&blocks)
         .filter_map(|s| {
             let json = s.inner_html();
             let caps = re.captures(&json)?;
             let value = caps.iter().skip(1).flatten().next()?;
             Some(value.as_str().trim().to_string())
         })
-        .collect();
-    values.into_iter()
+        .collect()
 }
 
 /// "Dodano: 07.10.2014" written in the page body. Only text nodes that carry a stamp

@@ -58,6 +58,13 @@ pub fn clean(page: &RawPage) -> Result<Document, InputError> {
     })
 }
 
+/// A lead printed above the body and repeated as its first words: `next` opens with `lead`,
+/// which has 40 characters or more (a short line a paragraph opens with is a heading's).
+pub(crate) fn opens_with_lead(lead: &str, next: &str) -> bool {
+    let (lead, next) = (lead.trim(), next.trim());
+    lead.chars().count() >= 40 && next.len() > lead.len() && next.starts_with(lead)
+}
+
 /// The words of `s` joined by single spaces: line breaks and runs of spaces from markup or
 /// layout are not text.
 pub(crate) fn squeeze(s: &str) -> String {

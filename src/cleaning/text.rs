@@ -4,7 +4,7 @@
 //! at a fixed width (a paragraph becomes one line, so names split across lines are found).
 
 use super::boilerplate::{is_boilerplate_line, is_related_heading};
-use super::metadata::{date_stamp, labelled_byline, update_stamp, weekday_stamp};
+use super::metadata::{date_stamp, labelled_byline, row_byline, update_stamp, weekday_stamp};
 use crate::calendar::Date;
 use crate::record::{Metadata, Sourced};
 use crate::static_regex::compiled;
@@ -47,11 +47,7 @@ pub fn clean(content: &str) -> CleanText {
             }
             // "Opublikowano: 12.06.2015 | Autor: Anna Zając | Odsłon: 231": a part names the
             // author.
-            let byline = || {
-                line.split('|')
-                    .find_map(|part| labelled_byline(part.trim()))
-            };
-            if let (None, Some((label, name))) = (&metadata.author, byline()) {
+            if let (None, Some((label, name))) = (&metadata.author, row_byline(line)) {
                 metadata.author = Some(name);
                 metadata.author_from = Some(format!("text: {label}"));
             }
@@ -326,16 +322,15 @@ fn split_paragraphs(lines: &[&str]) -> Vec<String> {
 /// A lead on its own line right above the body's first line, which opens with it again
 /// (no blank line between, so one paragraph to [`drop_repeated_lead`]): keep it once.
 fn drop_lead_opening_next_line(lines: &mut Vec<&str>) {
-    let repeated = |i: usize| {
-        let (lead, next) = (lines[i].trim(), lines[i + 1].trim());
-        lead.chars().count() >= 40 && next.len() > lead.len() && next.starts_with(lead)
-    };
-    let drop: Vec<usize> = (0..lines.len().saturating_sub(1))
-        .filter(|&i| repeated(i))
+    let keep: Vec<bool> = (0..lines.len())
+        .map(|i| {
+            !lines
+                .get(i + 1)
+                .is_some_and(|next| super::opens_with_lead(lines[i], next))
+        })
         .collect();
-    for i in drop.into_iter().rev() {
-        lines.remove(i);
-    }
+    let mut keep = keep.into_iter();
+    lines.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// Sites print the lead paragraph above the body and again inside it; keep it once.

@@ -254,6 +254,31 @@ fn drop_overlaps(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// Runs a table of cases written by us (`tests/data/*.tsv`): each row that is neither blank
+/// nor a `#` comment is split at its tabs and given to `check`, which says what went wrong.
+/// Fails listing every failing row, or when the table has fewer than `min_rows` rows.
+#[cfg(test)]
+pub(crate) fn assert_table(
+    table: &str,
+    min_rows: usize,
+    check: impl Fn(&[&str]) -> Option<String>,
+) {
+    let rows: Vec<Vec<&str>> = table
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+        .collect();
+    assert!(rows.len() >= min_rows, "the table has {} rows", rows.len());
+    let failures: Vec<String> = rows.iter().filter_map(|cols| check(cols)).collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows fail:\n{}",
+        failures.len(),
+        rows.len(),
+        failures.join("\n")
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -273,14 +298,7 @@ mod tests {
     /// library pages write them, each found with its nominative lemma.
     #[test]
     fn table_of_names_in_their_cases() {
-        let table = include_str!("../../tests/data/lemmas.tsv");
-        let mut failures = Vec::new();
-        let mut rows = 0;
-        for line in table
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        {
-            let cols: Vec<&str> = line.split('\t').collect();
+        assert_table(include_str!("../../tests/data/lemmas.tsv"), 250, |cols| {
             let (text, kind, want) = (cols[0], cols[1], cols[2]);
             let found = entities(text, None);
             let lemmas: Vec<&str> = found
@@ -288,18 +306,9 @@ mod tests {
                 .filter(|e| e.kind.as_str() == kind)
                 .map(|e| e.lemma.as_str())
                 .collect();
-            rows += 1;
-            if !lemmas.contains(&want) {
-                failures.push(format!("{text:?}: want {kind} {want:?}, got {lemmas:?}"));
-            }
-        }
-        assert!(rows >= 250, "the table has {rows} rows");
-        assert!(
-            failures.is_empty(),
-            "{} of {rows} rows fail:\n{}",
-            failures.len(),
-            failures.join("\n")
-        );
+            (!lemmas.contains(&want))
+                .then(|| format!("{text:?}: want {kind} {want:?}, got {lemmas:?}"))
+        });
     }
 
     #[test]

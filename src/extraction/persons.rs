@@ -762,10 +762,10 @@ fn mans_form_instead(
     }
     // "o Stanisławie Kostce", "o Władysławie Szpilmanie": a man's locative, as the name
     // of a man is more often, unless "pani" or a woman's adjectival surname says otherwise.
-    let locative = || names::mans_form(given).filter(|m| m.case == names::Case::Locative);
     if given.ends_with("ie") && !lady && !surname.ends_with("ej") {
-        if let Some(man) = locative() {
-            return Some(man);
+        let man = names::mans_form(given).filter(|m| m.case == names::Case::Locative);
+        if man.is_some() {
+            return man;
         }
     }
     if ["skim", "ckim", "dzkim"]

@@ -205,20 +205,23 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
 /// "w Brzozowie" is Brzozów's genitive, not the village Brzozowa; "mieszkańców Zbójna"
 /// beside "Gmina Zbójno" is Zbójno's.
 fn lemmas_named_elsewhere(text: &str, places: &mut [Span]) {
-    let named: Vec<String> = places.iter().map(|p| p.lemma.clone()).collect();
-    for p in places.iter_mut() {
-        let form = &text[p.start..p.end];
-        // A neuter name in -o written whole is its own nominative ("Zbójno", which SGJP
-        // also reads as Zbójna's vocative).
-        if p.lemma != form || form.contains([' ', '-']) || form.ends_with('o') {
-            continue;
-        }
-        let other = lexicon::all_place_lemmas(form)
-            .into_iter()
-            .find(|l| *l != p.lemma && named.contains(l));
-        if let Some(lemma) = other {
-            p.lemma = lemma;
-        }
+    let named = |l: &String| places.iter().any(|p| p.lemma == *l);
+    let renamed: Vec<(usize, String)> = (0..places.len())
+        .filter_map(|i| {
+            let (p, form) = (&places[i], &text[places[i].start..places[i].end]);
+            // A neuter name in -o written whole is its own nominative ("Zbójno", which SGJP
+            // also reads as Zbójna's vocative).
+            if p.lemma != form || form.contains([' ', '-']) || form.ends_with('o') {
+                return None;
+            }
+            let other = lexicon::all_place_lemmas(form)
+                .into_iter()
+                .find(|l| *l != p.lemma && named(l))?;
+            Some((i, other))
+        })
+        .collect();
+    for (i, lemma) in renamed {
+        places[i].lemma = lemma;
     }
 }
 
@@ -388,9 +391,14 @@ fn governed_places(
         if !is_capitalized(n.text) || !joined(text, w, n) {
             continue;
         }
-        let lower = w.text.to_lowercase();
-        let residents = RESIDENT_WORDS.contains(&lower.as_str());
-        if !residents && !OFFICE_WORDS.contains(&lower.as_str()) {
+        // Asked of every word before a capitalised one: a copy only of a word with capitals.
+        let lower = if w.text.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Owned(w.text.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(w.text)
+        };
+        let residents = RESIDENT_WORDS.contains(&lower.as_ref());
+        if !residents && !OFFICE_WORDS.contains(&lower.as_ref()) {
             continue;
         }
         if found.overlaps(n.start, n.end) || orgs.covered.overlaps(n.start, n.end) {
@@ -1022,18 +1030,10 @@ fn place_at(
     if let Some((end, known)) = known_name_of(text, words, i, 3) {
         return Some((place(first.start, end, known.to_string()), 3));
     }
-    // "z Oddziałami Integracyjnymi": after "z" a noun in the instrumental is "with", no
-    // place of origin, unless it is a plural town's ("z Katowicami").
-    let instrumental_common = case == PlaceCase::Genitive
-        && if first.text.ends_with("ami") {
-            !place_lemmas(&lexicon::analyse(first.text)).any(|l| l.ends_with(['i', 'y', 'e']))
-        } else {
-            ["em", "ą"].iter().any(|e| first.text.ends_with(e)) && only_common(first.text)
-        };
     if !is_place_word(first.text)
         || starts_org_head(text, words, i, orgs)
         || is_periodical(first.text)
-        || instrumental_common
+        || (case == PlaceCase::Genitive && instrumental_no_place(first.text))
     {
         return None;
     }
@@ -1178,19 +1178,15 @@ fn best_candidate(written: &Written, form: &str, case: PlaceCase) -> String {
     }
     // SGJP knows most Polish villages: its place reading beats any ending rule.
     let readings = lexicon::analyse(form);
-    let mut known: Vec<&str> = place_lemmas(&readings).collect();
+    let first_three: Vec<&str> = place_lemmas(&readings).collect();
     // A plural's locative may have its plural lemma past the first three readings
-    // ("Lipinach": Lipin, Lipina, …, Lipiny).
-    let all: Vec<String> = if form.ends_with("ach") && known.len() >= 2 {
-        lexicon::all_place_lemmas(form)
-    } else {
-        Vec::new()
+    // ("Lipinach": Lipin, Lipina, …, Lipiny); every reading comes in the same order.
+    let all =
+        (form.ends_with("ach") && first_three.len() >= 2).then(|| lexicon::all_place_lemmas(form));
+    let known: Vec<&str> = match &all {
+        Some(all) => all.iter().map(String::as_str).collect(),
+        None => first_three,
     };
-    for l in &all {
-        if !known.contains(&l.as_str()) {
-            known.push(l);
-        }
-    }
     // SGJP declines a singular village in the plural too: "w Szeligach" is the locative of
     // Szeligi; Szeliga's own is "w Szelidze".
     let plural = |l: &&&str| form.ends_with("ach") && l.ends_with(['i', 'y', 'e']);
@@ -1355,6 +1351,15 @@ fn two_word_lemma(written: &Written, a: &str, b: &str, case: PlaceCase) -> Strin
     } else {
         format!("{a} {b}")
     }
+}
+
+/// "z Oddziałami Integracyjnymi": after "z" a noun in the instrumental is "with", no place
+/// of origin, unless it is a plural town's ("z Katowicami").
+fn instrumental_no_place(word: &str) -> bool {
+    if word.ends_with("ami") {
+        return !place_lemmas(&lexicon::analyse(word)).any(|l| l.ends_with(['i', 'y', 'e']));
+    }
+    ["em", "ą"].iter().any(|e| word.ends_with(e)) && only_common(word)
 }
 
 /// After "z", "do", "koło": the form is a genitive, so a lemma that differs from it (the
