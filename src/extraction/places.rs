@@ -572,8 +572,11 @@ fn listed_with_places(
         };
         let fits = |a: &lexicon::Analysis| match a.class {
             WordClass::Place | WordClass::Surname => true,
-            // A people's name ("Polaków", "Żydami") lists with countries, not as a village.
-            WordClass::Common if is_capitalized(&a.lemma) => false,
+            // A people's name ("Polaków", "Żydami") lists with countries, not as a village;
+            // a capitalised common reading named like the place is the place ("Jedlicze").
+            WordClass::Common if is_capitalized(&a.lemma) => {
+                place_lemmas(&readings).any(|p| p == a.lemma)
+            }
             WordClass::Common => !a.is_adjective_lemma() || own_adjective(&a.lemma),
             _ => false,
         };
@@ -1323,6 +1326,14 @@ fn two_word_lemma(written: &Written, a: &str, b: &str, case: PlaceCase) -> Strin
             if noun == a && a.ends_with(['k', 'g']) {
                 noun.push('i');
             }
+            // "z Uherzec Mineralnych": a genitive plural without an ending, which the
+            // lexicon declines ("Uherce") where the ending rules cannot.
+            if noun == a {
+                let known = best_candidate(written, a, case);
+                if known.ends_with(['e', 'i', 'y']) {
+                    noun = known;
+                }
+            }
             // A noun no plural rule changed ("Emiratów", "Dworek") is not this kind of name.
             if noun != a {
                 return format!("{noun} {adj}");
@@ -1557,6 +1568,9 @@ mod tests {
     fn a_list_of_places_takes_two_word_names_and_goes_on_after_i() {
         let l = lemmas("Zdjęcia mieszkańców Brzozowa, Humnisk, Starej Wsi i Zmiennicy.");
         assert_eq!(l, ["Brzozowa", "Humniska", "Stara Wieś", "Zmiennica"]);
+        // "Jedlicze" has a capitalised common reading spelled like its place lemma.
+        let l = lemmas("Przyjechały bibliotekarki z gmin Chorkówka, Jedlicze i Korczyna.");
+        assert_eq!(l, ["Chorkówka", "Jedlicze", "Korczyna"]);
     }
 
     #[test]
@@ -1775,6 +1789,8 @@ mod tests {
                 "Krosno-Osiedle"
             ]
         );
+        let l = lemmas("Gościem była emerytowana nauczycielka z Uherzec Mineralnych.");
+        assert_eq!(l, ["Uherce Mineralne"]);
     }
 
     #[test]

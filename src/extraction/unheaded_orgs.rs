@@ -11,7 +11,7 @@ use crate::duplicates::Fnv;
 use crate::polish::inflection::org_head;
 use crate::polish::{acronym_core, gazetteer, is_acronym, is_capitalized};
 use crate::record::EntityType;
-use crate::static_regex::compiled;
+use crate::static_regex::{compiled, compiled_from};
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -25,6 +25,7 @@ pub(super) fn find(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     teams_in_results(text, found, &mut out);
     foreign_names(text, words, found, &mut out);
     known_names(text, words, found, &mut out);
+    companies(text, words, found, &mut out);
     out
 }
 
@@ -503,14 +504,91 @@ fn foreign_names(text: &str, words: &[Word], found: &[Span], out: &mut Vec<Span>
     }
 }
 
-/// "PZU SA", "Rafineria Gdańska SA": the company form belongs to the name.
+/// A Polish company's legal form after its name, with the space before it: "SA", "S.A.",
+/// "Sp. z o.o.", "sp.j.", "s.c.", or spelled out ("spółka z o.o.", "Spółka Akcyjna"; in
+/// lower case "spółka akcyjna" is as often a kind of firm in a sentence as a name's form).
+const COMPANY_FORM: &str = r" (?:S\. ?A\.|SA\b|[Ss]p\. ?z ?o\. ?o\.|[Ss]p\. ?[jkp]\.|s\. ?c\.|[Ss]półk[aięą] (?:z o\. ?o\.|z ograniczoną odpowiedzialnością)|Spółk[aięą] (?:[Aa]kcyjn|[Jj]awn|[Cc]ywiln)\p{L}+)";
+
+/// "PZU SA", "Rafineria Gdańska S.A.": the company form belongs to the name.
 pub(super) fn take_company_suffix(text: &str, span: &mut Span) {
-    let rest = &text[span.end..];
-    if let Some(after) = rest.strip_prefix(" SA") {
-        if !after.starts_with(char::is_alphanumeric) {
-            span.end += 3;
-        }
+    static AT_START: OnceLock<Regex> = OnceLock::new();
+    let form = compiled_from(&AT_START, || format!("^{COMPANY_FORM}"));
+    if let Some(m) = form.find(&text[span.end..]) {
+        span.end += m.end();
     }
+}
+
+/// "Uzdrowisko Iwonicz S.A.", "„Marbud” Sp. z o.o.": capitalised words (or a name in
+/// quotes) before a company's legal form name a firm, the form included. The lemma is the
+/// name as written without the form, a head noun put in the nominative ("Uzdrowiska" →
+/// "Uzdrowisko").
+fn companies(text: &str, words: &[Word], found: &[Span], out: &mut Vec<Span>) {
+    static FORM: OnceLock<Regex> = OnceLock::new();
+    for m in compiled(&FORM, COMPANY_FORM).find_iter(text) {
+        let Some((start, first)) = company_name_start(text, words, m.start()) else {
+            continue;
+        };
+        if taken(found, out, start, m.end()) {
+            continue;
+        }
+        // The lemma leaves the form out, as the names found before do ("PZU SA" is PZU).
+        let mut lemma = text[start..m.start()].to_string();
+        if let Some((nominative, ..)) = first.and_then(|w| org_head(w.text)) {
+            lemma.replace_range(..first.map_or(0, |w| w.text.len()), nominative);
+        }
+        out.push(Span {
+            kind: EntityType::Organization,
+            start,
+            end: m.end(),
+            lemma,
+            value: None,
+            note: Some("company".into()),
+        });
+    }
+}
+
+/// Where the name before a company form ending at byte `end` starts: the opening quote of
+/// a quoted name, else the first of up to five capitalised words joined by spaces, hyphens,
+/// "i" or "&" ("Kowalski i Syn s.c."). Also the name's first word when it is unquoted. A
+/// verb opening a sentence is no part of it ("Dziękujemy Marbud Sp. z o.o.").
+fn company_name_start<'w>(
+    text: &str,
+    words: &'w [Word],
+    end: usize,
+) -> Option<(usize, Option<&'w Word<'w>>)> {
+    let before = &text[..end];
+    if let Some(inner) = before.strip_suffix(['”', '"', '»']) {
+        let open = inner.rfind(['„', '"', '«'])?;
+        let quoted = &inner[open..];
+        return (quoted.chars().count() <= 60 && !quoted.contains('\n')).then_some((open, None));
+    }
+    let last = super::tokens::index_at(words, end, true)?;
+    if !is_capitalized(words[last].text) {
+        return None;
+    }
+    let mut k = last;
+    while k > 0 && last - k < 4 {
+        let (prev, w) = (&words[k - 1], &words[k]);
+        let gap = &text[prev.end..w.start];
+        if matches!(prev.text, "i") && k >= 2 && is_capitalized(words[k - 2].text) {
+            k -= 2;
+            continue;
+        }
+        if !matches!(gap, " " | "-" | " & ") || !is_capitalized(prev.text) || prev.text.len() < 2 {
+            break;
+        }
+        k -= 1;
+    }
+    let verb = |w: &Word| {
+        crate::polish::lexicon::analyse(&w.text.to_lowercase())
+            .iter()
+            .any(|a| !a.guessed && a.lemma.ends_with('ć'))
+    };
+    if k < last && at_sentence_start(text, &words[k]) && verb(&words[k]) {
+        k += 1;
+    }
+    let first = &words[k];
+    is_capitalized(first.text).then_some((first.start, Some(first)))
 }
 
 /// A capitalised word that reads as a brand, not as a person, place or common word.
@@ -638,5 +716,26 @@ mod tests {
         assert_eq!(spans("Umowę podpisało PZU SA w piątek."), ["PZU SA"]);
         // Capitalised English words without a head are no organization.
         assert!(spans("Zagrali utwór Time After Time na bis.").is_empty());
+    }
+
+    #[test]
+    fn a_name_before_a_company_form_is_a_firm() {
+        let o = orgs(
+            "Partnerem było Uzdrowisko Iwonicz S.A. Nagrody dała Hurtownia Kowalski i Syn s.c. \
+             Dziękujemy Marbud Sp. z o.o. oraz drukarni „Graf-Pol” sp. z o. o.",
+        );
+        let surface: Vec<&str> = o.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            surface,
+            [
+                "Uzdrowisko Iwonicz S.A.",
+                "Hurtownia Kowalski i Syn s.c.",
+                "Marbud Sp. z o.o.",
+                "„Graf-Pol” sp. z o. o."
+            ]
+        );
+        assert_eq!(o[0].1, "Uzdrowisko Iwonicz");
+        // A form in lower case after common words names no firm.
+        assert!(orgs("To jest spółka akcyjna, a my wspólnicy spółki cywilnej.").is_empty());
     }
 }
