@@ -116,7 +116,8 @@ fn stamp_regex(labels: &str) -> Regex {
 
 /// Words that introduce a publication date, as a regex alternation (lower case; matched
 /// case-insensitively).
-const STAMP_LABELS: &str = "dodano|opublikowano|data publikacji|data dodania|data utworzenia|utworzono|data wprowadzenia|zamieszczono|wpis dodany|published|posted";
+/// BIP's record card says "Data udostępnienia" (made public) for the publication date.
+const STAMP_LABELS: &str = "dodano|opublikowano|data publikacji|data udostępnienia|udostępniono|data dodania|data utworzenia|utworzono|data wprowadzenia|zamieszczono|wpis dodany|published|posted";
 
 /// Words that introduce the date of the last change.
 const UPDATE_LABELS: &str =
@@ -970,6 +971,15 @@ mod tests {
         assert_eq!(published.from, "text: Data publikacji:");
         assert_eq!(m.author.as_deref(), Some("Zofia Janusz"));
         assert_eq!(m.author_from.as_deref(), Some("text: Wytworzył:"));
+        // Other cards say "Data udostępnienia" (made public) for the same date.
+        let doc = Html::parse_document(
+            "<html><body><p>Sprawozdanie.</p><table>\
+             <tr><td>Data wytworzenia:</td><td>2014-02-28</td></tr>\
+             <tr><td>Data udostępnienia:</td><td>2014-03-03 10:15:22</td></tr>\
+             </table></body></html>",
+        );
+        let published = from_html(&doc).0.published.expect("the date made public");
+        assert_eq!(published.value.to_string(), "2014-03-03");
     }
 
     #[test]

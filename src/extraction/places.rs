@@ -1197,6 +1197,16 @@ fn best_candidate(written: &Written, form: &str, case: PlaceCase) -> String {
     // reads "Zbójno" as the vocative of Zbójna, which place names never take. (Other
     // endings are no such sign: "Odry", "Mosiny" are genitives, though villages Odry and
     // Mosiny exist.)
+    // A town in -ów named in the nominative ("gmina Żarów"): SGJP may read the form only as
+    // a genitive plural (of Żary, of Żarowo), but its locative shows the town.
+    if case == PlaceCase::Nominative && !known.contains(&form) {
+        if let Some(stem) = form.strip_suffix("ów") {
+            let locative = lexicon::analyse(&format!("{stem}owie"));
+            if place_lemmas(&locative).any(|l| l == form) {
+                return form.to_string();
+            }
+        }
+    }
     let lemma = known
         .iter()
         .find(|l| form.ends_with('o') && **l == form)
@@ -1791,6 +1801,8 @@ mod tests {
         );
         let l = lemmas("Gościem była emerytowana nauczycielka z Uherzec Mineralnych.");
         assert_eq!(l, ["Uherce Mineralne"]);
+        // SGJP reads "Żarów" only as the genitive plural of Żary and Żarowo.
+        assert_eq!(lemmas("Zajęcia współfinansuje gmina Żarów."), ["Żarów"]);
     }
 
     #[test]
