@@ -832,7 +832,7 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
     }
     // A town in capitals opening a line is a dateline ("KWIDZYN. Napad…"), no acronym. (An
     // interviewer's label, "CKM: …", stays one: NKJP marks it as the magazine 76 times of 109.)
-    words
+    let found = words
         .iter()
         .filter(|w| super::places::dateline(text, w).is_none())
         .filter_map(|w| acronym_core(w.text).map(|core| (w, core)))
@@ -910,7 +910,41 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
             })
         })
         .chain(solo_institutions(text, words, spans))
-        .collect()
+        .collect::<Vec<_>>();
+    with_bare_acronyms_resolved(text, found)
+}
+
+/// "prezes OSP" after "OSP Szebnie": a bare common acronym names the one body of its kind
+/// that the page names with a place, when there is only one.
+fn with_bare_acronyms_resolved(text: &str, mut found: Vec<Span>) -> Vec<Span> {
+    let fuller: Vec<Option<String>> = found
+        .iter()
+        .map(|bare| {
+            let common = bare
+                .note
+                .as_deref()
+                .is_some_and(|n| n.ends_with("(common)"));
+            let word = &text[bare.start..bare.end];
+            if !common || !is_acronym(word) {
+                return None;
+            }
+            let mut longer = found.iter().filter(|o| {
+                o.lemma.len() > bare.lemma.len()
+                    && o.lemma.starts_with(&bare.lemma)
+                    && text[o.start..].starts_with(word)
+            });
+            let first = longer.next()?;
+            longer
+                .all(|o| o.lemma == first.lemma)
+                .then(|| first.lemma.clone())
+        })
+        .collect();
+    for (span, lemma) in found.iter_mut().zip(fuller) {
+        if let Some(lemma) = lemma {
+            span.lemma = lemma;
+        }
+    }
+    found
 }
 
 /// An institution's kind without the number and patron that single one out: "Szkoła
@@ -1855,5 +1889,10 @@ mod tests {
         );
         // An acronym the list does not know keeps only itself.
         assert_eq!(orgs("Dyrektor PZU w Pile.")[0].0, "PZU");
+        // A bare one names the one body of its kind named with a place on the page.
+        let found = orgs("Pomogła OSP Szebnie. Prezes OSP podziękował.");
+        assert_eq!(found[1].1, "Ochotnicza Straż Pożarna Szebnie");
+        let two = orgs("Pomogły OSP Szebnie i OSP w Bierówce. Prezes OSP podziękował.");
+        assert_eq!(two[2].1, "Ochotnicza Straż Pożarna");
     }
 }

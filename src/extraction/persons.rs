@@ -130,8 +130,21 @@ fn share_plural_surnames(text: &str, words: &[Word], spans: &mut Vec<Span>) {
         if his_alone {
             continue;
         }
-        if let Some(singular) = plural_adjectival_surname(surname, form.gender) {
+        let noun = plural_noun_surname(surname).filter(|_| last == k + 1);
+        if let Some(singular) = plural_adjectival_surname(surname, form.gender).or(noun.clone()) {
             shared.push((given.start, given.end, format!("{} {singular}", form.lemma)));
+        }
+        // "Haliny i Józefa Kwiatków": the second name's lemma took the plural for its own
+        // surname, and a form like "Józefa" for a woman's nominative.
+        if let Some(singular) = noun {
+            let own = words[k].text;
+            let oblique = !surname.ends_with("owie");
+            let read = names::first_name(own)
+                .filter(|f| !oblique || f.case != names::Case::Nominative)
+                .or_else(|| names::mans_form(own));
+            if let Some(f) = read {
+                shared.push((s.start, s.end, format!("{} {singular}", f.lemma)));
+            }
         }
     }
     let note = || Some("shares the surname after it".to_string());
@@ -842,6 +855,19 @@ fn surname_lemma(form: &str, gender: names::Gender, case: names::Case) -> String
         .or_else(|| others().next())
         .cloned()
         .unwrap_or(rule)
+}
+
+/// A family's surname that declines as a noun, in the plural ("Kwiatków", "Nowakom",
+/// "Nowakowie"): the lexicon's singular surname ("Kwiatek"), shared by him and her.
+fn plural_noun_surname(form: &str) -> Option<String> {
+    const PLURAL_ENDINGS: [&str; 5] = ["owie", "ów", "om", "ami", "ach"];
+    if !PLURAL_ENDINGS.iter().any(|e| form.ends_with(e)) {
+        return None;
+    }
+    lexicon::analyse(form)
+        .iter()
+        .find(|a| a.class == WordClass::Surname && a.lemma != form && !a.is_adjective_lemma())
+        .map(|a| a.lemma.clone())
 }
 
 /// A couple's surname in the plural ("Anna i Jan Kowalscy", "państwu Kowalskim", "z
@@ -2098,6 +2124,12 @@ mod tests {
         assert_eq!(
             person_lemmas("Rozmawiał z Ewą i Janem Kowalskim o Stanisławie Wasylewskim."),
             ["Ewa", "Jan Kowalski", "Stanisław Wasylewski"]
+        );
+        // A surname declined as a noun: "Kwiatków" is the Kwiatek family's genitive, and
+        // "Józefa" before it is Józef's.
+        assert_eq!(
+            person_lemmas("Dary państwa Haliny i Józefa Kwiatków. Byli Anna i Jan Nowakowie."),
+            ["Halina Kwiatek", "Józef Kwiatek", "Anna Nowak", "Jan Nowak"]
         );
     }
 
