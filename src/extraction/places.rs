@@ -185,6 +185,8 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
     out.extend(governed);
     let listed = listed_with_places(text, written, words, orgs, &out);
     out.extend(listed);
+    let origins = origins_in_brackets(text, written, words, orgs, &out);
+    out.extend(origins);
     // "art. 2 Konstytucji Rzeczypospolitej Polskiej": the country is part of the law's title
     // (not in "zgodna z konstytucją Rosji").
     out.retain(|s| {
@@ -586,6 +588,40 @@ fn listed_with_places(
         if let Some(lemma) = place_lemma(&readings, written, w.text) {
             places.add(w.start, w.end);
             out.push(place(w.start, w.end, lemma.to_string()));
+        }
+    }
+    out
+}
+
+/// "Weronika Kowal (Jaśliska)", "Oskar Bieniasz (Wola Niżna)": a name alone in brackets
+/// after a capitalised word (a laureate's, a speaker's surname) is where that person comes
+/// from, when the lexicon knows its first word as a place. After a given name ("Bachleda
+/// Klemens (Klimek)") the brackets hold a nickname.
+fn origins_in_brackets(
+    text: &str,
+    written: &Written,
+    words: &[Word],
+    orgs: &Orgs,
+    found: &[Span],
+) -> Vec<Span> {
+    let mut out = Vec::new();
+    for i in 1..words.len() {
+        let (before, w) = (&words[i - 1], &words[i]);
+        if &text[before.end..w.start] != " ("
+            || !is_capitalized(before.text)
+            || names::first_name(before.text).is_some()
+            || overlaps_any(found, w.start, w.end)
+            || !lexicon::analyse(w.text)
+                .iter()
+                .any(|a| a.class == WordClass::Place)
+        {
+            continue;
+        }
+        let Some((span, _)) = place_at(text, written, words, i, PlaceCase::Nominative, orgs) else {
+            continue;
+        };
+        if text[span.end..].starts_with(')') {
+            out.push(span);
         }
     }
     out
@@ -1880,6 +1916,17 @@ mod tests {
         );
         assert!(!found.iter().any(|l| l == "Jest"), "{found:?}");
         assert!(lemmas("Jan Kowalski – wójt gminy.").is_empty());
+    }
+
+    #[test]
+    fn a_laureates_town_in_brackets() {
+        let text = "I miejsce – Weronika Kowal (Jaśliska), II – Oskar Bieniasz (Wola Niżna), \
+                    III – Aleksander (Kret), wyróżnienie – Anna Bąk (lat 12).";
+        // (The surnames alone are villages too; persons take them in the whole pipeline.)
+        let found = lemmas(text);
+        assert!(found.contains(&"Jaśliska".to_string()), "{found:?}");
+        assert!(found.contains(&"Wola Niżna".to_string()), "{found:?}");
+        assert!(!found.iter().any(|l| l.starts_with("Kret")), "{found:?}");
     }
 
     #[test]
