@@ -112,6 +112,7 @@ impl Pattern {
 struct Patterns {
     any: RegexSet,
     this_month: Pattern,
+    relative_weekday: Pattern,
     hour_only: Pattern,
     bare_hour: Pattern,
     bare_hour_range: Pattern,
@@ -174,6 +175,9 @@ fn patterns() -> &'static Patterns {
             // preposition of time ("na południu", "z północy" are directions).
             noon_or_midnight: re(r"(?i)(?-u:\b)(?P<pre>w\s+samo|w|o|około|koło|po|przed|do)\s(?P<w>południe|południa|północy|północą)".into()),
             this_month: re(r"(?-u:\b)(\d{1,2})\.?\s(?:bm|b\.\s?m)\.".into()),
+            // "w najbliższą sobotę", "w ubiegły piątek": relative_weekday checks that no
+            // letter follows (an ASCII boundary cannot stand after "ę").
+            relative_weekday: re(r"(?i)(?-u:\b)(?P<rel>najbliższ|przyszł|następn|ubiegł|zeszł)\p{L}{1,3}\s+(?P<wd>poniedziałek|poniedziałku|wtorek|wtorku|środę|środa|środy|czwartek|czwartku|piątek|piątku|sobotę|sobota|soboty|niedzielę|niedziela|niedzieli)".into()),
             // "o 8 wieczorem", "około 7 rano", "po 3 nad ranem": a full hour and its part of
             // the day after a preposition of time.
             hour_of_day: re(r"(?i:(?-u:\b)(?:o|około|koło|przed|po|do|od|między))\s(?P<h>[01]?\d|2[0-3])\s(?P<p>rano|nad ranem|w nocy|po południu|wieczorem|wieczór)(?-u:\b)".into()),
@@ -287,6 +291,9 @@ pub fn find(text: &str, published: Option<Date>) -> Vec<Span> {
     }
     for c in p.this_month.found_in(&hits, text) {
         push(this_month(&c, published), &mut dates);
+    }
+    for c in p.relative_weekday.found_in(&hits, text) {
+        push(relative_weekday(text, &c, published), &mut dates);
     }
     for c in p.month_alone.found_in(&hits, text) {
         push(month_alone(&c, published), &mut dates);
@@ -2074,6 +2081,33 @@ fn this_month(c: &Captures, published: Option<Date>) -> Option<Span> {
     Some(s)
 }
 
+/// "w najbliższą sobotę", "w ubiegły piątek": the first such weekday after the publication
+/// date, or the last one before it. Without a publication date it names no day.
+fn relative_weekday(text: &str, c: &Captures, published: Option<Date>) -> Option<Span> {
+    let m = c.get(0)?;
+    if text[m.end()..].starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let published = published?;
+    let wanted = i64::from(weekday_number(c.name("wd")?.as_str())?);
+    let from = i64::from(published.weekday());
+    let back = matches!(
+        c.name("rel")?.as_str().to_lowercase().as_str(),
+        "ubiegł" | "zeszł"
+    );
+    let days = if back {
+        -((from - wanted - 1).rem_euclid(7) + 1)
+    } else {
+        (wanted - from - 1).rem_euclid(7) + 1
+    };
+    let day = Date::from_unix_seconds((published.days_since_epoch() + days) * 86_400)?;
+    Some(date_span(
+        c,
+        day.to_string(),
+        Some("weekday from publication"),
+    ))
+}
+
 /// Without a year or a publication date the value is ISO's year-less `--MM-DD`.
 fn year_less(c: &Captures, month: u32, day: u32, end_day: Option<u32>) -> Option<Span> {
     // (the weekday cannot be checked without a year)
@@ -3061,8 +3095,9 @@ mod tests {
     #[test]
     fn the_set_reports_exactly_the_patterns_that_match() {
         let p = patterns();
-        let all: [&Pattern; 32] = [
+        let all: [&Pattern; 33] = [
             &p.this_month,
+            &p.relative_weekday,
             &p.hour_only,
             &p.bare_hour,
             &p.bare_hour_range,
