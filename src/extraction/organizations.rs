@@ -673,7 +673,7 @@ pub(super) fn quote_end(text: &str, words: &[Word], k: usize) -> Option<usize> {
 }
 
 const CLOSING_QUOTES: [char; 3] = ['”', '"', '»'];
-const OPENING_QUOTES: [char; 3] = ['„', '"', '«'];
+pub(super) const OPENING_QUOTES: [char; 3] = ['„', '"', '«'];
 
 /// Only spaces and an opening quote between two words: `KS „Wifama”`, `Stowarzyszenie "Razem"`.
 pub(super) fn opens_quote(text: &str, left: &Word, right: &Word) -> bool {

@@ -4,7 +4,7 @@
 //! of Cambridge"), the company form after any name ("PZU SA"), and a short list of
 //! parties and firms known by a bare name ("Platformie Obywatelskiej", "Google").
 
-use super::organizations::{looks_adjectival, opens_quote, quote_end};
+use super::organizations::{looks_adjectival, opens_quote, quote_end, OPENING_QUOTES};
 use super::tokens::{at_sentence_start, joined, Word};
 use super::{overlaps_any, Span};
 use crate::duplicates::Fnv;
@@ -271,31 +271,62 @@ fn after_a_kind_word(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         if !is_kind || overlaps_any(found, n.start, n.end) {
             continue;
         }
-        let span = if opens_quote(text, lead, n) {
-            let Some(last) = quote_end(text, words, first) else {
-                continue;
-            };
-            let start = lead.end
-                + (text[lead.end..n.start].len() - text[lead.end..n.start].trim_start().len());
-            let end = words[last].end
-                + text[words[last].end..]
-                    .chars()
-                    .next()
-                    .map_or(0, char::len_utf8);
-            (start, end)
+        let spans = if opens_quote(text, lead, n) {
+            quoted_names(text, words, first)
         } else if first == i + 1 && joined(text, kind, n) && is_brand(n.text) {
-            (n.start, n.end)
+            vec![(n.start, n.end)]
         } else {
             continue;
         };
-        out.push(Span {
+        let free = spans
+            .into_iter()
+            .filter(|&(s, e)| !overlaps_any(found, s, e));
+        out.extend(free.map(|(start, end)| Span {
             kind: EntityType::Organization,
-            start: span.0,
-            end: span.1,
-            lemma: text[span.0..span.1].to_string(),
+            start,
+            end,
+            lemma: text[start..end].to_string(),
             value: None,
             note: Some(format!("after \"{}\"", kind.text)),
-        });
+        }));
+    }
+    out
+}
+
+/// The name in quotes whose first word is word `first`, with its quotes, and the names in
+/// quotes listed after it under the same kind word: "zespoły „Beskowianki” i „Mymoń”",
+/// "chóry „Echo”, „Lutnia” oraz „Harfa”".
+fn quoted_names(text: &str, words: &[Word], first: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut first = first;
+    while let Some(last) = quote_end(text, words, first) {
+        let opening = text[..words[first].start]
+            .chars()
+            .next_back()
+            .map_or(0, char::len_utf8);
+        let closing = text[words[last].end..]
+            .chars()
+            .next()
+            .map_or(0, char::len_utf8);
+        let end = words[last].end + closing;
+        out.push((words[first].start - opening, end));
+        let Some(after) = words.get(last + 1) else {
+            break;
+        };
+        let next = if matches!(after.text, "i" | "oraz") {
+            last + 2
+        } else {
+            last + 1
+        };
+        let Some(name) = words.get(next) else {
+            break;
+        };
+        let gap = text[end..name.start].trim_end_matches(OPENING_QUOTES);
+        let opened = gap.len() < name.start - end;
+        if !opened || !matches!(gap, ", " | " i " | " oraz ") {
+            break;
+        }
+        first = next;
     }
     out
 }
@@ -737,5 +768,19 @@ mod tests {
         assert_eq!(o[0].1, "Uzdrowisko Iwonicz");
         // A form in lower case after common words names no firm.
         assert!(orgs("To jest spółka akcyjna, a my wspólnicy spółki cywilnej.").is_empty());
+    }
+
+    #[test]
+    fn names_in_quotes_listed_after_one_kind_word() {
+        let o =
+            orgs("Wystąpiły zespoły „Beskowianki” i „Mymoń”, chóry „Echo”, „Lutnia” oraz „Harfa”.");
+        let surface: Vec<&str> = o.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            surface,
+            ["„Beskowianki”", "„Mymoń”", "„Echo”", "„Lutnia”", "„Harfa”"]
+        );
+        // A title in quotes after the name is no second name of the kind.
+        let o = orgs("Zespół „Echo” i wiersz „Lato” zachwyciły.");
+        assert_eq!(o.len(), 1, "{o:?}");
     }
 }
