@@ -351,7 +351,7 @@ fn base_place(word: &str) -> Option<String> {
 
 /// The place of an adjective lemma: the irregular table, else the first candidate of the
 /// suffix rules that the lexicon or the gazetteer knows as a place.
-fn place_of(adjective: &str) -> Option<String> {
+pub(crate) fn place_of(adjective: &str) -> Option<String> {
     if let Some((_, place)) = IRREGULAR.iter().find(|(a, _)| *a == adjective) {
         return Some((*place).to_string());
     }

@@ -1093,6 +1093,10 @@ fn town_after(text: &str, words: &[Word], w: &Word) -> Option<usize> {
             || analyse(town.text)
                 .iter()
                 .any(|a| a.class == WordClass::Place && a.lemma == town.text)
+            // A plural village SGJP reads only as a singular one's genitive ("OSP Górki":
+            // Górka); after an acronym a town is written in the nominative.
+            || town.text.ends_with(['i', 'y'])
+                && analyse(town.text).iter().any(|a| a.class == WordClass::Place)
     };
     let continues = words
         .get(i + 2)

@@ -102,8 +102,8 @@ const NOT_PLACES: &[&str] = &[
 
 /// Finds places; `orgs` are the organization spans already found, whose head words are
 /// not places (but a place inside an organization's "w X" tail is).
-pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
-    let (written, orgs) = (&Written::new(text), &Orgs::new(orgs));
+pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
+    let (written, orgs) = (&Written::new(text), &Orgs::new(org_spans));
     let mut out = Vec::new();
     let mut i = 0;
     while i + 1 < words.len() {
@@ -122,6 +122,26 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
                     out.push(span);
                     i += 1 + used;
                 }
+                continue;
+            }
+        }
+        // "Towarzystwo Przyjaciół Sanoka", "miłośników Iwonicza": what a society befriends.
+        let friends = matches!(
+            w.text,
+            "Przyjaciół" | "przyjaciół" | "Miłośników" | "miłośników"
+        );
+        // Not "Przyjaciół Żołnierza", "Życia Ludzkiego": the name is no common word.
+        let named = || {
+            let readings = lexicon::analyse(next.text);
+            readings.iter().any(|a| a.class == WordClass::Place)
+                && !readings.iter().any(|a| a.class == WordClass::Common)
+        };
+        if friends && joined(text, w, next) && named() {
+            if let Some((span, used)) =
+                place_at(text, written, words, i + 1, PlaceCase::Genitive, orgs)
+            {
+                out.push(span);
+                i += 1 + used;
                 continue;
             }
         }
@@ -187,6 +207,7 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
     out.extend(listed);
     let origins = origins_in_brackets(text, written, words, orgs, &out);
     out.extend(origins);
+    out.extend(towns_after_acronyms(text, written, org_spans));
     // "art. 2 Konstytucji Rzeczypospolitej Polskiej": the country is part of the law's title
     // (not in "zgodna z konstytucją Rosji").
     out.retain(|s| {
@@ -205,12 +226,18 @@ pub fn find(text: &str, words: &[Word], orgs: &[Span]) -> Vec<Span> {
 /// A one-word place read as its own nominative takes instead a lemma the page gives
 /// another mention, when the form also declines that name: "mieszkańców Brzozowa" beside
 /// "w Brzozowie" is Brzozów's genitive, not the village Brzozowa; "mieszkańców Zbójna"
-/// beside "Gmina Zbójno" is Zbójno's.
+/// beside "Gmina Zbójno" is Zbójno's. And a form read as another name's case is that name
+/// itself when the page names a place so: "OSP Górki" beside "w Górkach" is Górki, not
+/// the genitive of Górka.
 fn lemmas_named_elsewhere(text: &str, places: &mut [Span]) {
     let named = |l: &String| places.iter().any(|p| p.lemma == *l);
     let renamed: Vec<(usize, String)> = (0..places.len())
         .filter_map(|i| {
             let (p, form) = (&places[i], &text[places[i].start..places[i].end]);
+            let plural = form.ends_with(['i', 'y', 'e']) && !form.contains(' ');
+            if p.lemma != form && plural && named(&form.to_string()) {
+                return Some((i, form.to_string()));
+            }
             // A neuter name in -o written whole is its own nominative ("Zbójno", which SGJP
             // also reads as Zbójna's vocative).
             if p.lemma != form || form.contains([' ', '-']) || form.ends_with('o') {
@@ -593,6 +620,29 @@ fn listed_with_places(
     out
 }
 
+/// "KGW Szebnie", "OSP Górki": the town an institution's acronym is named with is a place
+/// inside its name (its span ends the organization's), written in the nominative. Only an
+/// acronym spelled out ("acronym of …"): a club's town ("MKS Bzura", "LKS Szebnie") is
+/// part of the club's own name.
+fn towns_after_acronyms(text: &str, written: &Written, orgs: &[Span]) -> Vec<Span> {
+    orgs.iter()
+        .filter(|o| {
+            o.note
+                .as_deref()
+                .is_some_and(|n| n.starts_with("acronym of"))
+        })
+        .filter_map(|o| {
+            let (acronym, town) = text[o.start..o.end].split_once(' ')?;
+            let plain = town.chars().all(|c| c.is_alphabetic() || c == '-');
+            if !is_acronym(acronym) || !plain || !is_capitalized(town) || is_acronym(town) {
+                return None;
+            }
+            let lemma = best_candidate(written, town, PlaceCase::Nominative);
+            Some(place(o.end - town.len(), o.end, lemma))
+        })
+        .collect()
+}
+
 /// "Weronika Kowal (Jaśliska)", "Oskar Bieniasz (Wola Niżna)": a name alone in brackets
 /// after a capitalised word (a laureate's, a speaker's surname) is where that person comes
 /// from, when the lexicon knows its first word as a place. After a given name ("Bachleda
@@ -894,7 +944,7 @@ fn list_continuation(
 /// the lemma agrees with it: województwo łódzkie, powiat brzeski.
 fn administrative_adjective(text: &str, unit: &Word, name: &Word) -> Option<Span> {
     // Runs for every word: most words end here, before any allocation.
-    if !unit.text.starts_with(['w', 'W', 'p', 'P']) {
+    if !unit.text.starts_with(['w', 'W', 'p', 'P', 'o', 'O']) {
         return None;
     }
     let lower = unit.text.to_lowercase();
@@ -902,6 +952,9 @@ fn administrative_adjective(text: &str, unit: &Word, name: &Word) -> Option<Span
         (NounGender::Neuter, "województwo")
     } else if lower.starts_with("powiat") || lower == "powiecie" || lower == "pow" {
         (NounGender::Masculine, "powiat")
+    } else if lower.starts_with("obwod") || lower == "obwód" {
+        // A Ukrainian or Belarusian oblast: "z obwodu lwowskiego".
+        (NounGender::Masculine, "obwód")
     } else {
         return None;
     };
@@ -919,6 +972,10 @@ fn administrative_adjective(text: &str, unit: &Word, name: &Word) -> Option<Span
         return None;
     }
     let adjective = adjective_nominative(&adjective, gender)?;
+    // An oblast is named after its town ("lwowski"); "obwód łowiecki" is a hunting district.
+    if unit_lemma == "obwód" && super::derived_places::place_of(&adjective).is_none() {
+        return None;
+    }
     Some(Span {
         kind: EntityType::Place,
         start: unit.start,
@@ -958,6 +1015,11 @@ pub(crate) fn is_gmina_word(w: &str) -> bool {
             | "Gminy"
             | "Gminie"
             | "gminach"
+            // Inside names: "Rada Miasta Krosna", "Biblioteka Gminy i Miasta Dukla",
+            // "Stowarzyszenie Rozwoju Wsi Kożuchów".
+            | "Miasta"
+            | "Mieście"
+            | "Wsi"
             | "miasto"
             | "miasta"
             | "mieście"
@@ -1065,9 +1127,12 @@ fn place_at(
     orgs: &Orgs,
 ) -> Option<(Span, usize)> {
     let first = words.get(i)?;
-    // "do Republiki Federalnej Niemiec": a known name of three words, taken whole.
-    if let Some((end, known)) = known_name_of(text, words, i, 3) {
-        return Some((place(first.start, end, known.to_string()), 3));
+    // "do Republiki Federalnej Niemiec", "Miasta Ruda Śląska": a known name of three or
+    // two words, taken whole.
+    for n in [3, 2] {
+        if let Some((end, known)) = known_name_of(text, words, i, n) {
+            return Some((place(first.start, end, known.to_string()), n));
+        }
     }
     if !is_place_word(first.text)
         || starts_org_head(text, words, i, orgs)
@@ -1844,7 +1909,8 @@ mod tests {
     #[test]
     fn administrative_units_and_adjectives_in_names() {
         let text = "Wieś leży w województwie wielkopolskim, w powiecie brzeskim. \
-                    Huta powstała w Nowej Hucie, a ferma w stanie Australia Zachodnia.";
+                    Huta powstała w Nowej Hucie, a ferma w stanie Australia Zachodnia. \
+                    Goście przyjechali z obwodu lwowskiego.";
         let found: Vec<(String, String)> = find(text, &words(text), &[])
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
@@ -1854,6 +1920,7 @@ mod tests {
             ("powiecie brzeskim", "powiat brzeski"),
             ("Nowej Hucie", "Nowa Huta"),
             ("Australia Zachodnia", "Australia Zachodnia"),
+            ("obwodu lwowskiego", "obwód lwowski"),
         ] {
             assert!(
                 found.contains(&(surface.to_string(), lemma.to_string())),
@@ -1916,6 +1983,30 @@ mod tests {
         );
         assert!(!found.iter().any(|l| l == "Jest"), "{found:?}");
         assert!(lemmas("Jan Kowalski – wójt gminy.").is_empty());
+    }
+
+    #[test]
+    fn places_inside_the_names_of_bodies() {
+        let l = lemmas(
+            "Gratulacje od Towarzystwa Przyjaciół Sanoka, Zarządu Miasta Ruda Śląska \
+             i Stowarzyszenia Rozwoju Wsi Kożuchów. Klub Przyjaciół Życia Ludzkiego też.",
+        );
+        assert_eq!(l, ["Sanok", "Ruda Śląska", "Kożuchów"]);
+        // The town of an acronym spelled out, in the nominative the page confirms.
+        let text = "Zajęcia w Górkach. Pomogła OSP Górki.";
+        let osp = Span {
+            kind: EntityType::Organization,
+            start: text.find("OSP").unwrap(),
+            end: text.len() - 1,
+            lemma: "Ochotnicza Straż Pożarna Górki".into(),
+            value: None,
+            note: Some("acronym of Ochotnicza Straż Pożarna (common)".into()),
+        };
+        let found: Vec<String> = find(text, &words(text), &[osp])
+            .into_iter()
+            .map(|s| s.lemma)
+            .collect();
+        assert_eq!(found, ["Górki", "Górki"]);
     }
 
     #[test]
