@@ -525,7 +525,17 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
             continue;
         }
         let roman = w.chars().all(|c| "IVX".contains(c));
-        if is_acronym(w) && !roman {
+        // "Fundacja ABCXXI", "Stowarzyszenie BONA": a name in capitals right after a
+        // foundation or association is its own name; after other heads it is another body's
+        // acronym ("Rzecznik MON", "Oddział PTTK", "Klub SLD"), as it is when the list
+        // spells it out ("Fundacja GBP") or it is a country's ("Fundacja RP").
+        let founded = org_head(words[head].text)
+            .is_some_and(|(nominative, ..)| matches!(nominative, "Fundacja" | "Stowarzyszenie"));
+        let own_name = k == head + 1
+            && founded
+            && !KNOWN_ACRONYMS.iter().any(|(a, _)| *a == w)
+            && gazetteer::lookup(w).is_none();
+        if is_acronym(w) && !roman && !own_name {
             break; // "Stowarzyszenie … Lokalnej CAL": the acronym is its own mention
         }
         // "Krajowej Rady Narodowej Bolesław Bierut": a given name in the nominative starts a
@@ -1898,5 +1908,9 @@ mod tests {
         assert_eq!(found[1].1, "Ochotnicza Straż Pożarna Szebnie");
         let two = orgs("Pomogły OSP Szebnie i OSP w Bierówce. Prezes OSP podziękował.");
         assert_eq!(two[2].1, "Ochotnicza Straż Pożarna");
+        // A foundation named in capitals; a spokesman of a ministry is no body of his own.
+        let found = orgs("Książki dała Fundacja ABCXXI, a Rzecznik MON milczał.");
+        let surfaces: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(surfaces, ["Fundacja ABCXXI", "MON"]);
     }
 }
