@@ -304,6 +304,7 @@ mod tests {
                 let kind = match after.chars().next() {
                     Some('n') => "person",
                     Some('p') => "place",
+                    Some('d') => "derived",
                     _ => "organization",
                 };
                 open.push((kind, text.len()));
@@ -339,6 +340,8 @@ mod tests {
                 .filter(|e| matches!(e.kind.as_str(), "person" | "place" | "organization"))
                 .filter(|e| e.note.as_deref() != Some(super::derived_places::DERIVED))
                 .collect();
+            // A derived adjective is neither counted nor held against the program.
+            let want: Vec<_> = want.into_iter().filter(|w| w.0 != "derived").collect();
             found += got.len();
             marked += want.len();
             // Entities count characters, as the evaluation scripts do.

@@ -504,6 +504,10 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
             continue;
         }
         let w = words[k].text;
+        // "Uzdrowisko Iwonicz S.A.": the company form is taken after the name, whole.
+        if unheaded_orgs::company_form_at(text, words[k - 1].end).is_some() {
+            break;
+        }
         // "z/s w Szebniach" (z siedzibą w): the seat is part of the name's tail.
         if opens_a_seat(text, words, k) {
             if let Some(seat) = seat_after(text, words, k) {

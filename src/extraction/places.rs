@@ -158,6 +158,18 @@ pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
         if let Some(span) = administrative_adjective(text, w, next) {
             out.push(span);
             i += 2;
+            // "powiatach nowosolskim, zielonogórskim i krośnieńskim": a plural unit word
+            // lists units; the first is spanned with it (as NKJP marks it), the others by
+            // their adjectives alone.
+            let plural = matches!(
+                w.text,
+                "powiatów" | "powiatach" | "powiatami" | "województw" | "województwach"
+            );
+            while let Some((more, used)) = plural.then(|| listed_unit(text, words, w, i)).flatten()
+            {
+                out.push(more);
+                i += used;
+            }
             continue;
         }
         // "nad rzeką Wełną", "na wyspie Uznam": the name after a kind of water or land.
@@ -943,6 +955,36 @@ fn list_continuation(
 /// adjective in -ski/-cki/-dzki. The unit word is part of the name (as NKJP marks it), and
 /// the lemma agrees with it: województwo łódzkie, powiat brzeski.
 fn administrative_adjective(text: &str, unit: &Word, name: &Word) -> Option<Span> {
+    let gap = &text[unit.end..name.start];
+    if !(gap == " " || gap == ". ") {
+        return None;
+    }
+    unit_named_by(unit, name)
+}
+
+/// After a unit ending at word `i - 1`: ", X" or "i X" / "oraz X" with X another unit's
+/// adjective of the plural unit word `unit`. The span and the words used.
+fn listed_unit(text: &str, words: &[Word], unit: &Word, i: usize) -> Option<(Span, usize)> {
+    let (prev, next) = (words.get(i.checked_sub(1)?)?, words.get(i)?);
+    let (name, used) = if text[prev.end..next.start] == *", " {
+        (next, 1)
+    } else if matches!(next.text, "i" | "oraz") && joined(text, prev, next) {
+        (words.get(i + 1).filter(|n| joined(text, next, n))?, 2)
+    } else {
+        return None;
+    };
+    let span = unit_named_by(unit, name)?;
+    Some((
+        Span {
+            start: name.start,
+            ..span
+        },
+        used,
+    ))
+}
+
+/// The unit `unit` names with the adjective `name`, wherever that stands.
+fn unit_named_by(unit: &Word, name: &Word) -> Option<Span> {
     // Runs for every word: most words end here, before any allocation.
     if !unit.text.starts_with(['w', 'W', 'p', 'P', 'o', 'O']) {
         return None;
@@ -958,10 +1000,6 @@ fn administrative_adjective(text: &str, unit: &Word, name: &Word) -> Option<Span
     } else {
         return None;
     };
-    let gap = &text[unit.end..name.start];
-    if !(gap == " " || gap == ". ") {
-        return None;
-    }
     let adjective = name.text.to_lowercase();
     let stem_ok = ["i", "ie", "iego", "im", "iemu"].iter().any(|end| {
         adjective
@@ -1910,7 +1948,8 @@ mod tests {
     fn administrative_units_and_adjectives_in_names() {
         let text = "Wieś leży w województwie wielkopolskim, w powiecie brzeskim. \
                     Huta powstała w Nowej Hucie, a ferma w stanie Australia Zachodnia. \
-                    Goście przyjechali z obwodu lwowskiego.";
+                    Goście przyjechali z obwodu lwowskiego. Zakaz obowiązuje w powiatach \
+                    nowosolskim, zielonogórskim i krośnieńskim.";
         let found: Vec<(String, String)> = find(text, &words(text), &[])
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
@@ -1921,6 +1960,9 @@ mod tests {
             ("Nowej Hucie", "Nowa Huta"),
             ("Australia Zachodnia", "Australia Zachodnia"),
             ("obwodu lwowskiego", "obwód lwowski"),
+            ("powiatach nowosolskim", "powiat nowosolski"),
+            ("zielonogórskim", "powiat zielonogórski"),
+            ("krośnieńskim", "powiat krośnieński"),
         ] {
             assert!(
                 found.contains(&(surface.to_string(), lemma.to_string())),

@@ -542,11 +542,16 @@ const COMPANY_FORM: &str = r" (?:S\. ?A\.|SA\b|[Ss]p\. ?z ?o\. ?o\.|[Ss]p\. ?[jk
 
 /// "PZU SA", "Rafineria Gdańska S.A.": the company form belongs to the name.
 pub(super) fn take_company_suffix(text: &str, span: &mut Span) {
+    if let Some(end) = company_form_at(text, span.end) {
+        span.end = end;
+    }
+}
+
+/// Where a company form that starts at byte `at` (with its space) ends.
+pub(super) fn company_form_at(text: &str, at: usize) -> Option<usize> {
     static AT_START: OnceLock<Regex> = OnceLock::new();
     let form = compiled_from(&AT_START, || format!("^{COMPANY_FORM}"));
-    if let Some(m) = form.find(&text[span.end..]) {
-        span.end += m.end();
-    }
+    form.find(&text[at..]).map(|m| at + m.end())
 }
 
 /// "Uzdrowisko Iwonicz S.A.", "„Marbud” Sp. z o.o.": capitalised words (or a name in
@@ -768,6 +773,13 @@ mod tests {
         assert_eq!(o[0].1, "Uzdrowisko Iwonicz");
         // A form in lower case after common words names no firm.
         assert!(orgs("To jest spółka akcyjna, a my wspólnicy spółki cywilnej.").is_empty());
+    }
+
+    #[test]
+    fn shops_that_sponsor_are_bodies() {
+        let o = orgs("Poczęstunek przygotowała Cukiernia Sowa, a nagrody dała Księgarnia Wiedza.");
+        let surface: Vec<&str> = o.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(surface, ["Cukiernia Sowa", "Księgarnia Wiedza"]);
     }
 
     #[test]

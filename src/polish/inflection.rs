@@ -232,6 +232,37 @@ pub const ORG_HEADS: &[(&str, NounGender, &[&str])] = &[
         &["Biblioteki", "Bibliotece", "Bibliotekę", "Biblioteką"],
     ),
     ("Filia", NounGender::Feminine, &["Filii", "Filię", "Filią"]),
+    // Shops and firms that sponsor library events: "Cukiernia Sowa", "Księgarni Wiedza".
+    (
+        "Księgarnia",
+        NounGender::Feminine,
+        &["Księgarni", "Księgarnię", "Księgarnią"],
+    ),
+    (
+        "Drukarnia",
+        NounGender::Feminine,
+        &["Drukarni", "Drukarnię", "Drukarnią"],
+    ),
+    (
+        "Hurtownia",
+        NounGender::Feminine,
+        &["Hurtowni", "Hurtownię", "Hurtownią"],
+    ),
+    (
+        "Piekarnia",
+        NounGender::Feminine,
+        &["Piekarni", "Piekarnię", "Piekarnią"],
+    ),
+    (
+        "Cukiernia",
+        NounGender::Feminine,
+        &["Cukierni", "Cukiernię", "Cukiernią"],
+    ),
+    (
+        "Uzdrowisko",
+        NounGender::Neuter,
+        &["Uzdrowiska", "Uzdrowisku", "Uzdrowiskiem"],
+    ),
     (
         "Fundacja",
         NounGender::Feminine,
