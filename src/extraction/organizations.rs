@@ -1287,9 +1287,14 @@ fn solo_institutions<'a>(
             first_name(n.text).is_some_and(|f| f.case == Case::Nominative)
                 && words.get(i + 2).is_some_and(|s| is_capitalized(s.text))
         };
-        let named_on = words
-            .get(i + 1)
-            .is_some_and(|n| joined(text, w, n) && is_capitalized(n.text) && !person_next(n));
+        // "Sejm RP", "Senatu RP": the country's acronym closes the name.
+        let country = words.get(i + 1).filter(|n| {
+            joined(text, w, n) && is_acronym(n.text) && gazetteer::lookup(n.text).is_some()
+        });
+        let named_on = country.is_none()
+            && words
+                .get(i + 1)
+                .is_some_and(|n| joined(text, w, n) && is_capitalized(n.text) && !person_next(n));
         let (lemma, common_too, short) = match SOLO_ORGS
             .iter()
             .find(|(_, forms, _)| forms.contains(&w.text))
@@ -1298,6 +1303,7 @@ fn solo_institutions<'a>(
             None => (short_name(text, words, i)?, true, true),
         };
         if named_on
+            || (short && country.is_some())
             || (common_too
                 && !quoted_alone(text, w)
                 && (at_sentence_start(text, w) || opens_line(text, w.start)))
@@ -1305,9 +1311,10 @@ fn solo_institutions<'a>(
         {
             return None;
         }
-        let (end, lemma) = match denomination(text, words, i, lemma) {
-            Some((end, adjective)) => (end, format!("{lemma} {adjective}")),
-            None => (w.end, lemma.to_string()),
+        let (end, lemma) = match (denomination(text, words, i, lemma), country) {
+            (Some((end, adjective)), _) => (end, format!("{lemma} {adjective}")),
+            (None, Some(c)) => (c.end, format!("{lemma} {}", c.text)),
+            (None, _) => (w.end, lemma.to_string()),
         };
         Some(Span {
             kind: EntityType::Organization,
@@ -1871,6 +1878,7 @@ mod tests {
         assert!(orgs("Biblioteka zaprasza dzieci.").is_empty());
         assert!(orgs("Plik w formacie PDF, rozdział II, wiek XIX.").is_empty());
         assert_eq!(orgs("Posłowie SLD w Sejmie.")[1].1, "Sejm");
+        assert_eq!(orgs("Poseł na Sejm RP przyszedł.")[0].0, "Sejm RP");
         // A person named after the office is no part of the institution's name; a longer
         // name still is.
         let o = orgs("Marszałek Sejmu Józef Zych otworzył posiedzenie.");
