@@ -432,6 +432,24 @@ fn name_at(text: &str, words: &[Word], i: usize) -> Option<Name> {
     if !(start..head).all(adjectival) || (start > i && head == start) {
         return None;
     }
+    // "…Dziedzictwa Narodowego Gminna Biblioteka": before a head in the nominative every
+    // adjective is in the nominative too, or the name starts later. (Not before "Centrum",
+    // "Muzeum", which read alike in every case: "w Gminnym Centrum Kultury".)
+    if let Some((nominative, gender, true)) = org_head(words[head].text) {
+        let ending: &[char] = match gender {
+            NounGender::Feminine => &['a'],
+            NounGender::Masculine => &['y', 'i'],
+            NounGender::Neuter => &['e'],
+        };
+        // A compound agrees by its last part: "Miejsko-Gminna", "Czeczeno - Inguski".
+        let agrees = |k: usize| {
+            let last = words[k].text.rsplit('-').next().unwrap_or_default();
+            last.ends_with(ending) || (last.ends_with('o') && !last.ends_with("go"))
+        };
+        if !nominative.ends_with("um") && !(start..head).all(agrees) {
+            return None;
+        }
+    }
     let (core_last, last) = extend_right(text, words, head);
     if last == i {
         return None; // a head noun alone ("Biblioteka zaprasza") is too vague
@@ -504,6 +522,26 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
             continue;
         }
         let w = words[k].text;
+        // "Ministerstwa Kultury i Dziedzictwa Narodowego Gminna Biblioteka…": after a head
+        // in an oblique case, a head in the nominative (after its adjective) opens the
+        // sentence's subject, another name.
+        let nominative_head = |j: usize| {
+            words.get(j).is_some_and(|h| {
+                org_head(h.text).is_some_and(|(nom, _, is_nom)| is_nom && !nom.ends_with("um"))
+            })
+        };
+        // A club names its party in the nominative: "Klubu Parlamentarnego Unia Pracy".
+        let oblique = org_head(words[head].text)
+            .is_some_and(|(nom, _, is_nom)| !is_nom && !matches!(nom, "Klub" | "Koło"));
+        // A branch after its body is part of its name: "Towarzystwa … Oddział w Rzeszowie".
+        let branch = matches!(w, "Oddział" | "Filia" | "Koło");
+        let nominative_adjective = looks_adjectival(w)
+            && w.ends_with(['a', 'y', 'i', 'e'])
+            && words.get(k + 1).is_some_and(|n| joined(text, &words[k], n));
+        let opens_name = nominative_head(k) || (nominative_adjective && nominative_head(k + 1));
+        if oblique && k > head + 1 && opens_name && !branch {
+            break;
+        }
         // "Uzdrowisko Iwonicz S.A.": the company form is taken after the name, whole.
         if unheaded_orgs::company_form_at(text, words[k - 1].end).is_some() {
             break;
@@ -824,7 +862,8 @@ fn has_oblique_adjective_ending(w: &str, gender: NounGender) -> bool {
 /// ("… Lokalnej CAL", "… (GOK)"), or the initials of a name found in it ("GBP").
 fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<Span> {
     // (acronym, the name it abbreviates, the full name with its place as the text gives it)
-    let mut defined: Vec<(String, String, String)> = Vec::new();
+    // (acronym, the name it abbreviates, the full name with its place, where the name starts)
+    let mut defined: Vec<(String, String, String, usize)> = Vec::new();
     for n in names {
         if let Some(next) = words.get(n.last + 1) {
             let gap = &text[words[n.last].end..next.start];
@@ -837,11 +876,23 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
                 || (is_acronym(next.text) && matches!(gap.trim(), "" | "–" | "-") && from_initials))
                 && gazetteer::lookup(next.text).is_none()
             {
-                defined.push((next.text.to_string(), n.core_lemma.clone(), n.lemma.clone()));
+                let at = words[n.first].start;
+                defined.push((
+                    next.text.to_string(),
+                    n.core_lemma.clone(),
+                    n.lemma.clone(),
+                    at,
+                ));
             }
         }
         if n.initials.chars().count() >= 2 {
-            defined.push((n.initials.clone(), n.core_lemma.clone(), n.lemma.clone()));
+            let at = words[n.first].start;
+            defined.push((
+                n.initials.clone(),
+                n.core_lemma.clone(),
+                n.lemma.clone(),
+                at,
+            ));
         }
     }
     // A town in capitals opening a line is a dateline ("KWIDZYN. Napad…"), no acronym. (An
@@ -857,10 +908,24 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
             // Defined in this document: linked to the full name. Otherwise an acronym in
             // capitals is still most often an institution (SLD, NATO, GOPS), unless it is a
             // word set in capitals ("UWAGA", "KONKURS", "RAJD" in a headline).
-            let spelled_out = defined
+            // A name after the acronym defines it only when the common list does not know
+            // it: "SP Lipnica … Starostwo Powiatowe" keeps SP a primary school.
+            // A name of the same kind may come later ("OSP … Ochotnicza Straż Pożarna z Olczy").
+            let common = KNOWN_ACRONYMS
                 .iter()
-                .find(|(a, _, _)| a == core)
-                .map(|(_, full, _)| (full.clone(), format!("acronym of {full}")))
+                .find(|(a, _)| *a == core)
+                .map(|(_, full)| *full);
+            let defined: Vec<_> = defined
+                .iter()
+                .filter(|(a, kind, _, at)| {
+                    let same_kind = |full: &str| without_number_and_patron(kind) == full;
+                    a == core && (*at < w.start || common.is_none_or(same_kind))
+                })
+                .cloned()
+                .collect();
+            let spelled_out = defined
+                .first()
+                .map(|(_, full, _, _)| (full.clone(), format!("acronym of {full}")))
                 // "SP ZOZ" (a health care unit) is no "SP" (a primary school); "OSP RP"
                 // names its country.
                 .or_else(|| {
@@ -1188,11 +1253,11 @@ fn is_given_name_nominative(w: &str) -> bool {
 /// The one full name, place included, that the document gives for an acronym: "w czytelni
 /// GBP" in a text about Gminna Biblioteka Publiczna w Jaśle is that library, not every GBP.
 /// None when the text names two such bodies or none.
-fn sole_full_name(defined: &[(String, String, String)], acronym: &str) -> Option<String> {
+fn sole_full_name(defined: &[(String, String, String, usize)], acronym: &str) -> Option<String> {
     let mut fulls = defined
         .iter()
-        .filter(|(a, _, _)| a == acronym)
-        .map(|(_, _, full)| full);
+        .filter(|(a, ..)| a == acronym)
+        .map(|(_, _, full, _)| full);
     let first = fulls.next()?;
     fulls.all(|f| f == first).then(|| first.clone())
 }
@@ -1618,6 +1683,25 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_the_nominative_after_one_in_an_oblique_case_is_another() {
+        let found = orgs(
+            "Dzięki dotacji z Ministerstwa Kultury i Dziedzictwa Narodowego Gminna Biblioteka \
+             Publiczna w Chełmży kupiła książki. Wsparł nas Klub Parlamentarny Unia Pracy, a \
+             wykład dał członek Polskiego Towarzystwa Ginekologicznego Oddział w Rzeszowie.",
+        );
+        let surfaces: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            surfaces,
+            [
+                "Ministerstwa Kultury i Dziedzictwa Narodowego",
+                "Gminna Biblioteka Publiczna w Chełmży",
+                "Klub Parlamentarny Unia Pracy",
+                "Polskiego Towarzystwa Ginekologicznego Oddział w Rzeszowie"
+            ]
+        );
+    }
+
+    #[test]
     fn an_acronym_takes_the_town_written_after_it() {
         let o = orgs("Autobusy MPK Lublin jeżdżą, a dyrektor MPK zaprasza.");
         assert_eq!(o[0].0, "MPK Lublin");
@@ -1920,6 +2004,10 @@ mod tests {
         assert_eq!(found[1].1, "Ochotnicza Straż Pożarna Szebnie");
         let two = orgs("Pomogły OSP Szebnie i OSP w Bierówce. Prezes OSP podziękował.");
         assert_eq!(two[2].1, "Ochotnicza Straż Pożarna");
+        // A name written after a common acronym defines it only if it is of its kind.
+        let found =
+            orgs("Uczniowie SP Lipnica wygrali. Nagrody dało Starostwo Powiatowe w Bochni.");
+        assert_eq!(found[0].1, "Szkoła Podstawowa Lipnica");
         // A foundation named in capitals; a spokesman of a ministry is no body of his own.
         let found = orgs("Książki dała Fundacja ABCXXI, a Rzecznik MON milczał.");
         let surfaces: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();

@@ -1607,7 +1607,23 @@ fn agreeing(
         }
     }
     if adjective.ends_with("ej") || adjective.ends_with('ą') {
-        return (noun.to_string(), NounGender::Feminine);
+        // "w Porębie Wielkiej": a feminine adjective takes the form's feminine name
+        // (Poręba, which SGJP lists as a surname), not the masculine place listed first
+        // (Porąb). Only a locative in -ie: "Nowej Soli" is Sól's, a feminine noun too.
+        let feminine = (!noun.ends_with('a') && written.ends_with("ie"))
+            .then(|| {
+                let readings = lexicon::analyse(written);
+                let proper = |a: &&lexicon::Analysis| {
+                    matches!(a.class, WordClass::Place | WordClass::Surname)
+                        && a.lemma.ends_with('a')
+                };
+                readings.iter().find(proper).map(|a| a.lemma.clone())
+            })
+            .flatten();
+        return (
+            feminine.unwrap_or_else(|| noun.to_string()),
+            NounGender::Feminine,
+        );
     }
     // Only a locative in -ie before a locative adjective: "Monitora Sądowego" keeps its
     // masculine noun.
@@ -1937,6 +1953,10 @@ mod tests {
                 "Krosno",
                 "Krosno-Osiedle"
             ]
+        );
+        assert_eq!(
+            lemmas("Kierowała filią w Porębie Wielkiej."),
+            ["Poręba Wielka"]
         );
         let l = lemmas("Gościem była emerytowana nauczycielka z Uherzec Mineralnych.");
         assert_eq!(l, ["Uherce Mineralne"]);
