@@ -865,6 +865,15 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
     // (acronym, the name it abbreviates, the full name with its place, where the name starts)
     let mut defined: Vec<(String, String, String, usize)> = Vec::new();
     for n in names {
+        let definition = |acronym: &str| {
+            let at = words[n.first].start;
+            (
+                acronym.to_string(),
+                n.core_lemma.clone(),
+                n.lemma.clone(),
+                at,
+            )
+        };
         if let Some(next) = words.get(n.last + 1) {
             let gap = &text[words[n.last].end..next.start];
             // "(GOK)" defines an acronym; a bare one after a name must be made of the name's
@@ -876,23 +885,11 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
                 || (is_acronym(next.text) && matches!(gap.trim(), "" | "–" | "-") && from_initials))
                 && gazetteer::lookup(next.text).is_none()
             {
-                let at = words[n.first].start;
-                defined.push((
-                    next.text.to_string(),
-                    n.core_lemma.clone(),
-                    n.lemma.clone(),
-                    at,
-                ));
+                defined.push(definition(next.text));
             }
         }
         if n.initials.chars().count() >= 2 {
-            let at = words[n.first].start;
-            defined.push((
-                n.initials.clone(),
-                n.core_lemma.clone(),
-                n.lemma.clone(),
-                at,
-            ));
+            defined.push(definition(&n.initials));
         }
     }
     // A town in capitals opening a line is a dateline ("KWIDZYN. Napad…"), no acronym. (An

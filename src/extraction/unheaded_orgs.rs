@@ -569,8 +569,8 @@ fn companies(text: &str, words: &[Word], found: &[Span], out: &mut Vec<Span>) {
         }
         // The lemma leaves the form out, as the names found before do ("PZU SA" is PZU).
         let mut lemma = text[start..m.start()].to_string();
-        if let Some((nominative, ..)) = first.and_then(|w| org_head(w.text)) {
-            lemma.replace_range(..first.map_or(0, |w| w.text.len()), nominative);
+        if let Some((w, (nominative, ..))) = first.and_then(|w| Some((w, org_head(w.text)?))) {
+            lemma.replace_range(..w.text.len(), nominative);
         }
         out.push(Span {
             kind: EntityType::Organization,
