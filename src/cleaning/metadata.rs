@@ -646,6 +646,15 @@ fn published(doc: &Html) -> Option<Sourced<Date>> {
             });
         }
     }
+    // The hAtom microformat (Blogger's posts): `<abbr class="published" title="2014-10-07T…">`.
+    for t in doc.select(&sel(".published[title]")) {
+        if let Some(d) = t.value().attr("title").and_then(Date::parse_iso) {
+            return Some(Sourced {
+                value: d,
+                from: "hAtom published".into(),
+            });
+        }
+    }
     stamp_in_text(doc)
         .or_else(|| dated_markup(doc))
         .or_else(|| first_post_date(doc))
@@ -660,7 +669,7 @@ fn dated_markup(doc: &Html) -> Option<Sourced<Date>> {
     // A bare "date" (or Polish "data") class counts inside the article only: a sidebar's
     // calendar of events has dates too.
     let css = ".createdate, .itemDateCreated, .entry-date, .post-date, .article-date, .published, \
-               .news-date, .data-publikacji, article .date, article .data";
+               .news-date, .data-publikacji, .date-header, article .date, article .data";
     doc.select(&sel(css)).take(3).find_map(|el| {
         let (value, _) = stamp(bare, &text_of(el))?;
         let class = el.value().attr("class").unwrap_or_default();
@@ -955,6 +964,29 @@ mod tests {
         );
         // A letter of two bytes where a label's end would be.
         assert_eq!(name_after_label("Гость").as_deref(), Some("Гость"));
+    }
+
+    #[test]
+    fn a_blogger_post_is_dated_by_its_microformat_or_its_date_header() {
+        let post = |footer: &str| {
+            Html::parse_document(&format!(
+                "<html><body><h2 class=\"date-header\"><span>wtorek, 7 października 2014</span></h2>\
+                 <div class=\"post-body\">Dnia 3 października br. odbyło się spotkanie.</div>\
+                 <div class=\"post-footer\">{footer}</div></body></html>"
+            ))
+        };
+        let stamped = post(
+            "Opublikowane przez Biblioteka o <abbr class=\"published\" \
+                            title=\"2014-10-08T12:30:00+02:00\">12:30</abbr>",
+        );
+        let published = from_html(&stamped)
+            .0
+            .published
+            .expect("the microformat's date");
+        assert_eq!(published.value.to_string(), "2014-10-08");
+        assert_eq!(published.from, "hAtom published");
+        let headed = from_html(&post("")).0.published.expect("the date header");
+        assert_eq!(headed.value.to_string(), "2014-10-07");
     }
 
     #[test]
