@@ -962,6 +962,7 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
                 .then(|| location_tail(text, words, last))
                 .flatten()
                 .or(numbered.map(|n| n.end))
+                .or_else(|| branch_after(text, words, w))
                 .or_else(|| town_after(text, words, w))
                 .unwrap_or(w.end);
             // No tail, or one the name has already ("Zespół Szkolno-Przedszkolny nr 1 w
@@ -1179,10 +1180,25 @@ fn town_after(text: &str, words: &[Word], w: &Word) -> Option<usize> {
         .is_some_and(|n| joined(text, town, n) && is_capitalized(n.text));
     (&text[w.end..town.start] == " "
         && is_capitalized(town.text)
+        && org_head(town.text).is_none()
         && acronym_core(town.text).is_none()
         && !continues
         && nominative_place())
     .then_some(town.end)
+}
+
+/// "PTTK Oddział w Jarosławiu", "ZHP Koło w Brzozowie": a branch named after the acronym of
+/// its body, with its place. Where the branch's name ends.
+fn branch_after(text: &str, words: &[Word], w: &Word) -> Option<usize> {
+    let i = index_at(words, w.start, false)?;
+    let branch = words.get(i + 1).filter(|b| {
+        joined(text, w, b)
+            && matches!(
+                b.text,
+                "Oddział" | "Oddziału" | "Oddziale" | "Koło" | "Koła"
+            )
+    })?;
+    location_tail(text, words, branch)
 }
 
 /// "z/s w Szebniach" (z siedzibą w) starting at word `z`: the index of the seat's name.
@@ -1703,6 +1719,9 @@ mod tests {
         let o = orgs("Autobusy MPK Lublin jeżdżą, a dyrektor MPK zaprasza.");
         assert_eq!(o[0].0, "MPK Lublin");
         assert_eq!(o[1].0, "MPK");
+        // A branch named after its body's acronym, with its place.
+        let o = orgs("Klub działa przy PTTK Oddział w Jarosławiu od lat.");
+        assert_eq!(o[0].0, "PTTK Oddział w Jarosławiu");
     }
 
     #[test]
