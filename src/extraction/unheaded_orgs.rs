@@ -240,6 +240,7 @@ const KIND_WORDS: &[&str] = &[
     "chór",
     "kabaret",
     "teatr",
+    "teatrzyk",
     "sklep",
 ];
 
@@ -777,9 +778,20 @@ mod tests {
 
     #[test]
     fn shops_that_sponsor_are_bodies() {
-        let o = orgs("Poczęstunek przygotowała Cukiernia Sowa, a nagrody dała Księgarnia Wiedza.");
+        let o = orgs(
+            "Poczęstunek przygotowała Cukiernia Sowa, nagrody dała Księgarnia Wiedza, kwiaty \
+             Kwiaciarnia „Storczyk”, a dzieci obejrzały teatrzyk „Kurtyna”.",
+        );
         let surface: Vec<&str> = o.iter().map(|(s, _)| s.as_str()).collect();
-        assert_eq!(surface, ["Cukiernia Sowa", "Księgarnia Wiedza"]);
+        assert_eq!(
+            surface,
+            [
+                "Cukiernia Sowa",
+                "Księgarnia Wiedza",
+                "Kwiaciarnia „Storczyk”",
+                "„Kurtyna”"
+            ]
+        );
     }
 
     #[test]

@@ -254,6 +254,11 @@ pub const ORG_HEADS: &[(&str, NounGender, &[&str])] = &[
         &["Piekarni", "Piekarnię", "Piekarnią"],
     ),
     (
+        "Kwiaciarnia",
+        NounGender::Feminine,
+        &["Kwiaciarni", "Kwiaciarnię", "Kwiaciarnią"],
+    ),
+    (
         "Cukiernia",
         NounGender::Feminine,
         &["Cukierni", "Cukiernię", "Cukiernią"],
