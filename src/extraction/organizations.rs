@@ -1499,6 +1499,10 @@ mod tests {
     use super::*;
     use crate::extraction::tokens::words;
 
+    fn surfaces(found: &[(String, String)]) -> Vec<&str> {
+        found.iter().map(|(s, _)| s.as_str()).collect()
+    }
+
     fn orgs(text: &str) -> Vec<(String, String)> {
         find(text, &words(text))
             .into_iter()
@@ -1702,7 +1706,7 @@ mod tests {
              Publiczna w Chełmży kupiła książki. Wsparł nas Klub Parlamentarny Unia Pracy, a \
              wykład dał członek Polskiego Towarzystwa Ginekologicznego Oddział w Rzeszowie.",
         );
-        let surfaces: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        let surfaces = surfaces(&found);
         assert_eq!(
             surfaces,
             [
@@ -2026,7 +2030,7 @@ mod tests {
         assert_eq!(found[0].1, "Szkoła Podstawowa Lipnica");
         // A foundation named in capitals; a spokesman of a ministry is no body of his own.
         let found = orgs("Książki dała Fundacja ABCXXI, a Rzecznik MON milczał.");
-        let surfaces: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        let surfaces = surfaces(&found);
         assert_eq!(surfaces, ["Fundacja ABCXXI", "MON"]);
     }
 }

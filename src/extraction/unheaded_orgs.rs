@@ -641,6 +641,10 @@ fn is_brand(word: &str) -> bool {
 mod tests {
     use crate::extraction::tokens::words;
 
+    fn surfaces(found: &[(String, String)]) -> Vec<&str> {
+        found.iter().map(|(s, _)| s.as_str()).collect()
+    }
+
     fn orgs(text: &str) -> Vec<(String, String)> {
         crate::extraction::organizations::find(text, &words(text))
             .into_iter()
@@ -761,7 +765,7 @@ mod tests {
             "Partnerem było Uzdrowisko Iwonicz S.A. Nagrody dała Hurtownia Kowalski i Syn s.c. \
              Dziękujemy Marbud Sp. z o.o. oraz drukarni „Graf-Pol” sp. z o. o.",
         );
-        let surface: Vec<&str> = o.iter().map(|(s, _)| s.as_str()).collect();
+        let surface = surfaces(&o);
         assert_eq!(
             surface,
             [
@@ -782,7 +786,7 @@ mod tests {
             "Poczęstunek przygotowała Cukiernia Sowa, nagrody dała Księgarnia Wiedza, kwiaty \
              Kwiaciarnia „Storczyk”, a dzieci obejrzały teatrzyk „Kurtyna”.",
         );
-        let surface: Vec<&str> = o.iter().map(|(s, _)| s.as_str()).collect();
+        let surface = surfaces(&o);
         assert_eq!(
             surface,
             [
@@ -798,7 +802,7 @@ mod tests {
     fn names_in_quotes_listed_after_one_kind_word() {
         let o =
             orgs("Wystąpiły zespoły „Beskowianki” i „Mymoń”, chóry „Echo”, „Lutnia” oraz „Harfa”.");
-        let surface: Vec<&str> = o.iter().map(|(s, _)| s.as_str()).collect();
+        let surface = surfaces(&o);
         assert_eq!(
             surface,
             ["„Beskowianki”", "„Mymoń”", "„Echo”", "„Lutnia”", "„Harfa”"]
