@@ -22,32 +22,32 @@ ROOT = os.path.dirname(HERE)
 EVAL = os.path.join(ROOT, "..", "shared", "eval")
 TYPES = {"n": ("person", "persName"), "p": ("place", "placeName"), "o": ("organization", "orgName"),
          "d": ("place", "placeName")}
+KIND_OF_CLASS = {cls: kind for kind, cls in TYPES.values()}
 
 
 def parse(marked):
     """Plain text and its entities from one marked-up document."""
-    text, ents, stack, i = [], [], [], 0
+    text, ents, stack, i = [], [], [], 0  # text: the characters so far
     while i < len(marked):
         c = marked[i]
         if c == "⟦":
             kind, i = marked[i + 1], i + 3  # "⟦T:"
-            stack.append((kind, len("".join(text))))
+            stack.append((kind, len(text)))
             continue
         if c == "|" and stack:
             close = marked.index("⟧", i)
             kind, start = stack.pop()
-            end = len("".join(text))
-            surface = "".join(text)[start:end]
-            ents.append({"start": start, "end": end, "text": surface, "type": TYPES[kind][1],
-                         "coarse": TYPES[kind][1], "lemma": marked[i + 1:close],
-                         "deriv": kind == "d"})
+            ents.append({"start": start, "end": len(text), "text": "".join(text[start:]),
+                         "type": TYPES[kind][1], "coarse": TYPES[kind][1],
+                         "lemma": marked[i + 1:close], "deriv": kind == "d"})
             i = close + 1
             continue
         text.append(c)
         i += 1
     if stack:
         raise ValueError("unclosed mark")
-    return "".join(text).strip("\n") + "\n", sorted(ents, key=lambda e: (e["start"], -e["end"]))
+    # Only the end is trimmed: a leading newline would shift every offset.
+    return "".join(text).rstrip("\n") + "\n", sorted(ents, key=lambda e: (e["start"], -e["end"]))
 
 
 def documents(path):
@@ -65,7 +65,7 @@ def lemma_accuracy(docs, pred_path):
         pred = json.loads(line)
         spans = {(e["type"], e.get("start"), e.get("end")): e.get("lemma") for e in pred.get("entities", [])}
         for g in (g for g in doc["entities"] if not g["deriv"]):
-            kind = {v[1]: v[0] for v in TYPES.values()}[g["coarse"]]
+            kind = KIND_OF_CLASS[g["coarse"]]
             key = (kind, g["start"], g["end"])
             if key in spans:
                 total[kind] = total.get(kind, 0) + 1

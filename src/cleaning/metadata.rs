@@ -23,6 +23,13 @@ pub fn date_stamp(line: &str) -> Option<(Date, String)> {
         .or_else(|| entered_stamp(line))
 }
 
+/// A stamp's day, month and year, in figures or with the month's name: "22.01.2015",
+/// "3 marca 2015" (a regex alternation).
+const DAY_MONTH_YEAR: &str = r"\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}";
+
+/// What may close a stamp after its date: "r." and a time ("r. 10:15", ", godz. 9:30").
+const STAMP_CLOSE: &str = r"(?:\s?r\.)?(?:,?\s+(?:godz\.\s*)?\d{1,2}:\d{2})?\s*$";
+
 /// Words that open Joomla's "Wpisany przez Administrator", when a page or a dump runs it
 /// into the weekday stamp under it.
 const ENTERED_STAMP_LABELS: &str = "wpisany przez|napisany przez|wpisane przez";
@@ -34,7 +41,7 @@ fn entered_stamp(line: &str) -> Option<(Date, String)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = compiled_from(&RE, || {
         format!(
-            r"(?i)^\s*(?P<label>{ENTERED_STAMP_LABELS})\s+\S+(?:\s+\S+)?\s+(?:{WEEKDAYS}),?\s+(?P<date>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}\s+\p{{L}}+\s+\d{{4}})(?:\s?r\.)?(?:,?\s+(?:godz\.\s*)?\d{{1,2}}:\d{{2}})?\s*$"
+            r"(?i)^\s*(?P<label>{ENTERED_STAMP_LABELS})\s+\S+(?:\s+\S+)?\s+(?:{WEEKDAYS}),?\s+(?P<date>{DAY_MONTH_YEAR}){STAMP_CLOSE}"
         )
     });
     stamp(re, line)
@@ -53,7 +60,7 @@ fn signed_stamp(line: &str) -> Option<(Date, String)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = compiled_from(&RE, || {
         format!(
-            r"(?i)^\s*(?P<label>{SIGNED_STAMP_LABELS}|{DRUPAL_STAMP_LABELS})\s*:?\s+\p{{L}}[\p{{L}}.\- ]{{0,40}}?,\s*(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}\s+\p{{L}}+\s+\d{{4}})(?:\s?r\.)?(?:,?\s+(?:godz\.\s*)?\d{{1,2}}:\d{{2}})?\s*$"
+            r"(?i)^\s*(?P<label>{SIGNED_STAMP_LABELS}|{DRUPAL_STAMP_LABELS})\s*:?\s+\p{{L}}[\p{{L}}.\- ]{{0,40}}?,\s*(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|{DAY_MONTH_YEAR}){STAMP_CLOSE}"
         )
     });
     stamp(re, line).or_else(|| drupal_stamp(line))
@@ -115,8 +122,7 @@ fn stamp_regex(labels: &str) -> Regex {
 }
 
 /// Words that introduce a publication date, as a regex alternation (lower case; matched
-/// case-insensitively).
-/// BIP's record card says "Data udostępnienia" (made public) for the publication date.
+/// case-insensitively). BIP's record card says "Data udostępnienia" (made public) too.
 const STAMP_LABELS: &str = "dodano|opublikowano|data publikacji|data udostępnienia|udostępniono|data dodania|data utworzenia|utworzono|data wprowadzenia|zamieszczono|wpis dodany|published|posted";
 
 /// Words that introduce the date of the last change.
@@ -638,20 +644,21 @@ fn published(doc: &Html) -> Option<Sourced<Date>> {
             from: "JSON-LD datePublished".into(),
         });
     }
-    for t in doc.select(&sel("time[datetime]")) {
-        if let Some(d) = t.value().attr("datetime").and_then(Date::parse_iso) {
+    // `<time datetime>`, then the hAtom microformat (Blogger's posts): `<abbr
+    // class="published" title="2014-10-07T…">`.
+    let attributes = [
+        ("time[datetime]", "datetime", "<time datetime>"),
+        (".published[title]", "title", "hAtom published"),
+    ];
+    for (css, attribute, from) in attributes {
+        let selector = sel(css);
+        let mut values = doc
+            .select(&selector)
+            .filter_map(|e| e.value().attr(attribute));
+        if let Some(d) = values.find_map(Date::parse_iso) {
             return Some(Sourced {
                 value: d,
-                from: "<time datetime>".into(),
-            });
-        }
-    }
-    // The hAtom microformat (Blogger's posts): `<abbr class="published" title="2014-10-07T…">`.
-    for t in doc.select(&sel(".published[title]")) {
-        if let Some(d) = t.value().attr("title").and_then(Date::parse_iso) {
-            return Some(Sourced {
-                value: d,
-                from: "hAtom published".into(),
+                from: from.into(),
             });
         }
     }

@@ -58,6 +58,33 @@ struct Name {
 /// The note of an acronym that nothing in the text or the list of common ones spells out.
 pub(crate) const BARE_ACRONYM: &str = "acronym";
 
+/// Opens the note of an acronym spelled out: "acronym of Gminna Biblioteka Publiczna".
+pub(crate) const ACRONYM_OF: &str = "acronym of";
+
+/// Closes that note when the list of common acronyms spelled it out, not the text.
+const FROM_COMMON_LIST: &str = "(common)";
+
+/// The note of an acronym spelled out as `full`, by the text or by the common list.
+fn acronym_note(full: &str, common: bool) -> String {
+    if common {
+        format!("{ACRONYM_OF} {full} {FROM_COMMON_LIST}")
+    } else {
+        format!("{ACRONYM_OF} {full}")
+    }
+}
+
+/// A name the text gives an acronym: written after it, or made of its initials.
+#[derive(Clone, Debug)]
+struct Definition {
+    acronym: String,
+    /// The name without its place: the acronym's kind ("Gminna Biblioteka Publiczna").
+    kind: String,
+    /// The full name with its place as the text gives it.
+    full: String,
+    /// Where the name starts, to tell a definition before the acronym from one after it.
+    at: usize,
+}
+
 pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     let mut names: Vec<Name> = Vec::new();
     let mut i = 0;
@@ -500,6 +527,11 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
     let mut last = head;
     let mut core_last = head;
     let mut in_tail = false;
+    let head_form = org_head(words[head].text);
+    // A club names its party in the nominative: "Klubu Parlamentarnego Unia Pracy".
+    let oblique =
+        head_form.is_some_and(|(nom, _, is_nom)| !is_nom && !matches!(nom, "Klub" | "Koło"));
+    let founded = head_form.is_some_and(|(nom, ..)| matches!(nom, "Fundacja" | "Stowarzyszenie"));
     let mut k = head + 1;
     while k < words.len() {
         // A name in quotes after the head: Stowarzyszenie „Kaukaz”, KS "Wifama".
@@ -530,9 +562,6 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
                 org_head(h.text).is_some_and(|(nom, _, is_nom)| is_nom && !nom.ends_with("um"))
             })
         };
-        // A club names its party in the nominative: "Klubu Parlamentarnego Unia Pracy".
-        let oblique = org_head(words[head].text)
-            .is_some_and(|(nom, _, is_nom)| !is_nom && !matches!(nom, "Klub" | "Koło"));
         // A branch after its body is part of its name: "Towarzystwa … Oddział w Rzeszowie".
         let branch = matches!(w, "Oddział" | "Filia" | "Koło");
         let nominative_adjective = looks_adjectival(w)
@@ -571,8 +600,6 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         // foundation or association is its own name; after other heads it is another body's
         // acronym ("Rzecznik MON", "Oddział PTTK", "Klub SLD"), as it is when the list
         // spells it out ("Fundacja GBP") or it is a country's ("Fundacja RP").
-        let founded = org_head(words[head].text)
-            .is_some_and(|(nominative, ..)| matches!(nominative, "Fundacja" | "Stowarzyszenie"));
         let own_name = k == head + 1
             && founded
             && !KNOWN_ACRONYMS.iter().any(|(a, _)| *a == w)
@@ -724,7 +751,7 @@ pub(super) fn quote_end(text: &str, words: &[Word], k: usize) -> Option<usize> {
         .find(|&j| text[words[j].end..].starts_with(CLOSING_QUOTES))
 }
 
-const CLOSING_QUOTES: [char; 3] = ['”', '"', '»'];
+pub(super) const CLOSING_QUOTES: [char; 3] = ['”', '"', '»'];
 pub(super) const OPENING_QUOTES: [char; 3] = ['„', '"', '«'];
 
 /// Only spaces and an opening quote between two words: `KS „Wifama”`, `Stowarzyszenie "Razem"`.
@@ -861,18 +888,13 @@ fn has_oblique_adjective_ending(w: &str, gender: NounGender) -> bool {
 /// Standalone acronyms that the document defines: written right after a full name
 /// ("… Lokalnej CAL", "… (GOK)"), or the initials of a name found in it ("GBP").
 fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<Span> {
-    // (acronym, the name it abbreviates, the full name with its place as the text gives it)
-    // (acronym, the name it abbreviates, the full name with its place, where the name starts)
-    let mut defined: Vec<(String, String, String, usize)> = Vec::new();
+    let mut defined: Vec<Definition> = Vec::new();
     for n in names {
-        let definition = |acronym: &str| {
-            let at = words[n.first].start;
-            (
-                acronym.to_string(),
-                n.core_lemma.clone(),
-                n.lemma.clone(),
-                at,
-            )
+        let definition = |acronym: &str| Definition {
+            acronym: acronym.to_string(),
+            kind: n.core_lemma.clone(),
+            full: n.lemma.clone(),
+            at: words[n.first].start,
         };
         if let Some(next) = words.get(n.last + 1) {
             let gap = &text[words[n.last].end..next.start];
@@ -912,17 +934,16 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
                 .iter()
                 .find(|(a, _)| *a == core)
                 .map(|(_, full)| *full);
-            let defined: Vec<_> = defined
+            let defined: Vec<&Definition> = defined
                 .iter()
-                .filter(|(a, kind, _, at)| {
-                    let same_kind = |full: &str| without_number_and_patron(kind) == full;
-                    a == core && (*at < w.start || common.is_none_or(same_kind))
+                .filter(|d| {
+                    let same_kind = |full: &str| without_number_and_patron(&d.kind) == full;
+                    d.acronym == core && (d.at < w.start || common.is_none_or(same_kind))
                 })
-                .cloned()
                 .collect();
             let spelled_out = defined
                 .first()
-                .map(|(_, full, _, _)| (full.clone(), format!("acronym of {full}")))
+                .map(|d| (d.kind.clone(), acronym_note(&d.kind, false)))
                 // "SP ZOZ" (a health care unit) is no "SP" (a primary school); "OSP RP"
                 // names its country.
                 .or_else(|| {
@@ -934,10 +955,7 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
                     }) {
                         return None;
                     }
-                    KNOWN_ACRONYMS
-                        .iter()
-                        .find(|(a, _)| *a == core)
-                        .map(|(_, full)| (full.to_string(), format!("acronym of {full} (common)")))
+                    common.map(|full| (full.to_string(), acronym_note(full, true)))
                 });
             let (lemma, note) = match spelled_out {
                 Some((full, note)) => (full, Some(note)),
@@ -969,7 +987,7 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
             // Brzostku (ZSP nr 1)"): the one full name the text defines, with its place.
             let tail = &text[w.end..tail_end];
             let lemma = if lemma.ends_with(tail) {
-                sole_full_name(&defined, core).unwrap_or(lemma)
+                sole_full_name(&defined).unwrap_or(lemma)
             } else if numbered.is_some() && !lemma.contains(tail.trim()) {
                 // "SP nr 1 w Jedliczu" after "Szkoła Podstawowa nr 2 im. Tadeusza Kościuszki":
                 // another school of the kind; its own number replaces the other's.
@@ -1000,7 +1018,7 @@ fn with_bare_acronyms_resolved(text: &str, mut found: Vec<Span>) -> Vec<Span> {
             let common = bare
                 .note
                 .as_deref()
-                .is_some_and(|n| n.ends_with("(common)"));
+                .is_some_and(|n| n.ends_with(FROM_COMMON_LIST));
             let word = &text[bare.start..bare.end];
             if !common || !is_acronym(word) {
                 return None;
@@ -1166,14 +1184,15 @@ fn town_after(text: &str, words: &[Word], w: &Word) -> Option<usize> {
     let i = index_at(words, w.start, false)?;
     let town = words.get(i + 1)?;
     let nominative_place = || {
-        gazetteer::lookup(town.text) == Some(town.text)
-            || analyse(town.text)
-                .iter()
-                .any(|a| a.class == WordClass::Place && a.lemma == town.text)
-            // A plural village SGJP reads only as a singular one's genitive ("OSP Górki":
-            // Górka); after an acronym a town is written in the nominative.
-            || town.text.ends_with(['i', 'y'])
-                && analyse(town.text).iter().any(|a| a.class == WordClass::Place)
+        if gazetteer::lookup(town.text) == Some(town.text) {
+            return true;
+        }
+        let readings = analyse(town.text);
+        let mut places = readings.iter().filter(|a| a.class == WordClass::Place);
+        // A plural village SGJP reads only as a singular one's genitive ("OSP Górki":
+        // Górka); after an acronym a town is written in the nominative.
+        places.clone().any(|a| a.lemma == town.text)
+            || (town.text.ends_with(['i', 'y']) && places.next().is_some())
     };
     let continues = words
         .get(i + 2)
@@ -1265,14 +1284,14 @@ fn is_given_name_nominative(w: &str) -> bool {
 
 /// The one full name, place included, that the document gives for an acronym: "w czytelni
 /// GBP" in a text about Gminna Biblioteka Publiczna w Jaśle is that library, not every GBP.
-/// None when the text names two such bodies or none.
-fn sole_full_name(defined: &[(String, String, String, usize)], acronym: &str) -> Option<String> {
-    let mut fulls = defined
+/// None when the text names two such bodies or none. `defined` holds the acronym's
+/// definitions only.
+fn sole_full_name(defined: &[&Definition]) -> Option<String> {
+    let first = defined.first()?;
+    defined
         .iter()
-        .filter(|(a, ..)| a == acronym)
-        .map(|(_, _, full, _)| full);
-    let first = fulls.next()?;
-    fulls.all(|f| f == first).then(|| first.clone())
+        .all(|d| d.full == first.full)
+        .then(|| first.full.clone())
 }
 
 /// Every letter of `acronym` occurs in `initials`, in the same order.

@@ -133,7 +133,7 @@ pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
         // Not "Przyjaciół Żołnierza", "Życia Ludzkiego": the name is no common word.
         let named = || {
             let readings = lexicon::analyse(next.text);
-            readings.iter().any(|a| a.class == WordClass::Place)
+            place_lemmas(&readings).next().is_some()
                 && !readings.iter().any(|a| a.class == WordClass::Common)
         };
         if friends && joined(text, w, next) && named() {
@@ -242,12 +242,12 @@ pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
 /// itself when the page names a place so: "OSP Górki" beside "w Górkach" is Górki, not
 /// the genitive of Górka.
 fn lemmas_named_elsewhere(text: &str, places: &mut [Span]) {
-    let named = |l: &String| places.iter().any(|p| p.lemma == *l);
+    let named = |l: &str| places.iter().any(|p| p.lemma == l);
     let renamed: Vec<(usize, String)> = (0..places.len())
         .filter_map(|i| {
             let (p, form) = (&places[i], &text[places[i].start..places[i].end]);
             let plural = form.ends_with(['i', 'y', 'e']) && !form.contains(' ');
-            if p.lemma != form && plural && named(&form.to_string()) {
+            if p.lemma != form && plural && named(form) {
                 return Some((i, form.to_string()));
             }
             // A neuter name in -o written whole is its own nominative ("Zbójno", which SGJP
@@ -641,7 +641,7 @@ fn towns_after_acronyms(text: &str, written: &Written, orgs: &[Span]) -> Vec<Spa
         .filter(|o| {
             o.note
                 .as_deref()
-                .is_some_and(|n| n.starts_with("acronym of"))
+                .is_some_and(|n| n.starts_with(super::organizations::ACRONYM_OF))
         })
         .filter_map(|o| {
             let (acronym, town) = text[o.start..o.end].split_once(' ')?;
@@ -673,9 +673,7 @@ fn origins_in_brackets(
             || !is_capitalized(before.text)
             || names::first_name(before.text).is_some()
             || overlaps_any(found, w.start, w.end)
-            || !lexicon::analyse(w.text)
-                .iter()
-                .any(|a| a.class == WordClass::Place)
+            || place_lemmas(&lexicon::analyse(w.text)).next().is_none()
         {
             continue;
         }
@@ -1610,20 +1608,19 @@ fn agreeing(
         // "w Porębie Wielkiej": a feminine adjective takes the form's feminine name
         // (Poręba, which SGJP lists as a surname), not the masculine place listed first
         // (Porąb). Only a locative in -ie: "Nowej Soli" is Sól's, a feminine noun too.
-        let feminine = (!noun.ends_with('a') && written.ends_with("ie"))
-            .then(|| {
-                let readings = lexicon::analyse(written);
-                let proper = |a: &&lexicon::Analysis| {
-                    matches!(a.class, WordClass::Place | WordClass::Surname)
-                        && a.lemma.ends_with('a')
-                };
-                readings.iter().find(proper).map(|a| a.lemma.clone())
-            })
-            .flatten();
-        return (
-            feminine.unwrap_or_else(|| noun.to_string()),
-            NounGender::Feminine,
-        );
+        let proper = |a: &&lexicon::Analysis| {
+            matches!(a.class, WordClass::Place | WordClass::Surname) && a.lemma.ends_with('a')
+        };
+        let feminine = if !noun.ends_with('a') && written.ends_with("ie") {
+            lexicon::analyse(written)
+                .iter()
+                .find(proper)
+                .map(|a| a.lemma.clone())
+        } else {
+            None
+        };
+        let noun = feminine.unwrap_or_else(|| noun.to_string());
+        return (noun, NounGender::Feminine);
     }
     // Only a locative in -ie before a locative adjective: "Monitora Sądowego" keeps its
     // masculine noun.

@@ -4,7 +4,9 @@
 //! of Cambridge"), the company form after any name ("PZU SA"), and a short list of
 //! parties and firms known by a bare name ("Platformie Obywatelskiej", "Google").
 
-use super::organizations::{looks_adjectival, opens_quote, quote_end, OPENING_QUOTES};
+use super::organizations::{
+    looks_adjectival, opens_quote, quote_end, CLOSING_QUOTES, OPENING_QUOTES,
+};
 use super::tokens::{at_sentence_start, joined, Word};
 use super::{overlaps_any, Span};
 use crate::duplicates::Fnv;
@@ -594,8 +596,8 @@ fn company_name_start<'w>(
     end: usize,
 ) -> Option<(usize, Option<&'w Word<'w>>)> {
     let before = &text[..end];
-    if let Some(inner) = before.strip_suffix(['”', '"', '»']) {
-        let open = inner.rfind(['„', '"', '«'])?;
+    if let Some(inner) = before.strip_suffix(CLOSING_QUOTES) {
+        let open = inner.rfind(OPENING_QUOTES)?;
         let quoted = &inner[open..];
         return (quoted.chars().count() <= 60 && !quoted.contains('\n')).then_some((open, None));
     }
