@@ -193,10 +193,23 @@ pub fn entities(original: &str, published: Option<crate::calendar::Date>) -> Vec
 /// place inside it ("Jarosław Kaczyński" is no mention of the town Jarosław), a longer
 /// place over a "person" inside it ("Stany" of Stany Zjednoczone), and a street over an
 /// organization in its name.
+/// A person inside a body's name is one when the name says so: a patron ("im. Marii
+/// Konopnickiej"), a title, or a full name. A lone word there is the name's own word
+/// ("Sąd Wojewódzki", "Kurier Lubelski", "Agencja Reutera"), not a mention of anyone.
+fn named_in_a_name(text: &str, person: &Span) -> bool {
+    let before = text[..person.start].trim_end();
+    let patron = ["im.", "pw.", "imienia"]
+        .iter()
+        .any(|w| before.ends_with(w));
+    let titled = person.note.as_deref() == Some("after a title");
+    patron || titled || text[person.start..person.end].contains(' ')
+}
+
 fn drop_overlaps(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
     let of_kind = |kind: EntityType| Covered::new(spans.iter().filter(|s| s.kind == kind));
     let (persons, places) = (of_kind(EntityType::Person), of_kind(EntityType::Place));
+    let orgs = of_kind(EntityType::Organization);
     // A lone surname guessed from the lexicon gives way to a place of the same word that
     // the lexicon knows as that place ("Sanoka, Leska i Krosna": Lesko); a full name, or a
     // place only guessed after a preposition ("z Hitlerem"), does not.
@@ -239,7 +252,10 @@ fn drop_overlaps(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         let lone_surname = lone_surnames.contains(&(s.start, s.end));
         let covered = match s.kind {
             EntityType::Place => persons.contains(s.start, s.end, false) && !lone_surname,
-            EntityType::Person => places.contains(s.start, s.end, !lone_surname),
+            EntityType::Person => {
+                places.contains(s.start, s.end, !lone_surname)
+                    || (orgs.contains(s.start, s.end, true) && !named_in_a_name(text, &s))
+            }
             EntityType::Organization => streets.contains(s.start, s.end, true),
             _ => false,
         };
@@ -444,6 +460,39 @@ mod tests {
             found(EntityType::Person, "BARBARĄ CHMURĄ", "Barbara Chmura"),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_bodys_own_words_are_no_person_land_or_seat() {
+        let of = |text: &str, kind: EntityType| -> Vec<String> {
+            let e = entities(text, None);
+            e.into_iter()
+                .filter(|x| x.kind == kind)
+                .map(|x| x.text)
+                .collect()
+        };
+        // A lone word of a name is the name's, a patron is a person.
+        assert!(of("Orzekł Sąd Wojewódzki w Lublinie.", EntityType::Person).is_empty());
+        assert!(of("Pisał o tym Kurier Lubelski.", EntityType::Person).is_empty());
+        assert_eq!(
+            of(
+                "Uczniowie Szkoły Podstawowej im. Marii Konopnickiej przyszli.",
+                EntityType::Person
+            ),
+            ["Marii Konopnickiej"]
+        );
+        // A land inside a body's name stays the name's.
+        assert!(of(
+            "W dworku mieści się Muzeum Ziemi Średzkiej.",
+            EntityType::Place
+        )
+        .is_empty());
+        // A programme is no seat; a paper alone is one only in quotes.
+        let orgs = of(
+            "Biblioteka w Programie Rozwoju Bibliotek. Było to w wydaniu Gazety, a redakcja „Gazety” milczy.",
+            EntityType::Organization,
+        );
+        assert_eq!(orgs, ["„Gazety”"]);
     }
 
     #[test]

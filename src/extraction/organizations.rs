@@ -765,6 +765,17 @@ fn seat_follows(text: &str, words: &[Word], k: usize) -> bool {
     let Some(w) = words.get(k) else {
         return false;
     };
+    // "Biblioteka w Programie Rozwoju Bibliotek", "Szkoła w Konkursie Wiedzy": a body takes
+    // part in an event or a programme, which is no seat.
+    const EVENTS: &[&str] = &[
+        "program", "projekt", "konkurs", "akcja", "festiwal", "tydzień", "noc",
+    ];
+    let event = crate::polish::lexicon::analyse(w.text)
+        .iter()
+        .any(|a| a.class == WordClass::Common && EVENTS.contains(&a.lemma.as_str()));
+    if event {
+        return false;
+    }
     let name_goes_on = words
         .get(k + 1)
         .is_some_and(|n| joined(text, w, n) && is_capitalized(n.text));
@@ -817,7 +828,7 @@ fn lemma_of(text: &str, words: &[Word], first: usize, head: usize, last: usize) 
         let w = words[k].text;
         let lemma = if k == head {
             head_nom.to_string()
-        } else if k < head || (agreeing && agrees_with_head(words, k, head_nom, gender)) {
+        } else if k < head || (agreeing && agrees_with_head(words, k, head, head_nom, gender)) {
             adjective_nominative(w, gender).unwrap_or_else(|| w.to_string())
         } else {
             agreeing = false;
@@ -864,8 +875,26 @@ fn is_participle_adjective(w: &str) -> bool {
 
 /// An adjective after the head in the head's case, unless it belongs to the noun after it:
 /// "Uniwersytetu Jagiellońskiego" is Uniwersytet Jagielloński, but "Uniwersytetu Trzeciego
-/// Wieku" keeps its "Trzeciego Wieku".
-fn agrees_with_head(words: &[Word], k: usize, head_nom: &str, gender: NounGender) -> bool {
+/// Wieku" keeps its "Trzeciego Wieku". A second adjective before a noun of its own opens
+/// that noun's phrase: "Biblioteki Kórnickiej Polskiej Akademii Nauk" is Biblioteka
+/// Kórnicka Polskiej Akademii Nauk ("Komendy Wojewódzkiej Policji", the first, agrees).
+fn agrees_with_head(
+    words: &[Word],
+    k: usize,
+    head: usize,
+    head_nom: &str,
+    gender: NounGender,
+) -> bool {
+    let opens_noun_phrase = k > head + 1
+        && words.get(k + 1).is_some_and(|n| {
+            is_capitalized(n.text)
+                && n.text.chars().count() > 3
+                && !looks_adjectival(n.text)
+                && !n.text.eq_ignore_ascii_case("numer")
+        });
+    if opens_noun_phrase {
+        return false;
+    }
     // A branch is named after its library: "Filii Gminnej Biblioteki Publicznej" is Filia
     // Gminnej Biblioteki Publicznej (elsewhere an adjective of the same gender goes with the
     // head: "Komendy Wojewódzkiej Policji" is Komenda Wojewódzka Policji).
@@ -1499,12 +1528,19 @@ const GENERIC_HEADS: &[&str] = &[
     "Departament",
 ];
 
+/// Heads of newspapers' names, which name one paper alone only between quotes.
+const NEWSPAPER_HEADS: &[&str] = &["Gazeta", "Kurier", "Tygodnik"];
+
 /// "Rady", "Sojuszu", "Urzędu": a body's head noun alone, capitalised inside a sentence
 /// and after no capitalised word, is the short name of a body the text names in full.
 fn short_name(text: &str, words: &[Word], i: usize) -> Option<&'static str> {
     let w = &words[i];
     let (lemma, _, _) = org_head(w.text)?;
     if GENERIC_HEADS.contains(&lemma) {
+        return None;
+    }
+    // "w wydaniu Gazety" is any paper; "„Gazety”" in quotes is the one the text is about.
+    if NEWSPAPER_HEADS.contains(&lemma) && !quoted_alone(text, w) {
         return None;
     }
     let after_name = i

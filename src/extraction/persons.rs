@@ -834,6 +834,19 @@ fn surname_lemma(form: &str, gender: names::Gender, case: names::Case) -> String
     if let Some(singular) = plural_adjectival_surname(form, gender) {
         return singular;
     }
+    // "Marii Kołodziej": a woman's surname ending like "-ej" that the lexicon has as a
+    // surname of its own is a man's form she bears unchanged, not an adjective's case.
+    let adjectival = ["skiej", "ckiej", "dzkiej"]
+        .iter()
+        .any(|e| form.ends_with(e));
+    if gender == names::Gender::Female && form.ends_with("ej") && !adjectival {
+        let own = lexicon::analyse(form)
+            .iter()
+            .any(|a| a.class == WordClass::Surname && a.lemma == form);
+        if own {
+            return form.to_string();
+        }
+    }
     let rule = surname_nominative(form, gender, case);
     if gender == names::Gender::Female || case == names::Case::Nominative {
         return rule;

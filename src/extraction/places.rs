@@ -172,6 +172,13 @@ pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
             }
             continue;
         }
+        // Not inside a body's name: NKJP leaves "Muzeum Ziemi Średzkiej" whole.
+        let land = land(text, w, next).filter(|s| !orgs.covered.overlaps(s.start, s.end));
+        if let Some(span) = land {
+            out.push(span);
+            i += 2;
+            continue;
+        }
         // "nad rzeką Wełną", "na wyspie Uznam": the name after a kind of water or land.
         if let Some(case) = geographic_kind(w.text).filter(|_| joined(text, w, next)) {
             if let Some((span, used)) = place_at(text, written, words, i + 1, case, orgs) {
@@ -1035,6 +1042,21 @@ fn geographic_kind(w: &str) -> Option<PlaceCase> {
         | "zatoka" | "półwysep" | "pustynia" => Some(PlaceCase::Nominative),
         _ => None,
     }
+}
+
+/// "Ziemi Wąwolnickiej", "Ziemię Kłodzką": a historical land named by its adjective, which
+/// agrees with "Ziemia" (the lemma is "Ziemia Wąwolnicka").
+fn land(text: &str, w: &Word, next: &Word) -> Option<Span> {
+    let forms = ["Ziemia", "Ziemi", "Ziemię", "Ziemią"];
+    let adjectival = [
+        "skiej", "ckiej", "dzkiej", "ska", "cka", "dzka", "ską", "cką", "dzką",
+    ];
+    let fits = forms.contains(&w.text)
+        && joined(text, w, next)
+        && is_capitalized(next.text)
+        && adjectival.iter().any(|e| next.text.ends_with(e));
+    let adjective = adjective_nominative(next.text, NounGender::Feminine).filter(|_| fits)?;
+    Some(place(w.start, next.end, format!("Ziemia {adjective}")))
 }
 
 /// A word for a settlement or an administrative unit, after which a capitalised word is

@@ -513,6 +513,56 @@ pub const ORG_HEADS: &[(&str, NounGender, &[&str])] = &[
         &["Kościoła", "Kościołowi", "Kościołem", "Kościele"],
     ),
     ("Radio", NounGender::Neuter, &["Radia", "Radiu", "Radiem"]),
+    // Newspapers are bodies too ("Gazety Krakowskiej", "Kurier Poranny"); each needs a
+    // capitalised word after it to name one.
+    (
+        "Gazeta",
+        NounGender::Feminine,
+        &["Gazety", "Gazecie", "Gazetę", "Gazetą"],
+    ),
+    (
+        "Tygodnik",
+        NounGender::Masculine,
+        &["Tygodnika", "Tygodnikowi", "Tygodnikiem", "Tygodniku"],
+    ),
+    (
+        "Kurier",
+        NounGender::Masculine,
+        &["Kuriera", "Kurierowi", "Kurierem", "Kurierze"],
+    ),
+    // "Wodne Ochotnicze Pogotowie Ratunkowe", "Pogotowia Ratunkowego w Krośnie".
+    (
+        "Pogotowie",
+        NounGender::Neuter,
+        &["Pogotowia", "Pogotowiu", "Pogotowiem"],
+    ),
+    // The old word for a library, kept in names: "Książnica Podlaska", "Książnicy Pomorskiej".
+    (
+        "Książnica",
+        NounGender::Feminine,
+        &["Książnicy", "Książnicę", "Książnicą"],
+    ),
+    // Clubs whose kind is one word with "klub": "Fotoklubu „Ślęża”", "Aeroklub Krośnieński".
+    (
+        "Fotoklub",
+        NounGender::Masculine,
+        &["Fotoklubu", "Fotoklubowi", "Fotoklubem", "Fotoklubie"],
+    ),
+    (
+        "Aeroklub",
+        NounGender::Masculine,
+        &["Aeroklubu", "Aeroklubowi", "Aeroklubem", "Aeroklubie"],
+    ),
+    (
+        "Automobilklub",
+        NounGender::Masculine,
+        &[
+            "Automobilklubu",
+            "Automobilklubowi",
+            "Automobilklubem",
+            "Automobilklubie",
+        ],
+    ),
     (
         "Kasa",
         NounGender::Feminine,
