@@ -246,6 +246,12 @@ fn drop_overlaps(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut reach: Vec<(EntityType, usize)> = Vec::new();
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for s in spans {
+        // A body named inside its branch's name stands inside it, and reaches no further.
+        let inner_body = s.note.as_deref() == Some(organizations::BODY_OF_A_BRANCH);
+        if inner_body {
+            out.push(s);
+            continue;
+        }
         let clash = reach
             .iter()
             .any(|&(kind, end)| kind == s.kind && s.start < end);

@@ -86,7 +86,7 @@ struct Definition {
 }
 
 pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
-    let mut names: Vec<Name> = Vec::new();
+    let (mut names, mut bodies): (Vec<Name>, Vec<Name>) = (Vec::new(), Vec::new());
     let mut i = 0;
     while i < words.len() {
         match name_at(text, words, i) {
@@ -99,14 +99,18 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
             Some(mut n) => {
                 i = n.last + 1;
                 take_ordinal(text, words, &mut n);
+                bodies.extend(body_of_a_branch(text, words, &n));
                 names.push(n);
             }
             None => i += 1,
         }
     }
+    let branches = names.len();
+    names.extend(bodies);
     let mut out: Vec<Span> = names
         .iter()
-        .map(|n| {
+        .enumerate()
+        .map(|(index, n)| {
             let (start, mut end) = (words[n.first].start, words[n.last].end);
             let mut lemma = seat_abbreviated(n.lemma.clone());
             // A name ending inside quotes takes the closing quote.
@@ -127,7 +131,7 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
                 end,
                 lemma,
                 value: None,
-                note: None,
+                note: (index >= branches).then(|| BODY_OF_A_BRANCH.to_string()),
             }
         })
         .collect();
@@ -145,6 +149,39 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     resolve_short_names(&mut out);
     out.sort_by_key(|s| s.start);
     join_acronym_pairs(text, out)
+}
+
+/// The note of a body named inside its branch's name ([`body_of_a_branch`]), the one
+/// organization that may stand inside another.
+pub(crate) const BODY_OF_A_BRANCH: &str = "body of a branch";
+
+/// "Filia nr 5 Miejskiej Biblioteki Publicznej w Rybniku", "Dyrekcja Biblioteki Publicznej
+/// w Sędziszowie": a branch or a board names its body, which is a mention of that body
+/// too (a researcher asks for the library, not for each of its branches). A branch in
+/// another town leaves the town to itself: "Oddział Instytutu Pamięci Narodowej w
+/// Rzeszowie" names the Institute, not an institute in Rzeszów.
+fn body_of_a_branch(text: &str, words: &[Word], n: &Name) -> Option<Name> {
+    let (branch, ..) = org_head(words[n.first].text)?;
+    if !matches!(branch, "Filia" | "Oddział" | "Dyrekcja") {
+        return None;
+    }
+    let oblique_head = |k: usize| {
+        words
+            .get(k)
+            .and_then(|w| org_head(w.text))
+            .is_some_and(|(_, _, nominative)| !nominative)
+    };
+    let start = (n.first + 1..=n.last)
+        .find(|&k| oblique_head(k) || (looks_adjectival(words[k].text) && oblique_head(k + 1)))?;
+    let mut inner = name_at(text, words, start).filter(|inner| inner.last <= n.last)?;
+    if branch == "Oddział" {
+        let seat = (start..=inner.last).find(|&k| matches!(words[k].text, "w" | "we"));
+        if let Some(seat) = seat {
+            inner.last = seat.checked_sub(1)?;
+            inner.lemma = inner.core_lemma.clone();
+        }
+    }
+    Some(inner)
 }
 
 /// Common words that stand before a town's name in the nominative without naming a club:
@@ -1563,6 +1600,29 @@ mod tests {
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
+    }
+
+    #[test]
+    fn a_branch_names_its_body_which_is_found_inside_it() {
+        let found = orgs(
+            "Zaprasza Filia nr 5 Miejskiej Biblioteki Publicznej w Rybniku. Spotkanie \
+             współorganizował Oddział Instytutu Pamięci Narodowej w Rzeszowie.",
+        );
+        let lemmas: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(
+            lemmas,
+            [
+                "Filia nr 5 Miejskiej Biblioteki Publicznej w Rybniku",
+                "Miejska Biblioteka Publiczna w Rybniku",
+                "Oddział Instytutu Pamięci Narodowej w Rzeszowie",
+                "Instytut Pamięci Narodowej",
+            ]
+        );
+        // A faculty is named after its university, but is not a branch of it.
+        assert_eq!(
+            orgs("Był tam Wydział Prawa Uniwersytetu Warszawskiego.").len(),
+            1
+        );
     }
 
     #[test]
