@@ -1665,7 +1665,10 @@ fn year(text: &str, c: &Captures) -> Option<Span> {
         // "w latach 2009-2015": a hyphen joining two years leaves the first a year.
         || (digit_follows('-')
             && later_year_after_dash(rest, y).is_none_or(|(from, to, _)| to - from != 4))
-        || digit_follows('/');
+        || digit_follows('/')
+        // "konto nr 12 8642 0001 2001 0000": a group of a long number written in groups.
+        || (text[..m.start()].strip_suffix(' ').is_some_and(|b| b.ends_with(|ch: char| ch.is_ascii_digit()))
+            && digit_follows(' '));
     if in_number || COUNT_WORDS.contains(&next_word.as_str()) || !(1000..=2100).contains(&y) {
         return None;
     }
