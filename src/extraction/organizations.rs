@@ -417,16 +417,55 @@ fn join_acronym_pairs(text: &str, spans: Vec<Span>) -> Vec<Span> {
                 && is_acronym(&text[prev.start..prev.end])
                 && acronym_core(&text[s.start..s.end]).is_some()
         });
+        let owner = out
+            .last()
+            .is_some_and(|prev| owned_by_acronym(text, prev, &s));
         match out.last_mut() {
             Some(prev) if pair => {
                 prev.lemma = format!("{} {}", prev.lemma, s.lemma);
                 prev.end = s.end;
                 prev.note = Some("acronyms".into());
             }
+            // The acronym is written as it stands: the name is the orchestra's, not the
+            // brigade's spelled out.
+            Some(prev) if owner => {
+                prev.lemma = format!("{} {}", prev.lemma, &text[s.start..s.end]);
+                prev.end = s.end;
+            }
             _ => out.push(s),
         }
     }
     out
+}
+
+/// "Orkiestra Dęta OSP w Rajbrocie", "Zarząd Główny PTTK": a body with a head noun, then
+/// the acronym of the body it belongs to, one space apart, are one name. Not an acronym
+/// that spells out the name before it ("… Aktywności Lokalnej CAL").
+fn owned_by_acronym(text: &str, prev: &Span, next: &Span) -> bool {
+    let first = text[next.start..next.end]
+        .split(' ')
+        .next()
+        .unwrap_or_default();
+    prev.end < next.start
+        && &text[prev.end..next.start] == " "
+        && prev.note.is_none()
+        && !is_acronym(&text[prev.start..prev.end])
+        && is_acronym(first)
+        && !next
+            .note
+            .as_deref()
+            .and_then(spelled_out)
+            .is_some_and(|full| prev.lemma.starts_with(full))
+}
+
+/// The full name an acronym's note spells out ([`acronym_note`]).
+fn spelled_out(note: &str) -> Option<&str> {
+    let full = note.strip_prefix(ACRONYM_OF)?.trim_start();
+    Some(
+        full.strip_suffix(FROM_COMMON_LIST)
+            .unwrap_or(full)
+            .trim_end(),
+    )
 }
 
 /// Heads numbered by an arabic ordinal before them: "11 Dywizji", "20 Drużyna Harcerska".
@@ -753,7 +792,8 @@ fn two_word_connector(words: &[Word], k: usize) -> bool {
 /// A sentence's first word that SGJP knows, with no reading an adjective's lemma would
 /// have (-y, -i): "Słuchacze Uniwersytetu…", "Pomogli Urząd Gminy…" start no name.
 fn sentence_initial_non_adjective(text: &str, w: &Word) -> bool {
-    if !at_sentence_start(text, w) {
+    // A paragraph after a heading without a full stop starts a sentence too.
+    if !at_sentence_start(text, w) && !opens_line(text, w.start) {
         return false;
     }
     let readings = crate::polish::lexicon::analyse(w.text);
@@ -1600,6 +1640,21 @@ mod tests {
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
+    }
+
+    #[test]
+    fn a_body_followed_by_the_acronym_of_its_owner_is_one_name() {
+        // After a heading with no full stop, the verb opening the paragraph is no adjective.
+        assert_eq!(
+            orgs("Koncert\n\nZagrała Orkiestra Dęta OSP w Kołaczycach."),
+            [(
+                "Orkiestra Dęta OSP w Kołaczycach".to_string(),
+                "Orkiestra Dęta OSP w Kołaczycach".to_string()
+            )]
+        );
+        // An acronym that spells out the name before it stays its own mention.
+        let found = orgs("Pomaga nam Stowarzyszenie Centrum Wspierania Aktywności Lokalnej CAL.");
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 
     #[test]

@@ -1369,9 +1369,10 @@ fn best_candidate(written: &Written, form: &str, case: PlaceCase) -> String {
     let lemma = known
         .iter()
         .find(|l| form.ends_with('o') && **l == form)
-        // The form itself is written, but a genitive is no evidence for its own spelling.
+        // The form itself is written, but an oblique case is no evidence for its own
+        // spelling: "w Ostrowie" is Ostrów's locative, though a village Ostrowie exists.
         .or_else(|| {
-            let itself = |l: &&&str| case == PlaceCase::Genitive && **l == form;
+            let itself = |l: &&&str| case != PlaceCase::Nominative && **l == form;
             known.iter().find(|l| written.contains(l) && !itself(l))
         });
     if lemma.is_none() && case == PlaceCase::Genitive && !known.is_empty() {
