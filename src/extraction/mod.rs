@@ -502,6 +502,19 @@ mod tests {
     }
 
     #[test]
+    fn a_seat_vouches_for_a_village_the_lexicon_knows_only_as_a_word() {
+        // SGJP has Ustjanowa as a proper noun with no name class.
+        let text = "Pomaga nam Ośrodek Szkolno-Wychowawczy w Ustjanowej. Filie w Ustjanowej i \
+                    Łodynie prowadzą zajęcia.";
+        let places: Vec<String> = entities(text, None)
+            .into_iter()
+            .filter(|e| e.kind == EntityType::Place)
+            .map(|e| e.lemma)
+            .collect();
+        assert_eq!(places, ["Ustjanowa", "Ustjanowa", "Łodyna"]);
+    }
+
+    #[test]
     fn a_titles_one_word_opening_a_name_is_no_person() {
         let text = "Przyszedł dyrektor Wojewódzkiej i Miejskiej Biblioteki Publicznej w Rzeszowie.";
         let e = entities(text, None);

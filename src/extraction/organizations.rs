@@ -808,7 +808,9 @@ fn enumerated_genitives(text: &str, words: &[Word], k: usize) -> bool {
     };
     let own_name =
         |i: usize| org_head(words[i].text).is_some() || name_at(text, words, i).is_some();
-    let genitive = |w: &str| w.ends_with(['y', 'i', 'u', 'a']) && !is_acronym(w);
+    // "…Emerytów, Rencistów i Inwalidów": plural genitives too.
+    let genitive =
+        |w: &str| (w.ends_with(['y', 'i', 'u', 'a']) || w.ends_with("ów")) && !is_acronym(w);
     &text[words[k - 1].end..a.start] == ", "
         && and.text == "i"
         && joined(text, a, and)
@@ -838,7 +840,7 @@ pub(super) fn opens_quote(text: &str, left: &Word, right: &Word) -> bool {
 
 /// The word at `k` can start a place name after "w": not a common word alone.
 fn seat_follows(text: &str, words: &[Word], k: usize) -> bool {
-    use crate::polish::lexicon::{known_only_as, WordClass};
+    use crate::polish::lexicon::WordClass;
     let Some(w) = words.get(k) else {
         return false;
     };
@@ -856,7 +858,7 @@ fn seat_follows(text: &str, words: &[Word], k: usize) -> bool {
     let name_goes_on = words
         .get(k + 1)
         .is_some_and(|n| joined(text, w, n) && is_capitalized(n.text));
-    name_goes_on || !known_only_as(w.text, WordClass::Common)
+    name_goes_on || !crate::polish::lexicon::only_common_word(w.text)
 }
 
 /// "Sanitarno - Epidemiologiczna", "Miejsko - Gminny": the parts of a compound adjective

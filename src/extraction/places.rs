@@ -103,7 +103,7 @@ const NOT_PLACES: &[&str] = &[
 /// Finds places; `orgs` are the organization spans already found, whose head words are
 /// not places (but a place inside an organization's "w X" tail is).
 pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
-    let (written, orgs) = (&Written::new(text), &Orgs::new(org_spans));
+    let (written, orgs) = (&Written::new(text), &Orgs::new(text, org_spans));
     let mut out = Vec::new();
     let mut i = 0;
     while i + 1 < words.len() {
@@ -1230,7 +1230,9 @@ fn place_at(
         Some(s) if org_head(s.text).is_none() => {
             (s.end, two_word_lemma(written, first.text, s.text, case), 2)
         }
-        _ if only_common(first.text) => return None,
+        // A proper noun SGJP gives no name class is a place where a body's seat names it
+        // ("Ośrodek Szkolno-Wychowawczy w Ustjanowej"); elsewhere too often a title or brand.
+        _ if only_common(first.text) && !orgs.seat_named(first.text) => return None,
         _ => (first.end, best_candidate(written, first.text, case), 1),
     };
     Some((place(first.start, end, lemma), used))
@@ -1425,17 +1427,38 @@ fn hyphen_part(written: &Written, part: &str, case: PlaceCase) -> String {
 
 /// The organizations found before the places, as the per-word tests ask about them: where
 /// their names start (a head word is no place) and what they cover.
-struct Orgs {
+struct Orgs<'t> {
     starts: HashSet<usize, Fnv>,
     covered: Covered,
+    /// The first word after "w"/"we" inside each name: its seat ("… w Ustjanowej").
+    seats: HashSet<&'t str, Fnv>,
 }
 
-impl Orgs {
-    fn new(orgs: &[Span]) -> Self {
+impl<'t> Orgs<'t> {
+    fn new(text: &'t str, orgs: &[Span]) -> Self {
+        let seats = orgs
+            .iter()
+            .flat_map(|o| {
+                text[o.start..o.end]
+                    .split([' ', '\n'])
+                    .collect::<Vec<_>>()
+                    .windows(2)
+                    .filter(|p| matches!(p[0], "w" | "we"))
+                    .map(|p| p[1])
+                    .collect::<Vec<_>>()
+            })
+            .collect();
         Orgs {
             starts: orgs.iter().map(|o| o.start).collect(),
             covered: Covered::new(orgs),
+            seats,
         }
+    }
+
+    /// A body's name on the page has its seat in `word`: a proper noun SGJP gives no name
+    /// class is then the place wherever the page writes it ("Filie w Ustjanowej").
+    fn seat_named(&self, word: &str) -> bool {
+        self.seats.contains(word) && !lexicon::only_common_word(word)
     }
 }
 

@@ -284,6 +284,16 @@ pub fn known_only_as(word: &str, class: WordClass) -> bool {
     !readings.is_empty() && readings.iter().all(|a| a.class == class && !a.guessed)
 }
 
+/// Every reading is a common word with a lower-case lemma. A proper noun SGJP gives no name
+/// class ("Ustjanowej": Ustjanowa, a village) is no common word.
+pub fn only_common_word(word: &str) -> bool {
+    let readings = analyse(word);
+    !readings.is_empty()
+        && readings.iter().all(|a| {
+            a.class == WordClass::Common && !a.guessed && !a.lemma.starts_with(char::is_uppercase)
+        })
+}
+
 /// Prefixes the guesser keeps its own suffix table for, longest first, because only a rule
 /// learnt on such forms may drop them (tools/build_lexicon.py: PREFIXES).
 const GUESSER_PREFIXES: [&str; 3] = ["nienaj", "nie", "naj"];
