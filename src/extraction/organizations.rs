@@ -4,7 +4,7 @@
 //! Publiczna", "(CAL)").
 
 use super::tokens::{at_sentence_start, index_at, joined, opens_line, Word};
-use super::{unheaded_orgs, Span};
+use super::{unheaded_orgs, Covered, Span};
 use crate::polish::inflection::{adjective_nominative, org_head, NounGender, SOLO_ORGS};
 use crate::polish::{acronym_core, gazetteer, is_acronym, is_capitalized};
 use crate::record::EntityType;
@@ -136,6 +136,7 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
         })
         .collect();
     out.extend(acronyms(text, words, &names, &out));
+    headed_acronyms(text, words, &mut out);
     let unheaded = unheaded_orgs::find(text, words, &out);
     out.extend(unheaded);
     out.iter_mut()
@@ -149,6 +150,49 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     resolve_short_names(&mut out);
     out.sort_by_key(|s| s.start);
     join_acronym_pairs(text, out)
+}
+
+/// "Koło PTTK w Jaśle", "Koła DFK w Krośnicy": a part of a body (a circle, a branch, its
+/// board), then the body's acronym, is one name with its seat after it; the acronym stays
+/// a mention of the body inside it, as a branch's body does ([`body_of_a_branch`]). The
+/// lemma is the head in the nominative and the rest as written. Other heads before an
+/// acronym are a role or a kind more often than a name ("Rzecznik MON", "Stacja BP").
+fn headed_acronyms(text: &str, words: &[Word], out: &mut Vec<Span>) {
+    const PARTS: &[&str] = &["Koło", "Oddział", "Filia", "Hufiec", "Zarząd", "Prezydium"];
+    let taken = Covered::new(out.iter().filter(|s| !is_acronym(&text[s.start..s.end])));
+    let mut bodies = Vec::new();
+    for span in out.iter_mut() {
+        let acronym = &text[span.start..span.end];
+        let Some(k) = index_at(words, span.start, false).filter(|_| is_acronym(acronym)) else {
+            continue;
+        };
+        let Some(head) = k.checked_sub(1).map(|h| &words[h]) else {
+            continue;
+        };
+        let nominative = org_head(head.text).map(|(nominative, ..)| nominative);
+        let Some(nominative) = nominative.filter(|n| {
+            PARTS.contains(n)
+                && joined(text, head, &words[k])
+                && !taken.overlaps(head.start, head.end)
+        }) else {
+            continue;
+        };
+        let mut body = span.clone();
+        body.note = Some(BODY_OF_A_BRANCH.to_string());
+        bodies.push(body);
+        let mut end = span.end;
+        if matches!(words.get(k + 1).map(|w| w.text), Some("w" | "we"))
+            && seat_follows(text, words, k + 2)
+            && words.get(k + 2).is_some_and(|p| is_capitalized(p.text))
+        {
+            end = words[k + 2].end;
+        }
+        span.lemma = format!("{nominative}{}", &text[head.end..end]);
+        span.start = head.start;
+        span.end = end;
+        span.note = None;
+    }
+    out.extend(bodies);
 }
 
 /// The note of a body named inside its branch's name ([`body_of_a_branch`]), the one

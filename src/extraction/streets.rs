@@ -128,6 +128,23 @@ fn name_end(text: &str, words: &[Word], first: usize) -> Option<usize> {
     let mut last = first;
     while let Some(next) = words.get(last + 1) {
         let previous = words[last].text;
+        // "ul. Żwirki i Wigury", "Cyryla i Metodego": two nouns joined by "i" are one
+        // name; adjectives so joined are two streets ("ul. Kościelnej i Szkolnej").
+        let and_noun = next.text == "i"
+            && joined(text, &words[last], next)
+            && !looks_adjectival(previous)
+            && words.get(last + 2).is_some_and(|n| {
+                // Not a second street named by a phrase: "ul. Norwida i Na Równi".
+                let phrase = matches!(n.text, "Na" | "Pod" | "Przy" | "Nad" | "Za" | "W" | "Do");
+                joined(text, next, n)
+                    && is_capitalized(n.text)
+                    && !looks_adjectival(n.text)
+                    && !phrase
+            });
+        if and_noun {
+            last += 2;
+            continue;
+        }
         let continues = joined(text, &words[last], next)
             && (is_capitalized(next.text)
                 || is_small_roman(next.text)
@@ -189,6 +206,24 @@ mod tests {
                 ("ulicy 3 Maja".into(), "ulica 3 Maja".into()),
                 ("al. Jana Pawła II".into(), "aleja Jana Pawła II".into()),
             ]
+        );
+    }
+
+    #[test]
+    fn two_nouns_joined_by_and_name_one_street_two_adjectives_two() {
+        let surfaces =
+            |text: &str| -> Vec<String> { streets(text).into_iter().map(|s| s.0).collect() };
+        assert_eq!(
+            surfaces("Filia przy ul. Żwirki i Wigury 11."),
+            ["ul. Żwirki i Wigury"]
+        );
+        assert_eq!(
+            surfaces("Róg ul. Kościelnej i Szkolnej."),
+            ["ul. Kościelnej"]
+        );
+        assert_eq!(
+            surfaces("Kanalizacja w ul. Norwida i Na Równi."),
+            ["ul. Norwida"]
         );
     }
 
