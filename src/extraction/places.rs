@@ -130,11 +130,20 @@ pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
             w.text,
             "Przyjaciół" | "przyjaciół" | "Miłośników" | "miłośników"
         );
-        // Not "Przyjaciół Żołnierza", "Życia Ludzkiego": the name is no common word.
-        let named = || {
-            let readings = lexicon::analyse(next.text);
+        // Not "Przyjaciół Żołnierza", "Życia Ludzkiego": the name is no common word. An
+        // adjective may open it ("Przyjaciół Nowej Dęby").
+        let place_word = |w: &Word| {
+            let readings = lexicon::analyse(w.text);
             place_lemmas(&readings).next().is_some()
                 && !readings.iter().any(|a| a.class == WordClass::Common)
+        };
+        let named = || {
+            place_word(next)
+                || (adjective(next.text).is_some()
+                    && words.get(i + 2).is_some_and(|n| {
+                        joined(text, next, n)
+                            && place_lemmas(&lexicon::analyse(n.text)).next().is_some()
+                    }))
         };
         if friends && joined(text, w, next) && named() {
             if let Some((span, used)) =
