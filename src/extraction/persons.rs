@@ -1210,6 +1210,8 @@ fn nicknamed(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
             if !quoted || !is_surname(surname.text) || found.overlaps(given.start, surname.end) {
                 return None;
             }
+            // "Józefa „Józka” Dudy": his genitive, as without the nickname.
+            let form = mans_form_instead(form, given.text, surname.text, false).unwrap_or(form);
             Some(Span {
                 kind: EntityType::Person,
                 start: given.start,
@@ -2017,6 +2019,9 @@ mod tests {
         );
         let found = persons("Wspominamy Roberta \"Litzę\" Friedricha.");
         assert_eq!(found[0].1, "Robert Friedrich");
+        // "Józefa" is also a woman's nominative; the surname's case says it is his genitive.
+        let found = persons("Grał zespół pod kierunkiem Józefa „Józka” Dudy.");
+        assert_eq!(found[0].1, "Józef Duda");
     }
 
     #[test]
