@@ -236,6 +236,8 @@ pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
     let origins = origins_in_brackets(text, written, words, orgs, &out);
     out.extend(origins);
     out.extend(towns_after_acronyms(text, written, org_spans));
+    let closing = towns_closing_names(text, org_spans, &out);
+    out.extend(closing);
     // "art. 2 Konstytucji Rzeczypospolitej Polskiej": the country is part of the law's title
     // (not in "zgodna z konstytucją Rosji").
     out.retain(|s| {
@@ -667,6 +669,31 @@ fn towns_after_acronyms(text: &str, written: &Written, orgs: &[Span]) -> Vec<Spa
             }
             let lemma = best_candidate(written, town, PlaceCase::Nominative);
             Some(place(o.end - town.len(), o.end, lemma))
+        })
+        .collect()
+}
+
+/// "Nadleśnictwo Miękinia", "Rafineria Nafty Jedlicze": a town in the nominative closing a
+/// body's name is a place inside it, when the lexicon knows the word only as a place (not
+/// "Bank Pekao", "Uniwersytet Warszawski").
+fn towns_closing_names(text: &str, orgs: &[Span], found: &[Span]) -> Vec<Span> {
+    orgs.iter()
+        .filter(|o| o.note.is_none())
+        .filter_map(|o| {
+            let (before, town) = text[o.start..o.end].rsplit_once(' ')?;
+            let preposition = before
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| preposition_case(w).is_some());
+            let start = o.end - town.len();
+            if preposition
+                || is_acronym(town)
+                || !only_place(town)
+                || overlaps_any(found, start, o.end)
+            {
+                return None;
+            }
+            Some(place(start, o.end, known_place_lemma(town)?))
         })
         .collect()
 }
