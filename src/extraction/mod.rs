@@ -194,15 +194,19 @@ pub fn entities(original: &str, published: Option<crate::calendar::Date>) -> Vec
 /// place over a "person" inside it ("Stany" of Stany Zjednoczone), and a street over an
 /// organization in its name.
 /// A person inside a body's name is one when the name says so: a patron ("im. Marii
-/// Konopnickiej"), a title, or a full name. A lone word there is the name's own word
+/// Konopnickiej"), a title, a full name or a couple's given name. A lone word there is the name's own word
 /// ("Sąd Wojewódzki", "Kurier Lubelski", "Agencja Reutera"), not a mention of anyone.
 fn named_in_a_name(text: &str, person: &Span) -> bool {
     let before = text[..person.start].trim_end();
     let patron = ["im.", "pw.", "imienia"]
         .iter()
         .any(|w| before.ends_with(w));
-    let titled = person.note.as_deref() == Some("after a title");
-    patron || titled || text[person.start..person.end].contains(' ')
+    // "Fundacja Billa i Melindy Gatesów": a couple's given name is a full name's part.
+    let named = matches!(
+        person.note.as_deref(),
+        Some("after a title" | persons::SHARES_THE_SURNAME)
+    );
+    patron || named || text[person.start..person.end].contains(' ')
 }
 
 fn drop_overlaps(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
@@ -480,6 +484,13 @@ mod tests {
         // A lone word of a name is the name's, a patron is a person.
         assert!(of("Orzekł Sąd Wojewódzki w Lublinie.", EntityType::Person).is_empty());
         assert!(of("Pisał o tym Kurier Lubelski.", EntityType::Person).is_empty());
+        assert_eq!(
+            of(
+                "Wsparła nas Fundacja Billa i Melindy Gatesów.",
+                EntityType::Person
+            ),
+            ["Billa", "Melindy Gatesów"]
+        );
         assert_eq!(
             of(
                 "Uczniowie Szkoły Podstawowej im. Marii Konopnickiej przyszli.",

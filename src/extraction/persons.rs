@@ -13,6 +13,10 @@ use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+/// The note of a given name that takes the surname after the next one ("Billa i Melindy
+/// Gatesów": Bill Gates).
+pub(crate) const SHARES_THE_SURNAME: &str = "shares the surname after it";
+
 pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -147,7 +151,7 @@ fn share_plural_surnames(text: &str, words: &[Word], spans: &mut Vec<Span>) {
             }
         }
     }
-    let note = || Some("shares the surname after it".to_string());
+    let note = || Some(SHARES_THE_SURNAME.to_string());
     for (start, end, lemma) in shared {
         match spans.iter_mut().find(|x| (x.start, x.end) == (start, end)) {
             Some(found) => {
