@@ -1659,6 +1659,11 @@ fn year(text: &str, c: &Captures) -> Option<Span> {
         rest.strip_prefix(sep)
             .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit()))
     };
+    let digit_precedes = |sep: char| {
+        text[..m.start()]
+            .strip_suffix(sep)
+            .is_some_and(|b| b.ends_with(|ch: char| ch.is_ascii_digit()))
+    };
     let in_number = matches!(before, Some(ch) if ch.is_ascii_digit() || ch == '-' || ch == '/' || ch == '.' || ch == ',')
         || matches!(after, Some(ch) if ch.is_ascii_digit())
         || digit_follows(',')
@@ -1667,8 +1672,7 @@ fn year(text: &str, c: &Captures) -> Option<Span> {
             && later_year_after_dash(rest, y).is_none_or(|(from, to, _)| to - from != 4))
         || digit_follows('/')
         // "konto nr 12 8642 0001 2001 0000": a group of a long number written in groups.
-        || (text[..m.start()].strip_suffix(' ').is_some_and(|b| b.ends_with(|ch: char| ch.is_ascii_digit()))
-            && digit_follows(' '));
+        || (digit_precedes(' ') && digit_follows(' '));
     if in_number || COUNT_WORDS.contains(&next_word.as_str()) || !(1000..=2100).contains(&y) {
         return None;
     }

@@ -191,24 +191,9 @@ pub fn entities(original: &str, published: Option<crate::calendar::Date>) -> Vec
 
 /// Within one type the longer mention wins; across types, a person's name wins over a
 /// place inside it ("Jarosław Kaczyński" is no mention of the town Jarosław), a longer
-/// place over a "person" inside it ("Stany" of Stany Zjednoczone), and a street over an
-/// organization in its name.
-/// A person inside a body's name is one when the name says so: a patron ("im. Marii
-/// Konopnickiej"), a title, a full name or a couple's given name. A lone word there is the name's own word
-/// ("Sąd Wojewódzki", "Kurier Lubelski", "Agencja Reutera"), not a mention of anyone.
-fn named_in_a_name(text: &str, person: &Span) -> bool {
-    let before = text[..person.start].trim_end();
-    let patron = ["im.", "pw.", "imienia"]
-        .iter()
-        .any(|w| before.ends_with(w));
-    // "Fundacja Billa i Melindy Gatesów": a couple's given name is a full name's part.
-    let named = matches!(
-        person.note.as_deref(),
-        Some("after a title" | persons::SHARES_THE_SURNAME)
-    );
-    patron || named || text[person.start..person.end].contains(' ')
-}
-
+/// place over a "person" inside it ("Stany" of Stany Zjednoczone), a body's name over a
+/// lone word in it that reads as a person ([`named_in_a_name`]), and a street over an
+/// organization in its name. A body inside its branch's name is kept beside the branch.
 fn drop_overlaps(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
     let of_kind = |kind: EntityType| Covered::new(spans.iter().filter(|s| s.kind == kind));
@@ -278,6 +263,23 @@ fn drop_overlaps(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         }
     }
     out
+}
+
+/// A person inside a body's name is one when the name says so: a patron ("im. Marii
+/// Konopnickiej"), a title, a full name or a couple's given name. A lone word there is the
+/// name's own word ("Sąd Wojewódzki", "Kurier Lubelski", "Agencja Reutera"), not a mention
+/// of anyone.
+fn named_in_a_name(text: &str, person: &Span) -> bool {
+    let before = text[..person.start].trim_end();
+    let patron = ["im.", "pw.", "imienia"]
+        .iter()
+        .any(|w| before.ends_with(w));
+    // "Fundacja Billa i Melindy Gatesów": a couple's given name is a full name's part.
+    let named = matches!(
+        person.note.as_deref(),
+        Some(persons::AFTER_A_TITLE | persons::SHARES_THE_SURNAME)
+    );
+    patron || named || text[person.start..person.end].contains(' ')
 }
 
 /// Runs a table of cases written by us (`tests/data/*.tsv`): each row that is neither blank

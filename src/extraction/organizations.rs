@@ -884,16 +884,17 @@ pub(super) fn opens_quote(text: &str, left: &Word, right: &Word) -> bool {
 
 /// The word at `k` can start a place name after "w": not a common word alone.
 fn seat_follows(text: &str, words: &[Word], k: usize) -> bool {
-    use crate::polish::lexicon::WordClass;
+    use crate::polish::lexicon::{self, WordClass};
     let Some(w) = words.get(k) else {
         return false;
     };
+    let readings = lexicon::analyse(w.text);
     // "Biblioteka w Programie Rozwoju Bibliotek", "Szkoła w Konkursie Wiedzy": a body takes
     // part in an event or a programme, which is no seat.
     const EVENTS: &[&str] = &[
         "program", "projekt", "konkurs", "akcja", "festiwal", "tydzień", "noc",
     ];
-    let event = crate::polish::lexicon::analyse(w.text)
+    let event = readings
         .iter()
         .any(|a| a.class == WordClass::Common && EVENTS.contains(&a.lemma.as_str()));
     if event {
@@ -902,7 +903,7 @@ fn seat_follows(text: &str, words: &[Word], k: usize) -> bool {
     let name_goes_on = words
         .get(k + 1)
         .is_some_and(|n| joined(text, w, n) && is_capitalized(n.text));
-    name_goes_on || !crate::polish::lexicon::only_common_word(w.text)
+    name_goes_on || !lexicon::only_common_readings(&readings)
 }
 
 /// "Sanitarno - Epidemiologiczna", "Miejsko - Gminny": the parts of a compound adjective

@@ -17,6 +17,9 @@ use std::sync::OnceLock;
 /// Gatesów": Bill Gates).
 pub(crate) const SHARES_THE_SURNAME: &str = "shares the surname after it";
 
+/// The note of a name found after a title ("dyrektor Kowalski", "ks. Jana").
+pub(crate) const AFTER_A_TITLE: &str = "after a title";
+
 pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -754,7 +757,7 @@ fn titled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
             end,
             lemma: text[n.start..end].to_string(),
             value: None,
-            note: Some("after a title".into()),
+            note: Some(AFTER_A_TITLE.into()),
         });
     }
     out
@@ -840,10 +843,12 @@ fn surname_lemma(form: &str, gender: names::Gender, case: names::Case) -> String
     }
     // "Marii Kołodziej": a woman's surname ending like "-ej" that the lexicon has as a
     // surname of its own is a man's form she bears unchanged, not an adjective's case.
-    let adjectival = ["skiej", "ckiej", "dzkiej"]
-        .iter()
-        .any(|e| form.ends_with(e));
-    if gender == names::Gender::Female && form.ends_with("ej") && !adjectival {
+    let adjectival = || {
+        ["skiej", "ckiej", "dzkiej"]
+            .iter()
+            .any(|e| form.ends_with(e))
+    };
+    if gender == names::Gender::Female && form.ends_with("ej") && !adjectival() {
         let own = lexicon::analyse(form)
             .iter()
             .any(|a| a.class == WordClass::Surname && a.lemma == form);

@@ -132,17 +132,15 @@ pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
         );
         // Not "Przyjaciół Żołnierza", "Życia Ludzkiego": the name is no common word. An
         // adjective may open it ("Przyjaciół Nowej Dęby").
-        let place_word = |w: &Word| {
-            let readings = lexicon::analyse(w.text);
-            place_lemmas(&readings).next().is_some()
-                && !readings.iter().any(|a| a.class == WordClass::Common)
+        let place_word = |word: &Word| {
+            let readings = lexicon::analyse(word.text);
+            has_place_reading(&readings) && !readings.iter().any(|a| a.class == WordClass::Common)
         };
         let named = || {
             place_word(next)
                 || (adjective(next.text).is_some()
                     && words.get(i + 2).is_some_and(|n| {
-                        joined(text, next, n)
-                            && place_lemmas(&lexicon::analyse(n.text)).next().is_some()
+                        joined(text, next, n) && has_place_reading(&lexicon::analyse(n.text))
                     }))
         };
         if friends && joined(text, w, next) && named() {
@@ -224,17 +222,25 @@ pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
     out.extend(datelines);
     let sky = single_words(words, &out, |w| celestial_body(text, w).map(String::from));
     out.extend(sky);
-    out.extend(known_places(text, words, orgs, &out));
-    let defined = defined_places(text, words, orgs, &out);
-    out.extend(defined);
-    let lexicon_places = lexicon_places(text, written, words, orgs, &out);
-    out.extend(lexicon_places);
-    let governed = governed_places(text, written, words, orgs, &out);
-    out.extend(governed);
-    let listed = listed_with_places(text, written, words, orgs, &out);
-    out.extend(listed);
-    let origins = origins_in_brackets(text, written, words, orgs, &out);
-    out.extend(origins);
+    // Each finder sees what the ones before it found, and adds only where they did not.
+    let page = &Page {
+        text,
+        written,
+        words,
+        orgs,
+    };
+    let finders: [Finder; 6] = [
+        known_places,
+        defined_places,
+        lexicon_places,
+        governed_places,
+        listed_with_places,
+        origins_in_brackets,
+    ];
+    for finder in finders {
+        let more = finder(page, &out);
+        out.extend(more);
+    }
     out.extend(towns_after_acronyms(text, written, org_spans));
     let closing = towns_closing_names(text, org_spans, &out);
     out.extend(closing);
@@ -434,13 +440,8 @@ const OFFICE_WORDS: &[&str] = &["burmistrz", "prezydent", "wójt", "starosta", "
 /// The town after its residents or its office: "mieszkańcy Goleniowa", "burmistrz Leska
 /// Barbara Jaworska". The word must have a place reading; after an office it must also not
 /// read as its holder, a nominative name, unless a first name follows it.
-fn governed_places(
-    text: &str,
-    written: &Written,
-    words: &[Word],
-    orgs: &Orgs,
-    found: &[Span],
-) -> Vec<Span> {
+fn governed_places(page: &Page, found: &[Span]) -> Vec<Span> {
+    let (text, written, words, orgs) = page.parts();
     let found = &Covered::new(found);
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
@@ -501,13 +502,8 @@ fn governed_places(
 /// A capitalised word inside a sentence whose every SGJP reading is a place name
 /// ("do Krosna", "Jasło i okolice"): places without a preposition before them. Words that
 /// are also common words, names or surnames are left to the rules above.
-fn lexicon_places(
-    text: &str,
-    written: &Written,
-    words: &[Word],
-    orgs: &Orgs,
-    found: &[Span],
-) -> Vec<Span> {
+fn lexicon_places(page: &Page, found: &[Span]) -> Vec<Span> {
+    let (text, written, words, orgs) = page.parts();
     let found = &Covered::new(found);
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
@@ -557,13 +553,8 @@ fn lexicon_places(
 /// A word the lexicon knows as a place and as a common noun, listed beside a place found
 /// ("osiedla Zgorzelisko, Zakrzów i Swojczyce", "zyskują Sokolniki, Helenów"): the list
 /// says which reading it has. One word each, not at a sentence start, not an adjective.
-fn listed_with_places(
-    text: &str,
-    written: &Written,
-    words: &[Word],
-    orgs: &Orgs,
-    found: &[Span],
-) -> Vec<Span> {
+fn listed_with_places(page: &Page, found: &[Span]) -> Vec<Span> {
+    let (text, written, words, orgs) = page.parts();
     // Grows with what the list adds, so a name after a two-word one is listed too.
     let mut places = Covered::new(found);
     let is_place = |w: &Word, places: &Covered| places.contains(w.start, w.end, false);
@@ -702,13 +693,8 @@ fn towns_closing_names(text: &str, orgs: &[Span], found: &[Span]) -> Vec<Span> {
 /// after a capitalised word (a laureate's, a speaker's surname) is where that person comes
 /// from, when the lexicon knows its first word as a place. After a given name ("Bachleda
 /// Klemens (Klimek)") the brackets hold a nickname.
-fn origins_in_brackets(
-    text: &str,
-    written: &Written,
-    words: &[Word],
-    orgs: &Orgs,
-    found: &[Span],
-) -> Vec<Span> {
+fn origins_in_brackets(page: &Page, found: &[Span]) -> Vec<Span> {
+    let (text, written, words, orgs) = page.parts();
     let mut out = Vec::new();
     for i in 1..words.len() {
         let (before, w) = (&words[i - 1], &words[i]);
@@ -716,7 +702,7 @@ fn origins_in_brackets(
             || !is_capitalized(before.text)
             || names::first_name(before.text).is_some()
             || overlaps_any(found, w.start, w.end)
-            || place_lemmas(&lexicon::analyse(w.text)).next().is_none()
+            || !has_place_reading(&lexicon::analyse(w.text))
         {
             continue;
         }
@@ -795,7 +781,8 @@ const GIVEN_NAMES_TOO: &[&str] = &["Kuba"];
 
 /// Countries, regions and large cities from the gazetteer, wherever they stand (not as the
 /// first, adjectival word of an organization's name: "Polska Akademia").
-fn known_places(text: &str, words: &[Word], orgs: &Orgs, found: &[Span]) -> Vec<Span> {
+fn known_places(page: &Page, found: &[Span]) -> Vec<Span> {
+    let (text, _, words, orgs) = page.parts();
     let found = &Covered::new(found);
     let mut out = Vec::new();
     let mut i = 0;
@@ -877,7 +864,8 @@ const DEFINED_KINDS: &[&str] = &[
 /// ("Stara Wieś – wieś w Polsce położona…", "Michałów (niem. Michelau) – wieś…", "Jocelyn
 /// to gmina…"), and the same name wherever else the text writes it (the entry's title).
 /// Local-history pages quote such entries about their villages.
-fn defined_places(text: &str, words: &[Word], orgs: &Orgs, found: &[Span]) -> Vec<Span> {
+fn defined_places(page: &Page, found: &[Span]) -> Vec<Span> {
+    let (text, _, words, orgs) = page.parts();
     let found = Covered::new(found);
     let mut out: Vec<Span> = Vec::new();
     for name in defined_names(text, words, orgs) {
@@ -1087,11 +1075,15 @@ fn land(text: &str, w: &Word, next: &Word) -> Option<Span> {
     let adjectival = [
         "skiej", "ckiej", "dzkiej", "ska", "cka", "dzka", "ską", "cką", "dzką",
     ];
+    // Asked of every word: the cheap tests first, the nominative only for a land.
     let fits = forms.contains(&w.text)
         && joined(text, w, next)
         && is_capitalized(next.text)
         && adjectival.iter().any(|e| next.text.ends_with(e));
-    let adjective = adjective_nominative(next.text, NounGender::Feminine).filter(|_| fits)?;
+    if !fits {
+        return None;
+    }
+    let adjective = adjective_nominative(next.text, NounGender::Feminine)?;
     Some(place(w.start, next.end, format!("Ziemia {adjective}")))
 }
 
@@ -1461,6 +1453,25 @@ fn hyphen_part(written: &Written, part: &str, case: PlaceCase) -> String {
         .unwrap_or(place)
 }
 
+/// What every finder of places after the first pass reads: the text, its words, the words
+/// it writes and the organizations found before.
+#[derive(Clone, Copy)]
+struct Page<'p> {
+    text: &'p str,
+    written: &'p Written<'p>,
+    words: &'p [Word<'p>],
+    orgs: &'p Orgs<'p>,
+}
+
+impl<'p> Page<'p> {
+    fn parts(&self) -> (&'p str, &'p Written<'p>, &'p [Word<'p>], &'p Orgs<'p>) {
+        (self.text, self.written, self.words, self.orgs)
+    }
+}
+
+/// A finder of places run on a whole page, given the places found so far.
+type Finder = for<'p> fn(&Page<'p>, &[Span]) -> Vec<Span>;
+
 /// The organizations found before the places, as the per-word tests ask about them: where
 /// their names start (a head word is no place) and what they cover.
 struct Orgs<'t> {
@@ -1475,13 +1486,12 @@ impl<'t> Orgs<'t> {
         let seats = orgs
             .iter()
             .flat_map(|o| {
-                text[o.start..o.end]
-                    .split([' ', '\n'])
-                    .collect::<Vec<_>>()
-                    .windows(2)
-                    .filter(|p| matches!(p[0], "w" | "we"))
-                    .map(|p| p[1])
-                    .collect::<Vec<_>>()
+                let parts = text[o.start..o.end].split([' ', '\n']);
+                parts
+                    .clone()
+                    .zip(parts.skip(1))
+                    .filter(|(word, _)| matches!(*word, "w" | "we"))
+                    .map(|(_, seat)| seat)
             })
             .collect();
         Orgs {
@@ -1639,6 +1649,11 @@ fn not_feminine_reading(form: &str) -> Option<String> {
         .find(|l| !l.ends_with(['a', 'o', 'e', 'i', 'y']))
         .or_else(|| places.find(|l| l.ends_with(['o', 'e'])));
     lemma.map(String::from)
+}
+
+/// The lexicon reads the word as a place, among other readings or alone.
+fn has_place_reading(readings: &[lexicon::Analysis]) -> bool {
+    place_lemmas(readings).next().is_some()
 }
 
 /// The lemmas of a word's place readings, in the lexicon's order.

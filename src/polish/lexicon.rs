@@ -280,18 +280,25 @@ pub fn is_known(word: &str) -> bool {
 /// The lexicon knows the word, and only in `class` ("Kierownik" only as a common word,
 /// "Grenoble" only as a place); a guess does not count.
 pub fn known_only_as(word: &str, class: WordClass) -> bool {
-    let readings = analyse(word);
-    !readings.is_empty() && readings.iter().all(|a| a.class == class && !a.guessed)
+    every_reading(&analyse(word), |a| a.class == class)
 }
 
 /// Every reading is a common word with a lower-case lemma. A proper noun SGJP gives no name
 /// class ("Ustjanowej": Ustjanowa, a village) is no common word.
 pub fn only_common_word(word: &str) -> bool {
-    let readings = analyse(word);
-    !readings.is_empty()
-        && readings.iter().all(|a| {
-            a.class == WordClass::Common && !a.guessed && !a.lemma.starts_with(char::is_uppercase)
-        })
+    only_common_readings(&analyse(word))
+}
+
+/// [`only_common_word`] of readings already at hand.
+pub fn only_common_readings(readings: &[Analysis]) -> bool {
+    every_reading(readings, |a| {
+        a.class == WordClass::Common && !a.lemma.starts_with(char::is_uppercase)
+    })
+}
+
+/// There is a reading, none is guessed, and each passes `test`.
+fn every_reading(readings: &[Analysis], test: impl Fn(&Analysis) -> bool) -> bool {
+    !readings.is_empty() && readings.iter().all(|a| !a.guessed && test(a))
 }
 
 /// Prefixes the guesser keeps its own suffix table for, longest first, because only a rule
