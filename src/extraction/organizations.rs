@@ -44,6 +44,8 @@ const NOT_ORG_ACRONYMS: &[&str] = &[
     "CEO", "CFO", "CTO", "VIP", "DJ",
     // time zones, radio bands, and short words set in capitals ("NIE", "ON", "TAK")
     "CET", "CEST", "UTC", "GMT", "FM", "AM", "NIE", "TAK", "ON", "ONA", "ONI", "ALE", "JAK",
+    // the Virgin Mary in a church's dedication ("kościół pw. Wniebowzięcia NMP")
+    "NMP",
 ];
 
 struct Name {
@@ -195,6 +197,26 @@ fn headed_acronyms(text: &str, words: &[Word], out: &mut Vec<Span>) {
     out.extend(bodies);
 }
 
+/// A part of a body in any case, written small or capitalised: "oddziału", "Koła".
+fn names_a_part(word: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "oddział",
+        "koło",
+        "koła",
+        "kole",
+        "kołu",
+        "kołem",
+        "fili",
+        "hufc",
+        "hufiec",
+        "zarząd",
+        "delegatur",
+        "prezydium",
+    ];
+    let lower = word.to_lowercase();
+    STEMS.iter().any(|s| lower.starts_with(s))
+}
+
 /// The note of a body named inside its branch's name ([`body_of_a_branch`]), the one
 /// organization that may stand inside another.
 pub(crate) const BODY_OF_A_BRANCH: &str = "body of a branch";
@@ -218,12 +240,17 @@ fn body_of_a_branch(text: &str, words: &[Word], n: &Name) -> Option<Name> {
     let start = (n.first + 1..=n.last)
         .find(|&k| oblique_head(k) || (looks_adjectival(words[k].text) && oblique_head(k + 1)))?;
     let mut inner = name_at(text, words, start).filter(|inner| inner.last <= n.last)?;
-    if branch == "Oddział" {
-        let seat = (start..=inner.last).find(|&k| matches!(words[k].text, "w" | "we"));
-        if let Some(seat) = seat {
-            inner.last = seat.checked_sub(1)?;
-            inner.lemma = inner.core_lemma.clone();
-        }
+    let mut seats = (start..=inner.last).filter(|&k| matches!(words[k].text, "w" | "we"));
+    let (first_seat, second_seat) = (seats.next(), seats.next());
+    if let (true, Some(seat)) = (branch == "Oddział", first_seat) {
+        inner.last = seat.checked_sub(1)?;
+        inner.lemma = inner.core_lemma.clone();
+    } else if let Some(seat) = second_seat {
+        // "Filia Gminnej Biblioteki Publicznej w Dopiewie w Konarzewie": a body has one
+        // seat; the second is the branch's.
+        let cut = &text[words[seat - 1].end..words[inner.last].end];
+        inner.lemma = inner.lemma.strip_suffix(cut)?.to_string();
+        inner.last = seat - 1;
     }
     Some(inner)
 }
@@ -1129,7 +1156,11 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
             // institution's acronym takes its number, patron and place.
             let numbered = number_and_patron(text, words, w, lemma != core);
             let last = numbered.unwrap_or(w);
-            let tail_end = (lemma != core || numbered.is_some())
+            // "oddziałowi IPN w Gdańsku", "koła PTTK w Limanowej": the seat is the part's.
+            let after_a_part = index_at(words, w.start, false)
+                .and_then(|i| i.checked_sub(1))
+                .is_some_and(|p| names_a_part(words[p].text));
+            let tail_end = ((lemma != core || numbered.is_some()) && !after_a_part)
                 .then(|| location_tail(text, words, last))
                 .flatten()
                 .or(numbered.map(|n| n.end))
@@ -1237,6 +1268,11 @@ const KNOWN_ACRONYMS: &[(&str, &str)] = &[
     ("MKiDN", "Ministerstwo Kultury i Dziedzictwa Narodowego"),
     ("ZHP", "Związek Harcerstwa Polskiego"),
     ("PCK", "Polski Czerwony Krzyż"),
+    ("PTTK", "Polskie Towarzystwo Turystyczno-Krajoznawcze"),
+    ("SBP", "Stowarzyszenie Bibliotekarzy Polskich"),
+    ("ZNP", "Związek Nauczycielstwa Polskiego"),
+    ("IPN", "Instytut Pamięci Narodowej"),
+    ("PZW", "Polski Związek Wędkarski"),
 ];
 
 /// "nr 3", "im. Jana Pawła II", "nr 1 im. Kopernika" right after an acronym: the last word
@@ -1720,6 +1756,16 @@ mod tests {
                 "Instytut Pamięci Narodowej",
             ]
         );
+        // A branch in a village of the body's gmina: the second seat is the branch's.
+        let found = orgs("Filia Gminnej Biblioteki Publicznej w Dopiewie w Konarzewie zaprasza.");
+        let lemmas: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(
+            lemmas,
+            [
+                "Filia Gminnej Biblioteki Publicznej w Dopiewie w Konarzewie",
+                "Gminna Biblioteka Publiczna w Dopiewie",
+            ]
+        );
         // A faculty is named after its university, but is not a branch of it.
         assert_eq!(
             orgs("Był tam Wydział Prawa Uniwersytetu Warszawskiego.").len(),
@@ -1749,8 +1795,36 @@ mod tests {
     }
 
     #[test]
+    fn a_part_before_a_bodys_acronym_is_one_name_with_its_seat() {
+        let found = orgs("Śpiewał chór Koła DFK w Krośnicy i członkowie Koła PTTK w Limanowej.");
+        assert_eq!(
+            found,
+            [
+                (
+                    "Koła DFK w Krośnicy".to_string(),
+                    "Koło DFK w Krośnicy".to_string()
+                ),
+                ("DFK".to_string(), "DFK".to_string()),
+                (
+                    "Koła PTTK w Limanowej".to_string(),
+                    "Koło PTTK w Limanowej".to_string()
+                ),
+                // The common list spells the body out; the seat is the circle's.
+                (
+                    "PTTK".to_string(),
+                    "Polskie Towarzystwo Turystyczno-Krajoznawcze".to_string()
+                ),
+            ]
+        );
+        // Written small, the part leaves the acronym alone and the seat to the places.
+        let found = orgs("Delegatura podlega oddziałowi IPN w Gdańsku.");
+        assert_eq!(found[0].0, "IPN");
+    }
+
+    #[test]
     fn roles_and_codes_in_capitals_are_no_bodies() {
         assert!(orgs("Blogujący CEO podał numer ISBN i PESEL, a DJ zagrał dla VIP.").is_empty());
+        assert!(orgs("Mszę w kościele pw. Wniebowzięcia NMP odprawił proboszcz.").is_empty());
     }
 
     #[test]

@@ -24,7 +24,7 @@ const REGULAR: &[&str] = &[
     "Meksyk", "Egipt", "Izrael", "Irak", "Iran", "Afganistan", "Pakistan", "Wietnam",
     "Kazachstan", "Tybet", "Cypr", "Peru", "Chile", "Kosowo", "Luksemburg", "Watykan",
     // cities
-    "Warszawa", "Częstochowa", "Gdynia", "Zielona Góra", "Praga", "Moskwa", "Wiedeń",
+    "Warszawa", "Częstochowa", "Gdynia", "Praga", "Moskwa", "Wiedeń",
     "Berlin", "Paryż", "Londyn", "Rzym", "Madryt", "Lizbona", "Bruksela", "Sztokholm",
     "Kijów", "Lwów", "Wilno", "Mińsk", "Budapeszt", "Ateny", "Nowy Jork", "Waszyngton",
     "Gdańsk", "Lublin", "Szczecin", "Olsztyn", "Radom", "Sopot", "Tarnów", "Rzeszów",
@@ -106,6 +106,13 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("Piotrków Trybunalski", &["Piotrkowa Trybunalskiego", "Piotrkowie Trybunalskim", "Piotrkowem Trybunalskim"]),
     ("Ruda Śląska", &["Rudy Śląskiej", "Rudzie Śląskiej", "Rudą Śląską"]),
     ("Jelenia Góra", &["Jeleniej Góry", "Jeleniej Górze", "Jelenią Górę", "Jelenią Górą"]),
+    ("Zielona Góra", &["Zielonej Góry", "Zielonej Górze", "Zieloną Górę", "Zieloną Górą"]),
+    ("Nowa Sól", &["Nowej Soli", "Nową Sól", "Nową Solą"]),
+    ("Bielsk Podlaski", &["Bielska Podlaskiego", "Bielsku Podlaskim", "Bielskiem Podlaskim"]),
+    ("Sokołów Podlaski", &["Sokołowa Podlaskiego", "Sokołowie Podlaskim", "Sokołowem Podlaskim"]),
+    ("Grodzisk Mazowiecki", &["Grodziska Mazowieckiego", "Grodzisku Mazowieckim", "Grodziskiem Mazowieckim"]),
+    ("Ostrów Mazowiecka", &["Ostrowi Mazowieckiej", "Ostrowią Mazowiecką"]),
+    ("Wodzisław Śląski", &["Wodzisławia Śląskiego", "Wodzisławiu Śląskim", "Wodzisławiem Śląskim"]),
     ("Gorzów Wielkopolski", &["Gorzowa Wielkopolskiego", "Gorzowie Wielkopolskim"]),
     ("Ostrów Wielkopolski", &["Ostrowa Wielkopolskiego", "Ostrowie Wielkopolskim"]),
     ("Tomaszów Mazowiecki", &["Tomaszowa Mazowieckiego", "Tomaszowie Mazowieckim"]),
@@ -255,6 +262,8 @@ mod tests {
             ("Rzeszowa", "Rzeszów"),
             ("Jaśle", "Jasło"),
             ("Wielkiej Brytanii", "Wielka Brytania"),
+            ("Zielonej Góry", "Zielona Góra"),
+            ("Nowej Soli", "Nowa Sól"),
         ] {
             assert_eq!(lookup(form), Some(nom), "{form}");
         }
