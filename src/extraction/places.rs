@@ -1253,6 +1253,7 @@ pub(crate) fn is_gmina_word(w: &str) -> bool {
             | "Gminy"
             | "Gminie"
             | "gminach"
+            | "gmin"
             // Inside names: "Rada Miasta Krosna", "Biblioteka Gminy i Miasta Dukla",
             // "Stowarzyszenie Rozwoju Wsi Kożuchów".
             | "Miasta"
@@ -1524,9 +1525,11 @@ fn best_candidate(written: &Written, form: &str, case: PlaceCase) -> String {
     let readings = lexicon::analyse(form);
     let first_three: Vec<&str> = place_lemmas(&readings).collect();
     // A plural's locative may have its plural lemma past the first three readings
-    // ("Lipinach": Lipin, Lipina, …, Lipiny); every reading comes in the same order.
-    let all =
-        (form.ends_with("ach") && first_three.len() >= 2).then(|| lexicon::all_place_lemmas(form));
+    // ("Lipinach": Lipin, Lipina, …, Lipiny; "Piaskach": the surname Piasek twice, then the
+    // place Piasek, then Piaski); every reading comes in the same order.
+    let all = form
+        .ends_with("ach")
+        .then(|| lexicon::all_place_lemmas(form));
     let known: Vec<&str> = match &all {
         Some(all) => all.iter().map(String::as_str).collect(),
         None => first_three,
@@ -1871,10 +1874,10 @@ fn agreeing(
         let noun = feminine.unwrap_or_else(|| noun.to_string());
         return (noun, NounGender::Feminine);
     }
-    // Only a locative in -ie before a locative adjective: "Monitora Sądowego" keeps its
-    // masculine noun.
-    let neuter_locative =
-        ["ym", "im"].iter().any(|e| adjective.ends_with(e)) && written.ends_with("ie");
+    // Only a locative in -ie (or -rze: "w Jeziorze Charzykowskim") before a locative
+    // adjective: "Monitora Sądowego" keeps its masculine noun.
+    let neuter_locative = ["ym", "im"].iter().any(|e| adjective.ends_with(e))
+        && (written.ends_with("ie") || written.ends_with("rze"));
     if !neuter_locative || guessed != NounGender::Feminine {
         return (noun.to_string(), guessed);
     }

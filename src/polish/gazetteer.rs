@@ -80,6 +80,7 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("Mazury", &["Mazur", "Mazurach", "Mazurami"]),
     ("Kujawy", &["Kujaw", "Kujawach", "Kujawami"]),
     ("Żuławy", &["Żuław", "Żuławach"]),
+    ("Bory Tucholskie", &["Borów Tucholskich", "Borach Tucholskich", "Borami Tucholskimi"]),
     ("Sudety", &["Sudetów", "Sudetach"]),
     ("Beskidy", &["Beskidów", "Beskidach"]),
     ("Pieniny", &["Pienin", "Pieninach"]),
