@@ -222,6 +222,8 @@ pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
     out.extend(datelines);
     let sky = single_words(words, &out, |w| celestial_body(text, w).map(String::from));
     out.extend(sky);
+    let lands = single_words(words, &out, |w| land_in_czyzna(text, w));
+    out.extend(lands);
     // Each finder sees what the ones before it found, and adds only where they did not.
     let page = &Page {
         text,
@@ -461,6 +463,8 @@ fn with_adjectives(text: &str, words: &[Word], orgs: &Orgs, mut places: Vec<Span
     };
     for p in &mut places {
         if p.lemma.contains(' ') {
+            let may_take = |w: &Word, p: &Span, c: &Covered| free(w, c) || tail(w, p, c);
+            third_word(text, words, p, &mut claimed, &may_take);
             continue;
         }
         let Some(i) = index_at(words, p.start, false).filter(|&i| words[i].end == p.end) else {
@@ -509,6 +513,46 @@ fn with_adjectives(text: &str, words: &[Word], orgs: &Orgs, mut places: Vec<Span
         (p.start, p.end, p.lemma) = (start, end, lemma);
     }
     places
+}
+
+/// "w Nowym Dworze Gdańskim": a name of an adjective and a noun takes a third word, an
+/// adjective in the same case as its first ("Nowym", "Gdańskim").
+fn third_word(
+    text: &str,
+    words: &[Word],
+    p: &mut Span,
+    claimed: &mut Covered,
+    may_take: &dyn Fn(&Word, &Span, &Covered) -> bool,
+) {
+    let Some(i) = index_at(words, p.start, false) else {
+        return;
+    };
+    let Some([first, noun, next]) = words.get(i..i + 3) else {
+        return;
+    };
+    let case_ending = |w: &str| {
+        let e = ["ego", "ej", "ym", "im", "y", "i", "a", "ą", "e"]
+            .into_iter()
+            .find(|e| w.ends_with(e));
+        e.map(|e| e.replace('i', "y"))
+    };
+    let agrees = case_ending(first.text).is_some_and(|e| case_ending(next.text) == Some(e));
+    if noun.end != p.end
+        || !joined(text, noun, next)
+        || !agrees
+        || adjective(first.text).is_none()
+        || adjective(next.text).is_none()
+        || !may_take(next, p, claimed)
+    {
+        return;
+    }
+    let last = p.lemma.rsplit(' ').next().unwrap_or_default();
+    let Some(adj) = adjective_nominative(next.text, gender_of(last)) else {
+        return;
+    };
+    claimed.add(p.start, next.end);
+    p.lemma = format!("{} {adj}", p.lemma);
+    p.end = next.end;
 }
 
 /// A capitalised adjective of direction or position ("Środkowej", "Północnej"), which after
@@ -1293,6 +1337,31 @@ fn single_words(
         .filter(|(w, _)| !overlaps_any(found, w.start, w.end))
         .map(|(w, lemma)| place(w.start, w.end, lemma))
         .collect()
+}
+
+/// "Grodzieńszczyzny", "na Sądecczyźnie": a land named after its town with -czyzna, in any
+/// case. Not a sentence's first word unless the lexicon knows it as a place, nor a common
+/// word of that ending ("Ojczyzna", "Polszczyzna", "Mężczyzna").
+fn land_in_czyzna(text: &str, w: &Word) -> Option<String> {
+    const ENDINGS: &[(&str, &str)] = &[
+        ("czyzna", "czyzna"),
+        ("czyzny", "czyzna"),
+        ("czyźnie", "czyzna"),
+        ("czyznę", "czyzna"),
+        ("czyzną", "czyzna"),
+    ];
+    let (stem, ending) = ENDINGS
+        .iter()
+        .find_map(|(e, nominative)| Some((w.text.strip_suffix(e)?, nominative)))?;
+    if stem.chars().count() < 4 || !is_capitalized(stem) {
+        return None;
+    }
+    let readings = lexicon::analyse(w.text);
+    let first = at_sentence_start(text, w) || opens_line(text, w.start);
+    if (first && !has_place_reading(&readings)) || lexicon::only_common_readings(&readings) {
+        return None;
+    }
+    Some(format!("{stem}{ending}"))
 }
 
 /// The Earth, the Sun, the Moon and the planets are places in the NKJP typology ("obrotów

@@ -154,12 +154,17 @@ impl Rule {
         let stem = self.apply_lower(lower)?;
         Some(match self.case {
             b'u' => stem.to_uppercase(),
-            b't' => {
-                let mut c = stem.chars();
-                c.next()
-                    .map(|f| f.to_uppercase().chain(c).collect())
-                    .unwrap_or_default()
-            }
+            // A title's every hyphenated part: "Gross-Rosen", "Bielsko-Biała".
+            b't' => stem
+                .split('-')
+                .map(|part| {
+                    let mut c = part.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect())
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<String>>()
+                .join("-"),
             _ => stem,
         })
     }
