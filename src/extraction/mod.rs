@@ -3,6 +3,7 @@
 
 pub mod dates;
 pub mod derived_places;
+pub mod landforms;
 pub mod organizations;
 pub mod persons;
 pub mod places;

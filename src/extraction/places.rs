@@ -231,8 +231,9 @@ pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
         words,
         orgs,
     };
-    let finders: [Finder; 6] = [
+    let finders: [Finder; 7] = [
         known_places,
+        landforms,
         defined_places,
         lexicon_places,
         governed_places,
@@ -530,16 +531,9 @@ fn third_word(
     let Some([first, noun, next]) = words.get(i..i + 3) else {
         return;
     };
-    let case_ending = |w: &str| {
-        let e = ["ego", "ej", "ym", "im", "y", "i", "a", "ą", "e"]
-            .into_iter()
-            .find(|e| w.ends_with(e));
-        e.map(|e| e.replace('i', "y"))
-    };
-    let agrees = case_ending(first.text).is_some_and(|e| case_ending(next.text) == Some(e));
     if noun.end != p.end
         || !joined(text, noun, next)
-        || !agrees
+        || !super::landforms::same_case(first.text, next.text)
         || adjective(first.text).is_none()
         || adjective(next.text).is_none()
         || !may_take(next, p, claimed)
@@ -1010,6 +1004,19 @@ fn known_places(page: &Page, found: &[Span]) -> Vec<Span> {
         i += used;
     }
     out
+}
+
+/// "Morzu Bałtyckim", "Górach Świętokrzyskich": see [`super::landforms`]. Not inside a
+/// body's name ("Park Narodowy Gór Stołowych" names the park).
+fn landforms(page: &Page, found: &[Span]) -> Vec<Span> {
+    let found = Covered::new(found);
+    super::landforms::find(page.text, page.words)
+        .into_iter()
+        .filter(|(start, end, _)| {
+            !found.overlaps(*start, *end) && !page.orgs.covered.overlaps(*start, *end)
+        })
+        .map(|(start, end, lemma)| place(start, end, lemma))
+        .collect()
 }
 
 /// The gazetteer's place written as the `n` words from `i` (spaces only between them):
