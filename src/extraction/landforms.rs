@@ -3,7 +3,7 @@
 //! Gdańskiej" → Zatoka Gdańska, "Górach Świętokrzyskich" → Góry Świętokrzyskie. The noun
 //! says what the name is; neither word need be known to the lexicon as a place.
 
-use super::tokens::{at_sentence_start, joined, Word};
+use super::tokens::{at_sentence_start, gap, joined, Word};
 use crate::polish::inflection::{adjective_nominative, NounGender};
 use crate::polish::is_capitalized;
 use std::collections::HashMap;
@@ -54,6 +54,10 @@ static FORMS: LazyLock<HashMap<&'static str, (&'static Kind, bool)>> = LazyLock:
             map.insert(*f, (kind, false));
         }
     }
+    // "Jez. Nidzkiego": the lake's abbreviation, followed by its dot.
+    if let Some(lake) = KINDS.iter().find(|k| k.singular == "Jezioro") {
+        map.insert("Jez", (lake, false));
+    }
     map
 });
 
@@ -69,8 +73,9 @@ pub fn find(text: &str, words: &[Word]) -> Vec<(usize, usize, String)> {
         .filter_map(|i| {
             let (noun, adjective) = (&words[i], &words[i + 1]);
             let (kind, plural_only) = FORMS.get(noun.text)?;
+            let abbreviated = noun.text == "Jez" && gap(text, noun, adjective) == ". ";
             // "Górę Świętej Anny": the adjective belongs to the name after it.
-            if !joined(text, noun, adjective)
+            if !(joined(text, noun, adjective) || abbreviated)
                 || !is_capitalized(adjective.text)
                 || capitalised_at(i + 2, adjective)
             {
@@ -170,6 +175,7 @@ mod tests {
             ]
         );
         assert_eq!(lemmas("Szczyt Góry Grójeckiej"), ["Góra Grójecka"]);
+        assert_eq!(lemmas("Brzegiem Jez. Nidzkiego"), ["Jezioro Nidzkie"]);
         assert_eq!(
             lemmas("Leży na Małej Nizinie Węgierskiej."),
             ["Mała Nizina Węgierska"]

@@ -1177,7 +1177,12 @@ fn list_continuation(
     if text[prev.end..next.start].trim() == "," && is_capitalized(next.text) {
         return place_at(text, written, words, i, case, orgs).map(|(s, used)| (s, used - 1));
     }
-    if matches!(next.text, "i" | "oraz" | "lub" | "czy" | "albo") && joined(text, prev, next) {
+    // Not a name in quotes: "z Nowego Sącza i „Sądeczoki”" lists a band after the town.
+    let after = words.get(i + 1).filter(|a| joined(text, next, a));
+    if matches!(next.text, "i" | "oraz" | "lub" | "czy" | "albo")
+        && joined(text, prev, next)
+        && after.is_some()
+    {
         return place_at(text, written, words, i + 1, case, orgs);
     }
     None

@@ -311,8 +311,16 @@ fn quoted_names(text: &str, words: &[Word], first: usize) -> Vec<(usize, usize)>
             .chars()
             .next()
             .map_or(0, char::len_utf8);
-        let end = words[last].end + closing;
+        let mut end = words[last].end + closing;
         out.push((words[first].start - opening, end));
+        // "zespoły „Lachy” z Nowego Sącza i „Sądeczoki”": the first one's town between.
+        let mut last = last;
+        let capital = |k: usize| words.get(k).is_some_and(|w| is_capitalized(w.text));
+        if matches!(words.get(last + 1).map(|w| w.text), Some("z" | "ze")) && capital(last + 2) {
+            let two = capital(last + 3) && joined(text, &words[last + 2], &words[last + 3]);
+            last += if two { 3 } else { 2 };
+            end = words[last].end;
+        }
         let Some(after) = words.get(last + 1) else {
             break;
         };
@@ -812,5 +820,8 @@ mod tests {
         // A title in quotes after the name is no second name of the kind.
         let o = orgs("Zespół „Echo” i wiersz „Lato” zachwyciły.");
         assert_eq!(o.len(), 1, "{o:?}");
+        // The first one's town between them.
+        let o = orgs("Wystąpiły zespoły „Lachy” z Nowego Sącza i „Sądeczoki”.");
+        assert_eq!(surfaces(&o), ["„Lachy”", "„Sądeczoki”"]);
     }
 }
