@@ -1611,10 +1611,15 @@ fn best_candidate(written: &Written, form: &str, case: PlaceCase) -> String {
     let all = form
         .ends_with("ach")
         .then(|| lexicon::all_place_lemmas(form));
-    let known: Vec<&str> = match &all {
+    let mut known: Vec<&str> = match &all {
         Some(all) => all.iter().map(String::as_str).collect(),
         None => first_three,
     };
+    // "w Piasecznie" is Piaseczno's: a soft feminine in -nia has its locative in -ni
+    // (Jeleśnia, w Jeleśni), though SGJP also offers a village Piasecznia.
+    if form.ends_with("nie") && known.len() > 1 {
+        known.sort_by_key(|l| l.ends_with("nia"));
+    }
     // SGJP declines a singular village in the plural too: "w Szeligach" is the locative of
     // Szeligi; Szeliga's own is "w Szelidze".
     let plural = |l: &&&str| form.ends_with("ach") && l.ends_with(['i', 'y', 'e']);
