@@ -11,6 +11,7 @@ pub mod programs;
 pub mod streets;
 pub mod tokens;
 mod unheaded_orgs;
+mod village_endings;
 
 use crate::record::{Document, Entity, EntityType};
 use crate::text_offsets::CharIndex;
