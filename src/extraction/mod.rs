@@ -195,7 +195,8 @@ pub fn entities(original: &str, published: Option<crate::calendar::Date>) -> Vec
 /// place inside it ("Jarosław Kaczyński" is no mention of the town Jarosław), a longer
 /// place over a "person" inside it ("Stany" of Stany Zjednoczone), a body's name over a
 /// lone word in it that reads as a person ([`named_in_a_name`]), and a street over an
-/// organization in its name. A body inside its branch's name is kept beside the branch.
+/// organization in its name. A body inside its branch's name, or a school's patron that is
+/// a body, is kept beside the name it stands in.
 fn drop_overlaps(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
     let of_kind = |kind: EntityType| Covered::new(spans.iter().filter(|s| s.kind == kind));
@@ -237,8 +238,12 @@ fn drop_overlaps(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut reach: Vec<(EntityType, usize)> = Vec::new();
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for s in spans {
-        // A body named inside its branch's name stands inside it, and reaches no further.
-        let inner_body = s.note.as_deref() == Some(organizations::BODY_OF_A_BRANCH);
+        // A body named inside its branch's name, or a patron inside a school's, stands
+        // inside it, and reaches no further.
+        let inner_body = matches!(
+            s.note.as_deref(),
+            Some(organizations::BODY_OF_A_BRANCH | organizations::PATRON_BODY)
+        );
         if inner_body {
             out.push(s);
             continue;

@@ -88,7 +88,7 @@ struct Definition {
 }
 
 pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
-    let (mut names, mut bodies): (Vec<Name>, Vec<Name>) = (Vec::new(), Vec::new());
+    let (mut names, mut bodies): (Vec<Name>, Vec<(Name, &str)>) = (Vec::new(), Vec::new());
     let mut i = 0;
     while i < words.len() {
         match name_at(text, words, i) {
@@ -101,14 +101,17 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
             Some(mut n) => {
                 i = n.last + 1;
                 take_ordinal(text, words, &mut n);
-                bodies.extend(body_of_a_branch(text, words, &n));
+                let branch = body_of_a_branch(text, words, &n).map(|b| (b, BODY_OF_A_BRANCH));
+                let patron = patron_body(text, words, &n).map(|b| (b, PATRON_BODY));
+                bodies.extend(branch.into_iter().chain(patron));
                 names.push(n);
             }
             None => i += 1,
         }
     }
     let branches = names.len();
-    names.extend(bodies);
+    let notes: Vec<&str> = bodies.iter().map(|(_, note)| *note).collect();
+    names.extend(bodies.into_iter().map(|(body, _)| body));
     let mut out: Vec<Span> = names
         .iter()
         .enumerate()
@@ -133,7 +136,9 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
                 end,
                 lemma,
                 value: None,
-                note: (index >= branches).then(|| BODY_OF_A_BRANCH.to_string()),
+                note: index
+                    .checked_sub(branches)
+                    .map(|body| notes[body].to_string()),
             }
         })
         .collect();
@@ -217,9 +222,26 @@ fn names_a_part(word: &str) -> bool {
     STEMS.iter().any(|s| lower.starts_with(s))
 }
 
-/// The note of a body named inside its branch's name ([`body_of_a_branch`]), the one
-/// organization that may stand inside another.
+/// The note of a body named inside its branch's name ([`body_of_a_branch`]), one of the two
+/// organizations that may stand inside another.
 pub(crate) const BODY_OF_A_BRANCH: &str = "body of a branch";
+
+/// The note of a body a school or a library is named after ([`patron_body`]), the other.
+pub(crate) const PATRON_BODY: &str = "patron";
+
+/// "Szkoła Podstawowa im. Armii Krajowej w Dębicy", "Liceum im. Komisji Edukacji
+/// Narodowej": a patron that is a body is a mention of that body, without the school's seat.
+fn patron_body(text: &str, words: &[Word], n: &Name) -> Option<Name> {
+    let im = (n.first..n.last).find(|&k| words[k].text == "im")?;
+    let first = im + 1;
+    org_head(words.get(first)?.text).filter(|(_, _, nominative)| !nominative)?;
+    let mut inner = name_at(text, words, first).filter(|inner| inner.last <= n.last)?;
+    if let Some(seat) = (first..=inner.last).find(|&k| matches!(words[k].text, "w" | "we")) {
+        inner.last = seat.checked_sub(1)?;
+        inner.lemma = inner.core_lemma.clone();
+    }
+    Some(inner)
+}
 
 /// "Filia nr 5 Miejskiej Biblioteki Publicznej w Rybniku", "Dyrekcja Biblioteki Publicznej
 /// w Sędziszowie": a branch or a board names its body, which is a mention of that body
@@ -1771,6 +1793,21 @@ mod tests {
             orgs("Był tam Wydział Prawa Uniwersytetu Warszawskiego.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_patron_that_is_a_body_is_found_inside_the_name() {
+        let found = orgs("Uczniowie Szkoły Podstawowej im. Armii Krajowej w Dębicy wystąpili.");
+        let lemmas: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(
+            lemmas,
+            [
+                "Szkoła Podstawowa im. Armii Krajowej w Dębicy",
+                "Armia Krajowa"
+            ]
+        );
+        // A person as patron is no body.
+        assert_eq!(orgs("Gimnazjum im. Jana Kochanowskiego w Jaśle.").len(), 1);
     }
 
     #[test]
