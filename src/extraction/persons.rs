@@ -955,7 +955,9 @@ fn lexicon_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
             continue;
         }
         // SGJP lists "Pan" as a given name; in text "Panie Marszałku" is a form of address.
-        if HONORIFICS.contains(&first.as_str()) {
+        // "Wieś" (village) is also Wiesia's form, but in a name it is the village: "Nasza Wieś
+        // Jankowy", "Wieś Tworkowska".
+        if HONORIFICS.contains(&first.as_str()) || w.text == "Wieś" {
             continue;
         }
         let family = match lexicon_lemma(n.text, WordClass::Surname) {

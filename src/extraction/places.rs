@@ -199,7 +199,12 @@ pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
         // a sentence ("mieszkańcy wsi. Nowak powiedział").
         let metres = i > 0 && words[i - 1].text.bytes().all(|b| b.is_ascii_digit());
         let gm = (w.text == "gm" || (w.text == "m" && !metres)) && &text[w.end..next.start] == ". ";
-        if (is_gmina_word(w.text) && joined(text, w, next)) || gm {
+        // "Czarnej Wsi Kościelnej": after a capitalised adjective the unit word is a name's.
+        let named = i > 0
+            && is_capitalized(w.text)
+            && joined(text, &words[i - 1], w)
+            && adjective(words[i - 1].text).is_some();
+        if (is_gmina_word(w.text) && joined(text, w, next) && !named) || gm {
             if let Some((span, used)) =
                 place_at(text, written, words, i + 1, PlaceCase::Nominative, orgs)
             {
@@ -311,9 +316,12 @@ fn with_adjectives(text: &str, words: &[Word], orgs: &Orgs, mut places: Vec<Span
             && orgs.covered.contains(p.start, w.end, false)
             && !orgs.covered.overlaps(w.end, w.end + 1)
     };
+    // A word another place has taken ("Kościelnej", read alone) may still close a name of
+    // two words; the longer place wins when overlaps are dropped.
+    let may_take =
+        |w: &Word, p: &Span, c: &Covered| !orgs.covered.overlaps(w.start, w.end) || tail(w, p, c);
     for p in &mut places {
         if p.lemma.contains(' ') {
-            let may_take = |w: &Word, p: &Span, c: &Covered| free(w, c) || tail(w, p, c);
             third_word(text, words, p, &mut claimed, &may_take);
             continue;
         }
@@ -361,6 +369,8 @@ fn with_adjectives(text: &str, words: &[Word], orgs: &Orgs, mut places: Vec<Span
         };
         claimed.add(start, end);
         (p.start, p.end, p.lemma) = (start, end, lemma);
+        // "Czarnej" before "Wsi" made "Czarna Wieś"; "Kościelnej" after it may close it.
+        third_word(text, words, p, &mut claimed, &may_take);
     }
     places
 }
@@ -384,13 +394,22 @@ fn third_word(
         || !joined(text, noun, next)
         || !super::landforms::same_case(first.text, next.text)
         || adjective(first.text).is_none()
-        || adjective(next.text).is_none()
+        || !is_capitalized(next.text)
+        || !lexicon::analyse(next.text)
+            .iter()
+            .any(|a| a.class == WordClass::Common && a.is_adjective_lemma())
         || !may_take(next, p, claimed)
     {
         return;
     }
-    let last = p.lemma.rsplit(' ').next().unwrap_or_default();
-    let Some(adj) = adjective_nominative(next.text, gender_of(last)) else {
+    // The first adjective's nominative shows the gender ("Czarna Wieś": feminine, though
+    // "Wieś" ends like a masculine noun).
+    let gender = match p.lemma.split(' ').next().unwrap_or_default() {
+        a if a.ends_with('a') => NounGender::Feminine,
+        a if a.ends_with('e') => NounGender::Neuter,
+        _ => NounGender::Masculine,
+    };
+    let Some(adj) = adjective_nominative(next.text, gender) else {
         return;
     };
     claimed.add(p.start, next.end);
@@ -723,9 +742,20 @@ fn towns_closing_names(text: &str, orgs: &[Span], found: &[Span]) -> Vec<Span> {
             {
                 return None;
             }
-            Some(place(start, o.end, known_place_lemma(town)?))
+            Some(place(start, o.end, nominative_lemma(town)?))
         })
         .collect()
+}
+
+/// The lemma of a place written in the nominative: the form itself when it is a neuter in
+/// -o that SGJP reads only as a feminine's vocative ("Nadleśnictwo Łopuchówko", not
+/// Łopuchówka), else the known lemma.
+fn nominative_lemma(form: &str) -> Option<String> {
+    let known = known_place_lemma(form)?;
+    let vocative = form
+        .strip_suffix('o')
+        .is_some_and(|stem| known == format!("{stem}a"));
+    Some(if vocative { form.to_string() } else { known })
 }
 
 /// "Weronika Kowal (Jaśliska)", "Oskar Bieniasz (Wola Niżna)": a name alone in brackets
@@ -1675,7 +1705,7 @@ fn two_word_lemma(written: &Written, a: &str, b: &str, case: PlaceCase) -> Strin
         }
     }
     if case != PlaceCase::Nominative && adjective_like(a) {
-        let noun = best_candidate(written, b, case);
+        let noun = noun_of_a_name(written, b, case);
         // "Tarnowskich Gór" → Tarnowskie Góry: a plural noun takes a plural adjective.
         if let Some(adj) = plural_adjective_nominative(a).filter(|_| noun.ends_with(['i', 'y'])) {
             return format!("{adj} {noun}");
@@ -1684,13 +1714,26 @@ fn two_word_lemma(written: &Written, a: &str, b: &str, case: PlaceCase) -> Strin
         let adj = adjective_nominative(a, gender).unwrap_or_else(|| a.to_string());
         format!("{adj} {noun}")
     } else if case != PlaceCase::Nominative && adjective_like(b) {
-        let noun = best_candidate(written, a, case);
+        let noun = noun_of_a_name(written, a, case);
         let (noun, gender) = agreeing(&noun, a, b, gender_of(&noun));
         let adj = adjective_nominative(b, gender).unwrap_or_else(|| b.to_string());
         format!("{noun} {adj}")
     } else {
         format!("{a} {b}")
     }
+}
+
+/// The noun of a two-word name in the nominative. "w Suchym Lesie" → Suchy Las: a noun
+/// SGJP knows only as a common word ("las") keeps that word's nominative, which the ending
+/// rules cannot rebuild ("Les").
+fn noun_of_a_name(written: &Written, noun: &str, case: PlaceCase) -> String {
+    let readings = lexicon::analyse(noun);
+    let common = readings
+        .iter()
+        .find(|r| r.class == WordClass::Common && !r.is_adjective_lemma())
+        .filter(|_| !has_place_reading(&readings))
+        .map(|r| crate::polish::capitalise(&r.lemma));
+    common.unwrap_or_else(|| best_candidate(written, noun, case))
 }
 
 /// "z Oddziałami Integracyjnymi": after "z" a noun in the instrumental is "with", no place

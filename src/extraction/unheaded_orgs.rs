@@ -244,6 +244,12 @@ const KIND_WORDS: &[&str] = &[
     "teatr",
     "teatrzyk",
     "sklep",
+    "księgarnia",
+    "drukarnia",
+    "hurtownia",
+    "piekarnia",
+    "cukiernia",
+    "kwiaciarnia",
 ];
 
 fn after_a_kind_word(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
