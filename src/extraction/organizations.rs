@@ -493,7 +493,7 @@ fn take_enclosing_quotes(text: &str, span: &mut Span) {
 }
 
 /// The quotes right around `start..end`, an opening one before and a closing one after.
-fn enclosing_quotes(text: &str, start: usize, end: usize) -> Option<(char, char)> {
+pub(super) fn enclosing_quotes(text: &str, start: usize, end: usize) -> Option<(char, char)> {
     let open = text[..start].chars().next_back()?;
     let close = text[end..].chars().next()?;
     (OPENING_QUOTES.contains(&open) && CLOSING_QUOTES.contains(&close)).then_some((open, close))

@@ -1294,10 +1294,13 @@ fn lone_first_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     };
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
+        // A given name alone in quotes is a title: "Nagrody Literackiej „Nike”".
+        let titled = super::organizations::enclosing_quotes(text, w.start, w.end).is_some();
         if !is_surname(w.text)
             || overlaps(found, w)
             || !could_be_a_name(w.text)
             || names_a_prize(text, words, i)
+            || titled
         {
             continue;
         }
