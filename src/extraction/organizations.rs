@@ -204,19 +204,10 @@ fn headed_acronyms(text: &str, words: &[Word], out: &mut Vec<Span>) {
 
 /// A part of a body in any case, written small or capitalised: "oddziału", "Koła".
 fn names_a_part(word: &str) -> bool {
+    #[rustfmt::skip]
     const STEMS: &[&str] = &[
-        "oddział",
-        "koło",
-        "koła",
-        "kole",
-        "kołu",
-        "kołem",
-        "fili",
-        "hufc",
-        "hufiec",
-        "zarząd",
-        "delegatur",
-        "prezydium",
+        "oddział", "koło", "koła", "kole", "kołu", "kołem", "fili", "hufc", "hufiec", "zarząd",
+        "delegatur", "prezydium",
     ];
     let lower = word.to_lowercase();
     STEMS.iter().any(|s| lower.starts_with(s))
@@ -236,11 +227,18 @@ fn patron_body(text: &str, words: &[Word], n: &Name) -> Option<Name> {
     let first = im + 1;
     org_head(words.get(first)?.text).filter(|(_, _, nominative)| !nominative)?;
     let mut inner = name_at(text, words, first).filter(|inner| inner.last <= n.last)?;
-    if let Some(seat) = (first..=inner.last).find(|&k| matches!(words[k].text, "w" | "we")) {
-        inner.last = seat.checked_sub(1)?;
-        inner.lemma = inner.core_lemma.clone();
+    let seat = (first..=inner.last).find(|&k| matches!(words[k].text, "w" | "we"));
+    if let Some(seat) = seat {
+        without_its_seat(&mut inner, seat);
     }
     Some(inner)
+}
+
+/// A name inside another ends before the seat, which is the outer name's: the lemma without
+/// its "w X" tail.
+fn without_its_seat(inner: &mut Name, seat: usize) {
+    inner.last = seat.saturating_sub(1).max(inner.first);
+    inner.lemma = inner.core_lemma.clone();
 }
 
 /// "Filia nr 5 Miejskiej Biblioteki Publicznej w Rybniku", "Dyrekcja Biblioteki Publicznej
@@ -263,16 +261,16 @@ fn body_of_a_branch(text: &str, words: &[Word], n: &Name) -> Option<Name> {
         .find(|&k| oblique_head(k) || (looks_adjectival(words[k].text) && oblique_head(k + 1)))?;
     let mut inner = name_at(text, words, start).filter(|inner| inner.last <= n.last)?;
     let mut seats = (start..=inner.last).filter(|&k| matches!(words[k].text, "w" | "we"));
-    let (first_seat, second_seat) = (seats.next(), seats.next());
-    if let (true, Some(seat)) = (branch == "Oddział", first_seat) {
-        inner.last = seat.checked_sub(1)?;
-        inner.lemma = inner.core_lemma.clone();
-    } else if let Some(seat) = second_seat {
+    match (branch, seats.next(), seats.next()) {
+        ("Oddział", Some(seat), _) => without_its_seat(&mut inner, seat),
         // "Filia Gminnej Biblioteki Publicznej w Dopiewie w Konarzewie": a body has one
         // seat; the second is the branch's.
-        let cut = &text[words[seat - 1].end..words[inner.last].end];
-        inner.lemma = inner.lemma.strip_suffix(cut)?.to_string();
-        inner.last = seat - 1;
+        (_, _, Some(seat)) => {
+            let cut = &text[words[seat - 1].end..words[inner.last].end];
+            inner.lemma = inner.lemma.strip_suffix(cut)?.to_string();
+            inner.last = seat - 1;
+        }
+        _ => {}
     }
     Some(inner)
 }

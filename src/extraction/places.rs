@@ -1234,16 +1234,8 @@ fn single_words(
 /// case. Not a sentence's first word unless the lexicon knows it as a place, nor a common
 /// word of that ending ("Ojczyzna", "Polszczyzna", "Mężczyzna").
 fn land_in_czyzna(text: &str, w: &Word) -> Option<String> {
-    const ENDINGS: &[(&str, &str)] = &[
-        ("czyzna", "czyzna"),
-        ("czyzny", "czyzna"),
-        ("czyźnie", "czyzna"),
-        ("czyznę", "czyzna"),
-        ("czyzną", "czyzna"),
-    ];
-    let (stem, ending) = ENDINGS
-        .iter()
-        .find_map(|(e, nominative)| Some((w.text.strip_suffix(e)?, nominative)))?;
+    const ENDINGS: &[&str] = &["czyzna", "czyzny", "czyźnie", "czyznę", "czyzną"];
+    let stem = ENDINGS.iter().find_map(|e| w.text.strip_suffix(e))?;
     if stem.chars().count() < 4 || !is_capitalized(stem) {
         return None;
     }
@@ -1252,7 +1244,7 @@ fn land_in_czyzna(text: &str, w: &Word) -> Option<String> {
     if (first && !has_place_reading(&readings)) || lexicon::only_common_readings(&readings) {
         return None;
     }
-    Some(format!("{stem}{ending}"))
+    Some(format!("{stem}czyzna"))
 }
 
 /// The Earth, the Sun, the Moon and the planets are places in the NKJP typology ("obrotów
