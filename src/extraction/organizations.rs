@@ -800,7 +800,11 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         }
         // "Szkoły Muzycznej I stopnia": a school's degree after its Roman numeral.
         let degree = w == "stopnia" && crate::polish::is_small_roman(words[k - 1].text);
-        if is_capitalized(w) || degree {
+        // "Muzeum Lniarstwa im. Filipa de Girarda": the patron's particle.
+        let particle = patron
+            && super::persons::SURNAME_PARTICLES.contains(&w)
+            && words.get(k + 1).is_some_and(|n| is_capitalized(n.text));
+        if is_capitalized(w) || degree || particle {
             last = k;
             if !in_tail {
                 core_last = k;

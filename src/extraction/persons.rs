@@ -418,6 +418,17 @@ fn widen(text: &str, words: &[Word], span: &mut Span) {
             && could_be_a_name(next.text)
             && !lexicon::known_only_as(next.text, WordClass::Common);
         let name = gap == " " && (is_unknown_name(next.text) || is_regnal_number(next.text));
+        // "Filipa de Girarda", "Wernher von Braun": a nobiliary particle and the surname.
+        let particle = gap == " "
+            && SURNAME_PARTICLES.contains(&next.text)
+            && words
+                .get(last + 2)
+                .is_some_and(|s| joined(text, next, s) && is_surname(s.text));
+        if particle {
+            last += 2;
+            end = words[last].end;
+            continue;
+        }
         if !(double || name) {
             break;
         }
@@ -467,8 +478,11 @@ fn declined_like_the_name(
     let added = &text[span.end..end];
     let surname_declined =
         index_at(words, span.end, true).is_some_and(|k| !span.lemma.ends_with(words[k].text));
-    let form = names::first_name(words[first].text);
-    let (Some(form), true) = (form, surname_declined) else {
+    let given = words[first].text;
+    let form = names::first_name(given)
+        .map(|f| (f.gender, f.case))
+        .or_else(|| mans_case_by_ending(given));
+    let (Some((gender, case)), true) = (form, surname_declined) else {
         return added.to_string();
     };
     let mut out = String::new();
@@ -479,15 +493,38 @@ fn declined_like_the_name(
             .find(|c: char| !c.is_alphanumeric() && c != '-')
             .unwrap_or(rest.len() - at);
         let word = &rest[at..at + len];
-        // A word in capitals is a heading's, not a surname declined with the name.
-        if word.chars().any(char::is_lowercase) {
-            out.push_str(&surname_lemma(word, form.gender, form.case));
+        // A word in capitals is a heading's, not a surname declined with the name; a
+        // particle does not decline.
+        if word.chars().any(char::is_lowercase) && !SURNAME_PARTICLES.contains(&word) {
+            out.push_str(&surname_lemma(word, gender, case));
         } else {
             out.push_str(word);
         }
         rest = &rest[at + len..];
     }
     out + rest
+}
+
+/// Nobiliary and patronymic particles written small between a given name and a surname.
+pub(crate) const SURNAME_PARTICLES: &[&str] = &[
+    "de", "du", "des", "da", "di", "del", "della", "dos", "von", "van", "der", "ten", "bin", "ben",
+    "ibn",
+];
+
+/// A man's given name our list lacks but SGJP knows ("Oswalda", "Oswaldem"): its case by
+/// the ending added to the lemma, so a foreign surname after it declines with it.
+fn mans_case_by_ending(form: &str) -> Option<(names::Gender, names::Case)> {
+    let lemma = lexicon_lemma(form, WordClass::FirstName)?.0;
+    if lemma.ends_with(['a', 'e', 'i', 'o', 'u', 'y']) {
+        return None;
+    }
+    let case = match form.strip_prefix(lemma.as_str())? {
+        "a" => names::Case::Genitive,
+        "owi" => names::Case::Dative,
+        "em" => names::Case::Instrumental,
+        _ => return None,
+    };
+    Some((names::Gender::Male, case))
 }
 
 /// One or two letters, capital first: an initial ("K", "Cz", "Ż").

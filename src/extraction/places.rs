@@ -334,7 +334,10 @@ fn with_adjectives(text: &str, words: &[Word], orgs: &Orgs, mut places: Vec<Span
                 && (adjective(n.text).is_some()
                     // Not the first half of "Środkowo-Wschodniej", "Południowo - Wschodnia".
                     || (is_direction(n.text) && !n.text.ends_with('o')))
-                && (free(n, &claimed) || tail(n, p, &claimed))
+                // "Muzeum Mazowsza Zachodniego": a land's direction inside a body's name.
+                && (free(n, &claimed)
+                    || tail(n, p, &claimed)
+                    || (is_direction(n.text) && !claimed.overlaps(n.start, n.end)))
         });
         let before = i.checked_sub(1).map(|j| &words[j]).filter(|b| {
             // A sentence's first word is capitalised anyway: "Radni Malborka", "Cała

@@ -771,6 +771,17 @@ pub const ORG_HEADS: &[(&str, NounGender, &[&str])] = &[
         &["Marynarki", "Marynarce", "Marynarkę", "Marynarką"],
     ),
     ("Armia", NounGender::Feminine, &["Armii", "Armię", "Armią"]),
+    // chamber ensembles: "Kwartet Smyczkowy „Arte”"
+    (
+        "Kwartet",
+        NounGender::Masculine,
+        &["Kwartetu", "Kwartetowi", "Kwartetem", "Kwartecie"],
+    ),
+    (
+        "Kwintet",
+        NounGender::Masculine,
+        &["Kwintetu", "Kwintetowi", "Kwintetem", "Kwintecie"],
+    ),
     (
         "Pułk",
         NounGender::Masculine,
