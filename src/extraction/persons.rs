@@ -262,8 +262,53 @@ const PASSES: &[Pass] = &[
     fellow_list_members,
     same_form_elsewhere,
     same_full_name_elsewhere,
+    particle_surnames,
     |text, _, found| speaker_labels(text, found),
 ];
+
+/// The particles that may open a name without a given name ("de Gaulle", "bin Laden"); not
+/// "ten" (Polish "this") nor "der", "des" (articles in titles).
+const PARTICLES_ALONE: &[&str] = &[
+    "de", "du", "da", "di", "del", "della", "von", "van", "bin", "ben", "ibn",
+];
+
+/// "generał de Gaulle", "Osamy bin Ladena" after a lower-case word: a particle and a
+/// surname the lexicon does not know as a common word or a place are a name on their own
+/// ("Tour de France", a capital before, and "de facto" are not).
+fn particle_surnames(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let found = Covered::new(found);
+    let mut out = Vec::new();
+    for (i, pair) in words.windows(2).enumerate() {
+        let (particle, surname) = (&pair[0], &pair[1]);
+        let after_lower = i == 0 || !is_capitalized(words[i - 1].text);
+        if !PARTICLES_ALONE.contains(&particle.text)
+            || !after_lower
+            || at_sentence_start(text, particle)
+            || !joined(text, particle, surname)
+            || !is_surname(surname.text)
+            || overlaps(&found, surname)
+        {
+            continue;
+        }
+        let readings = lexicon::analyse(surname.text);
+        let other = readings
+            .iter()
+            .any(|a| matches!(a.class, WordClass::Common | WordClass::Place));
+        if other || gazetteer::lookup(surname.text).is_some() {
+            continue;
+        }
+        let family = without_apostrophe_ending(surname.text).unwrap_or(surname.text);
+        out.push(Span {
+            kind: EntityType::Person,
+            start: particle.start,
+            end: surname.end,
+            lemma: format!("{} {family}", particle.text),
+            value: None,
+            note: Some("particle and surname".into()),
+        });
+    }
+    out
+}
 
 /// Labels of who speaks in an interview or a play, opening lines: "A: Myślę…", "K.: …",
 /// "Z. D. – …", "HELENKA Był twój pomysł". A label counts once the text opens two lines with
@@ -399,6 +444,17 @@ fn widen(text: &str, words: &[Word], span: &mut Span) {
             start -= 1;
         }
     }
+    // "generał de Gaulle": a particle before a lone surname, after a word written small.
+    if start == first && start >= 2 {
+        let (before, particle) = (&words[start - 2], &words[start - 1]);
+        if PARTICLES_ALONE.contains(&particle.text)
+            && !is_capitalized(before.text)
+            && joined(text, particle, &words[start])
+            && !is_given_name(words[start].text)
+        {
+            start -= 1;
+        }
+    }
     let mut end = words[last].end;
     while last + 1 < words.len() && last < first + 4 {
         let next = &words[last + 1];
@@ -448,7 +504,10 @@ fn widen(text: &str, words: &[Word], span: &mut Span) {
     }
     let added_before: Vec<String> = words[start..first]
         .iter()
-        .map(|w| given_lemma(w.text))
+        .map(|w| match PARTICLES_ALONE.contains(&w.text) {
+            true => w.text.to_string(),
+            false => given_lemma(w.text),
+        })
         .collect();
     let added_after = declined_like_the_name(text, words, first, span, end);
     span.lemma = [added_before.join(" "), span.lemma.clone()]
