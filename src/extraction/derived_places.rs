@@ -240,6 +240,13 @@ const IRREGULAR_INHABITANTS: &[(&str, &str)] = &[
     ("Niemka", "Niemcy"),
     ("Francuzka", "Francja"),
     ("Czeszka", "Czechy"),
+    ("Ormianin", "Armenia"),
+    ("Ormianka", "Armenia"),
+    ("Brytyjczyk", "Wielka Brytania"),
+    ("Szkot", "Szkocja"),
+    // A people with no land of its own keeps its own name (NKJP marks it as the others).
+    ("Żyd", "Żydzi"),
+    ("Żydówka", "Żydzi"),
 ];
 
 /// The place of a capitalised inhabitants' name ("Polaków" → Polska, "Rosjanie" → Rosja):
@@ -423,6 +430,10 @@ mod tests {
         let found = places("Czesi dosłali dokumenty, a Polka wygrała bieg.");
         let lemmas: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
         assert_eq!(lemmas, ["Czechy", "Polska"]);
+        // Suffixes that lead nowhere by rule, and a people with no land of its own.
+        let found = places("Ormianie, Brytyjczycy i Żydzi mieszkali obok Żydów z Jasła.");
+        let lemmas: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(lemmas, ["Armenia", "Wielka Brytania", "Żydzi", "Żydzi"]);
     }
 
     #[test]
