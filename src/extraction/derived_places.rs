@@ -104,6 +104,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("tatrzański", "Tatry"),
     ("karpacki", "Karpaty"),
     ("bieszczadzki", "Bieszczady"),
+    ("zakopiański", "Zakopane"),
 ];
 
 /// Common adjectives that a suffix rule would tie to some village of the same stem.
@@ -168,6 +169,9 @@ const NOT_DERIVED: &[&str] = &[
     "nauczycielski",
     "bibliotekarski",
     "staropolski",
+    "świecki",
+    "szewski",
+    "mariacki",
 ];
 
 /// Place mentions made by adjectives (lower case) and inhabitants' names (capitalised)
@@ -335,6 +339,7 @@ fn looks_derived(word: &str) -> bool {
         && ENDINGS.iter().any(|e| word.ends_with(e))
         && (word.contains("sk")
             || word.contains("ck")
+            || word.contains("dzk")
             || word.ends_with("scy")
             || word.ends_with("ccy"))
 }
@@ -371,22 +376,32 @@ pub(crate) fn place_of(adjective: &str) -> Option<String> {
     swapped(adjective, ADJECTIVE_SWAPS)
         .into_iter()
         .map(|c| crate::polish::capitalise(&c))
-        .find(|c| is_place(c))
+        .find(|c| is_place_beside(c, true))
 }
 
 /// The gazetteer has the name, or the lexicon knows it only as a place: a candidate that
 /// is also a common word or a first name ("Świecie", "Płaska", "Olimpia") is a village
 /// that happens to share the adjective's stem.
 fn is_place(name: &str) -> bool {
+    is_place_beside(name, false)
+}
+
+/// [`is_place`], where `surnames` lets a surname reading stand beside the place's: an
+/// adjective's town may also be a surname's form ("goleniowski" → Goleniów, also a form of
+/// Golenia), an inhabitants' name may not ("Los" is no village Losie's people).
+fn is_place_beside(name: &str, surnames: bool) -> bool {
     if gazetteer::lookup(name) == Some(name) {
         return true;
     }
     let readings = lexicon::analyse(name);
     !readings.is_empty()
+        && readings.iter().all(|a| {
+            !a.guessed
+                && (a.class == WordClass::Place || (surnames && a.class == WordClass::Surname))
+        })
         && readings
             .iter()
-            .all(|a| a.class == WordClass::Place && !a.guessed)
-        && readings.iter().any(|a| a.lemma == name)
+            .any(|a| a.class == WordClass::Place && a.lemma == name)
 }
 
 #[cfg(test)]
@@ -413,6 +428,13 @@ mod tests {
             lemmas,
             ["Jasło", "Kraków", "Polska", "Gdańsk", "Poznań", "Rosja", "Ameryka"]
         );
+        // -dzki as well as -ski and -cki; a town that is also a surname's form; and no
+        // secular ("świecki") Świecie.
+        let found = places(
+            "Oddział łódzkiego związku, szwedzki rząd, remont goleniowskiego szpitala,              zakopiańscy architekci i władza świecka.",
+        );
+        let lemmas: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(lemmas, ["Łódź", "Szwecja", "Goleniów", "Zakopane"]);
     }
 
     #[test]
