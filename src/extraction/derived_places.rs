@@ -4,7 +4,7 @@
 //! the note [`DERIVED`], and the index keeps them out of the place facet: "język polski"
 //! says nothing about where an event was.
 
-use super::tokens::Word;
+use super::tokens::{at_sentence_start, opens_line, Word};
 use super::Span;
 use crate::duplicates::Fnv;
 use crate::polish::lexicon::{self, WordClass};
@@ -177,13 +177,28 @@ const NOT_DERIVED: &[&str] = &[
 /// Place mentions made by adjectives (lower case) and inhabitants' names (capitalised)
 /// among `words`; `taken` answers whether a word lies in an organization's name, where it
 /// is part of that name instead.
-pub fn find(words: &[Word], taken: impl Fn(usize, usize) -> bool) -> Vec<Span> {
+pub fn find(text: &str, words: &[Word], taken: impl Fn(usize, usize) -> bool) -> Vec<Span> {
     words
         .iter()
         .filter(|w| !taken(w.start, w.end))
         .filter_map(|w| {
+            // "Polskie grupy współpracują", "Niemiecki sąd zabronił": an adjective opening a
+            // sentence is capitalised for that alone.
+            let opening = || at_sentence_start(text, w) || opens_line(text, w.start);
             let place = if looks_derived(w.text) {
                 remembered(w.text, base_place)?
+            } else if is_capitalized(w.text) && looks_derived(&w.text.to_lowercase()) && opening() {
+                // Not a surname opening the sentence ("Zalewski dostał"), unless the place
+                // is a well-known one ("Warszawski sąd").
+                let place = remembered(&w.text.to_lowercase(), base_place);
+                let surname = lexicon::analyse(w.text)
+                    .iter()
+                    .any(|a| a.class == WordClass::Surname);
+                let known = place.as_deref().and_then(gazetteer::lookup).is_some();
+                match place {
+                    Some(place) if known || !surname => place,
+                    _ => remembered(w.text, inhabitants_place)?,
+                }
             } else if is_capitalized(w.text) {
                 remembered(w.text, inhabitants_place)?
             } else {
@@ -411,7 +426,7 @@ mod tests {
 
     fn places(text: &str) -> Vec<(String, String)> {
         let words = tokens::words(text);
-        find(&words, |_, _| false)
+        find(text, &words, |_, _| false)
             .into_iter()
             .map(|s| (text[s.start..s.end].to_string(), s.lemma))
             .collect()
@@ -435,6 +450,10 @@ mod tests {
         );
         let lemmas: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
         assert_eq!(lemmas, ["Łódź", "Szwecja", "Goleniów", "Zakopane"]);
+        // Capitalised for opening a sentence; a surname there is a person's.
+        let found = places("Polskie grupy współpracują. Warszawski sąd orzekł. Zalewski dostał.");
+        let lemmas: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(lemmas, ["Polska", "Warszawa"]);
     }
 
     #[test]

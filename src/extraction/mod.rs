@@ -143,7 +143,9 @@ pub fn entities(original: &str, published: Option<crate::calendar::Date>) -> Vec
     let mut spans = dates::range_ends(text, dates::find(text, published));
     spans.extend(places::find(text, &words, &orgs));
     let claimed = Covered::new(orgs.iter());
-    spans.extend(derived_places::find(&words, |s, e| claimed.overlaps(s, e)));
+    spans.extend(derived_places::find(text, &words, |s, e| {
+        claimed.overlaps(s, e)
+    }));
     spans.extend(streets::find(text, &words));
     // "Wojewódzka i Miejska Biblioteka": a one-word "surname" opening an organization's
     // name is the name's adjective; and a body the organizations know by name ("dodał go
