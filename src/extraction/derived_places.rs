@@ -105,7 +105,49 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("karpacki", "Karpaty"),
     ("bieszczadzki", "Bieszczady"),
     ("zakopiański", "Zakopane"),
+    ("arabski", "Arabia"),
+    ("indyjski", "Indie"),
+    ("jugosłowiański", "Jugosławia"),
+    ("pruski", "Prusy"),
+    ("nowotarski", "Nowy Targ"),
 ];
+
+/// Townspeople, written small ("warszawiaków", "krakowianie"): the lexicon's lemma and the
+/// town (facts of Polish usage).
+const TOWNSPEOPLE: &[(&str, &str)] = &[
+    ("warszawiak", "Warszawa"),
+    ("krakowianin", "Kraków"),
+    ("łodzianin", "Łódź"),
+    ("poznaniak", "Poznań"),
+    ("gdańszczanin", "Gdańsk"),
+    ("wrocławianin", "Wrocław"),
+    ("lublinianin", "Lublin"),
+    ("szczecinianin", "Szczecin"),
+    ("białostoczanin", "Białystok"),
+    ("rzeszowianin", "Rzeszów"),
+    ("torunianin", "Toruń"),
+    ("bydgoszczanin", "Bydgoszcz"),
+    ("katowiczanin", "Katowice"),
+    ("kielczanin", "Kielce"),
+    ("opolanin", "Opole"),
+    ("olsztynianin", "Olsztyn"),
+    ("zakopiańczyk", "Zakopane"),
+];
+
+/// The town of townspeople written small; only words that open like one of them are
+/// looked up (every lower-case word passes here).
+fn townspeople_place(word: &str) -> Option<String> {
+    let opens = |stem: &str| stem.get(..4).is_some_and(|p| word.starts_with(p));
+    if !TOWNSPEOPLE.iter().any(|(stem, _)| opens(stem)) {
+        return None;
+    }
+    lexicon::analyse(word).iter().find_map(|a| {
+        TOWNSPEOPLE
+            .iter()
+            .find(|(n, _)| *n == a.lemma)
+            .map(|(_, town)| (*town).to_string())
+    })
+}
 
 /// Common adjectives that a suffix rule would tie to some village of the same stem.
 const NOT_DERIVED: &[&str] = &[
@@ -202,7 +244,7 @@ pub fn find(text: &str, words: &[Word], taken: impl Fn(usize, usize) -> bool) ->
             } else if is_capitalized(w.text) {
                 remembered(w.text, inhabitants_place)?
             } else {
-                return None;
+                townspeople_place(w.text)?
             };
             Some(Span {
                 kind: EntityType::Place,
@@ -266,6 +308,8 @@ const IRREGULAR_INHABITANTS: &[(&str, &str)] = &[
     // A people with no land of its own keeps its own name (NKJP marks it as the others).
     ("Żyd", "Żydzi"),
     ("Żydówka", "Żydzi"),
+    ("Rom", "Romowie"),
+    ("Cygan", "Cyganie"),
 ];
 
 /// The place of a capitalised inhabitants' name ("Polaków" → Polska, "Rosjanie" → Rosja):
@@ -475,6 +519,10 @@ mod tests {
         let found = places("Ormianie, Brytyjczycy i Żydzi mieszkali obok Żydów z Jasła.");
         let lemmas: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
         assert_eq!(lemmas, ["Armenia", "Wielka Brytania", "Żydzi", "Żydzi"]);
+        // Townspeople are written small.
+        let found = places("Ku radości warszawiaków grali kielczanie.");
+        let lemmas: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(lemmas, ["Warszawa", "Kielce"]);
     }
 
     #[test]
