@@ -305,6 +305,15 @@ const IRREGULAR_INHABITANTS: &[(&str, &str)] = &[
     ("Ormianka", "Armenia"),
     ("Brytyjczyk", "Wielka Brytania"),
     ("Szkot", "Szkocja"),
+    ("Austriak", "Austria"),
+    ("Austriaczka", "Austria"),
+    ("Angielka", "Anglia"),
+    ("Afgańczyk", "Afganistan"),
+    ("Hindus", "Indie"),
+    ("Szwajcar", "Szwajcaria"),
+    ("Kanadyjczyk", "Kanada"),
+    ("Australijczyk", "Australia"),
+    ("Poznaniak", "Poznań"),
     // A people with no land of its own keeps its own name (NKJP marks it as the others).
     ("Żyd", "Żydzi"),
     ("Żydówka", "Żydzi"),
@@ -520,9 +529,9 @@ mod tests {
         let lemmas: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
         assert_eq!(lemmas, ["Armenia", "Wielka Brytania", "Żydzi", "Żydzi"]);
         // Townspeople are written small.
-        let found = places("Ku radości warszawiaków grali kielczanie.");
+        let found = places("Ku radości warszawiaków grali kielczanie z Austriakami.");
         let lemmas: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
-        assert_eq!(lemmas, ["Warszawa", "Kielce"]);
+        assert_eq!(lemmas, ["Warszawa", "Kielce", "Austria"]);
     }
 
     #[test]

@@ -81,6 +81,10 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("Kujawy", &["Kujaw", "Kujawach", "Kujawami"]),
     ("Żuławy", &["Żuław", "Żuławach"]),
     ("Bory Tucholskie", &["Borów Tucholskich", "Borach Tucholskich", "Borami Tucholskimi"]),
+    // The German Reich, capitalised ("z głębi Rzeszy"); "rzesza" written small is a crowd.
+    ("Rzesza", &["Rzeszy", "Rzeszę", "Rzeszą"]),
+    ("III Rzesza", &["III Rzeszy", "III Rzeszę", "III Rzeszą"]),
+    ("Trzecia Rzesza", &["Trzeciej Rzeszy", "Trzecią Rzeszę", "Trzecią Rzeszą"]),
     ("Sudety", &["Sudetów", "Sudetach"]),
     ("Beskidy", &["Beskidów", "Beskidach"]),
     ("Pieniny", &["Pienin", "Pieninach"]),
@@ -265,6 +269,7 @@ mod tests {
             ("Wielkiej Brytanii", "Wielka Brytania"),
             ("Zielonej Góry", "Zielona Góra"),
             ("Nowej Soli", "Nowa Sól"),
+            ("III Rzeszy", "III Rzesza"),
         ] {
             assert_eq!(lookup(form), Some(nom), "{form}");
         }
