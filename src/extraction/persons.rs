@@ -2,7 +2,7 @@
 //! title ("p.", "dr", "dyrektor", "wójt"). The first name's case tells the surname's, so
 //! "p. Barbarę Chmurę" becomes Barbara Chmura and "Ewą Jędrysiak" Ewa Jędrysiak.
 
-use super::tokens::{at_sentence_start, index_at, joined, word_before, Word};
+use super::tokens::{at_sentence_start, index_at, joined, opens_line, word_before, Word};
 use super::{Covered, Span};
 use crate::duplicates::Fnv;
 use crate::polish::inflection::{org_head, surname_nominative};
@@ -1427,7 +1427,19 @@ fn lone_first_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
             }
             continue;
         }
-        if !only_personal(&readings) && (place || !capitalised_alone(text, words, w)) {
+        // "a Róża stała": a given name in the nominative that SGJP also knows as a village
+        // is the woman inside a sentence, unless a preposition makes it the place.
+        let village_only = place
+            && nominative_name
+            && gazetteer::lookup(w.text).is_none()
+            && !at_sentence_start(text, w)
+            && !opens_line(text, w.start)
+            && !i
+                .checked_sub(1)
+                .is_some_and(|p| super::places::is_place_preposition(words[p].text));
+        if !only_personal(&readings)
+            && ((place && !village_only) || !capitalised_alone(text, words, w))
+        {
             continue;
         }
         if let Some(lemma) = readings

@@ -841,7 +841,7 @@ fn place(start: usize, end: usize, lemma: String) -> Span {
 }
 
 /// Prepositions of place, lower-case, before a place's name in any case.
-fn is_place_preposition(w: &str) -> bool {
+pub(crate) fn is_place_preposition(w: &str) -> bool {
     matches!(
         w,
         "w" | "we" | "na" | "z" | "ze" | "do" | "nad" | "pod" | "przez" | "od" | "po" | "ku"
