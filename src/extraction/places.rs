@@ -738,9 +738,13 @@ fn towns_closing_names(text: &str, orgs: &[Span], found: &[Span]) -> Vec<Span> {
                 .next()
                 .is_some_and(|w| preposition_case(w).is_some());
             let start = o.end - town.len();
+            // A forest district is always named after its town: "Nadleśnictwo Limanowa",
+            // though SGJP also reads Limanowa as an adjective.
+            let district = text[o.start..o.end].starts_with("Nadleśnictw")
+                && has_place_reading(&lexicon::analyse(town));
             if preposition
                 || is_acronym(town)
-                || !only_place(town)
+                || !(only_place(town) || district)
                 || overlaps_any(found, start, o.end)
             {
                 return None;
