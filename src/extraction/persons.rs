@@ -266,12 +266,6 @@ const PASSES: &[Pass] = &[
     |text, _, found| speaker_labels(text, found),
 ];
 
-/// The particles that may open a name without a given name ("de Gaulle", "bin Laden"); not
-/// "ten" (Polish "this") nor "der", "des" (articles in titles).
-const PARTICLES_ALONE: &[&str] = &[
-    "de", "du", "da", "di", "del", "della", "von", "van", "bin", "ben", "ibn",
-];
-
 /// "generał de Gaulle", "Osamy bin Ladena" after a lower-case word: a particle and a
 /// surname the lexicon does not know as a common word or a place are a name on their own
 /// ("Tour de France", a capital before, and "de facto" are not).
@@ -504,9 +498,12 @@ fn widen(text: &str, words: &[Word], span: &mut Span) {
     }
     let added_before: Vec<String> = words[start..first]
         .iter()
-        .map(|w| match PARTICLES_ALONE.contains(&w.text) {
-            true => w.text.to_string(),
-            false => given_lemma(w.text),
+        .map(|w| {
+            if PARTICLES_ALONE.contains(&w.text) {
+                w.text.to_string()
+            } else {
+                given_lemma(w.text)
+            }
         })
         .collect();
     let added_after = declined_like_the_name(text, words, first, span, end);
@@ -568,6 +565,12 @@ fn declined_like_the_name(
 pub(crate) const SURNAME_PARTICLES: &[&str] = &[
     "de", "du", "des", "da", "di", "del", "della", "dos", "von", "van", "der", "ten", "bin", "ben",
     "ibn",
+];
+
+/// Those of [`SURNAME_PARTICLES`] that may open a name without a given name ("de Gaulle",
+/// "bin Laden"): not "ten" (Polish "this") nor "der", "des" (articles in titles).
+const PARTICLES_ALONE: &[&str] = &[
+    "de", "du", "da", "di", "del", "della", "von", "van", "bin", "ben", "ibn",
 ];
 
 /// A man's given name our list lacks but SGJP knows ("Oswalda", "Oswaldem"): its case by
