@@ -37,6 +37,10 @@ fn preposition_case(word: &str) -> Option<PlaceCase> {
 /// Capitalised words after a preposition that are not places: parts of names of
 /// programmes, documents and events, and calendar words.
 const NOT_PLACES: &[&str] = &[
+    // feasts ("na Wielkanoc", "przed Wielkanocą"), which SGJP also has as villages
+    "Wielkanoc",
+    "Wielkanocy",
+    "Wielkanocą",
     "Program",
     "Programie",
     "Programu",
@@ -569,7 +573,7 @@ fn lexicon_places(page: &Page, found: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
         // Runs for every word: the cheap tests first, the scans of earlier spans after.
-        if !is_capitalized(w.text) || is_acronym(w.text) {
+        if !is_capitalized(w.text) || is_acronym(w.text) || NOT_PLACES.contains(&w.text) {
             continue;
         }
         if found.overlaps(w.start, w.end) || orgs.covered.overlaps(w.start, w.end) {
