@@ -1969,6 +1969,14 @@ mod tests {
     }
 
     #[test]
+    fn a_feast_is_no_place() {
+        assert_eq!(
+            lemmas("W tym roku na Wielkanoc przyjechała do Krakowa."),
+            ["Kraków"]
+        );
+    }
+
+    #[test]
     fn the_town_of_its_residents_and_of_its_office() {
         assert_eq!(lemmas("Zebrali się mieszkańcy Goleniowa."), ["Goleniów"]);
         assert_eq!(
