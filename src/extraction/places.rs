@@ -268,8 +268,33 @@ pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
     out.sort_by_key(|s| s.start);
     let mut out = with_adjectives(text, words, orgs, out);
     lemmas_named_elsewhere(text, &mut out);
+    short_names_in_full(&mut out);
     super::village_endings::settle(text, words, &mut out);
     out
+}
+
+/// "w Kalwarii" on a page that names Kalwaria Zebrzydowska is that town: a one-word place
+/// that SGJP knows as a place takes the one longer name of the page that it opens (not the
+/// Earth's "Ziemi" beside "Ziemi Lubelskiej").
+fn short_names_in_full(places: &mut [Span]) {
+    let longer = |short: &str| {
+        let mut names = places.iter().map(|p| p.lemma.as_str()).filter(|l| {
+            l.strip_prefix(short)
+                .is_some_and(|rest| rest.starts_with(' '))
+        });
+        let first = names.next()?;
+        names.all(|l| l == first).then(|| first.to_string())
+    };
+    let renamed: Vec<(usize, String)> = (0..places.len())
+        .filter(|&i| !places[i].lemma.contains(' ') && places[i].note.is_none())
+        .filter(|&i| {
+            place_lemmas(&lexicon::analyse(&places[i].lemma)).any(|l| l == places[i].lemma)
+        })
+        .filter_map(|i| Some((i, longer(&places[i].lemma)?)))
+        .collect();
+    for (i, lemma) in renamed {
+        places[i].lemma = lemma;
+    }
 }
 
 /// A one-word place read as its own nominative takes instead a lemma the page gives
@@ -1966,6 +1991,14 @@ mod tests {
         // "Jedlicze" has a capitalised common reading spelled like its place lemma.
         let l = lemmas("Przyjechały bibliotekarki z gmin Chorkówka, Jedlicze i Korczyna.");
         assert_eq!(l, ["Chorkówka", "Jedlicze", "Korczyna"]);
+    }
+
+    #[test]
+    fn a_short_name_is_the_longer_one_the_page_gives() {
+        assert_eq!(
+            lemmas("Jedziemy do Kalwarii Zebrzydowskiej. Sanktuarium w Kalwarii jest otwarte."),
+            ["Kalwaria Zebrzydowska", "Kalwaria Zebrzydowska"]
+        );
     }
 
     #[test]
