@@ -134,6 +134,24 @@ const TOWNSPEOPLE: &[(&str, &str)] = &[
     ("zakopiańczyk", "Zakopane"),
 ];
 
+/// "Polskie grupy współpracują", "Niemiecki sąd zabronił": an adjective capitalised for
+/// opening a sentence or a line. Not a surname there ("Zalewski dostał"), unless its place
+/// is a well-known one ("Warszawski sąd").
+fn opening_adjectives_place(text: &str, w: &Word) -> Option<String> {
+    if !at_sentence_start(text, w) && !opens_line(text, w.start) {
+        return None;
+    }
+    let lower = w.text.to_lowercase();
+    if !looks_derived(&lower) {
+        return None;
+    }
+    let place = remembered(&lower, base_place)?;
+    let surname = lexicon::analyse(w.text)
+        .iter()
+        .any(|a| a.class == WordClass::Surname);
+    (!surname || gazetteer::lookup(&place).is_some()).then_some(place)
+}
+
 /// The town of townspeople written small; only words that open like one of them are
 /// looked up (every lower-case word passes here).
 fn townspeople_place(word: &str) -> Option<String> {
@@ -224,25 +242,11 @@ pub fn find(text: &str, words: &[Word], taken: impl Fn(usize, usize) -> bool) ->
         .iter()
         .filter(|w| !taken(w.start, w.end))
         .filter_map(|w| {
-            // "Polskie grupy współpracują", "Niemiecki sąd zabronił": an adjective opening a
-            // sentence is capitalised for that alone.
-            let opening = || at_sentence_start(text, w) || opens_line(text, w.start);
             let place = if looks_derived(w.text) {
                 remembered(w.text, base_place)?
-            } else if is_capitalized(w.text) && looks_derived(&w.text.to_lowercase()) && opening() {
-                // Not a surname opening the sentence ("Zalewski dostał"), unless the place
-                // is a well-known one ("Warszawski sąd").
-                let place = remembered(&w.text.to_lowercase(), base_place);
-                let surname = lexicon::analyse(w.text)
-                    .iter()
-                    .any(|a| a.class == WordClass::Surname);
-                let known = place.as_deref().and_then(gazetteer::lookup).is_some();
-                match place {
-                    Some(place) if known || !surname => place,
-                    _ => remembered(w.text, inhabitants_place)?,
-                }
             } else if is_capitalized(w.text) {
-                remembered(w.text, inhabitants_place)?
+                opening_adjectives_place(text, w)
+                    .or_else(|| remembered(w.text, inhabitants_place))?
             } else {
                 townspeople_place(w.text)?
             };

@@ -3,6 +3,7 @@
 //! Gdańskiej" → Zatoka Gdańska, "Górach Świętokrzyskich" → Góry Świętokrzyskie. The noun
 //! says what the name is; neither word need be known to the lexicon as a place.
 
+use super::places::plural_adjective_nominative;
 use super::tokens::{at_sentence_start, gap, joined, Word};
 use crate::polish::inflection::{adjective_nominative, NounGender};
 use crate::polish::is_capitalized;
@@ -119,10 +120,8 @@ fn lemma(kind: &Kind, plural_only: bool, adjective: &str) -> Option<String> {
         || adjective.ends_with("ych")
         || (kind.gender != N && adjective.ends_with('e') && !adjective.ends_with("ej"));
     let nominative = if plural {
-        let stem = adjective
-            .strip_suffix("ich")
-            .map(|s| format!("{s}ie"))
-            .or_else(|| adjective.strip_suffix("ych").map(|s| format!("{s}e")))
+        // The instrumental plural ("Wyspami Kanaryjskimi") beside the genitive and locative.
+        let stem = plural_adjective_nominative(adjective)
             .or_else(|| adjective.strip_suffix("imi").map(|s| format!("{s}ie")))
             .or_else(|| adjective.strip_suffix("ymi").map(|s| format!("{s}e")));
         stem.or_else(|| adjective.ends_with('e').then(|| adjective.to_string()))?

@@ -110,8 +110,8 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
         }
     }
     let branches = names.len();
-    let notes: Vec<&str> = bodies.iter().map(|(_, note)| *note).collect();
-    names.extend(bodies.into_iter().map(|(body, _)| body));
+    let (bodies, notes): (Vec<Name>, Vec<&str>) = bodies.into_iter().unzip();
+    names.extend(bodies);
     let mut out: Vec<Span> = names
         .iter()
         .enumerate()

@@ -292,14 +292,13 @@ fn particle_surnames(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
             continue;
         }
         let family = without_apostrophe_ending(surname.text).unwrap_or(surname.text);
-        out.push(Span {
-            kind: EntityType::Person,
-            start: particle.start,
-            end: surname.end,
-            lemma: format!("{} {family}", particle.text),
-            value: None,
-            note: Some("particle and surname".into()),
-        });
+        let lemma = format!("{} {family}", particle.text);
+        out.push(person(
+            particle.start,
+            surname.end,
+            lemma,
+            "particle and surname",
+        ));
     }
     out
 }
@@ -1273,14 +1272,8 @@ fn surname_first(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
             continue;
         }
         let family = surname_nominative(w.text, given.gender, names::Case::Nominative);
-        out.push(Span {
-            kind: EntityType::Person,
-            start: w.start,
-            end: n.end,
-            lemma: format!("{} {family}", given.lemma),
-            value: None,
-            note: Some("surname first".into()),
-        });
+        let lemma = format!("{} {family}", given.lemma);
+        out.push(person(w.start, n.end, lemma, "surname first"));
     }
     out
 }
@@ -1394,12 +1387,12 @@ fn lone_first_names(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
         // A given name alone in quotes is a title: "Nagrody Literackiej „Nike”".
-        let titled = super::organizations::enclosing_quotes(text, w.start, w.end).is_some();
+        let titled = || super::organizations::enclosing_quotes(text, w.start, w.end).is_some();
         if !is_surname(w.text)
             || overlaps(found, w)
             || !could_be_a_name(w.text)
             || names_a_prize(text, words, i)
-            || titled
+            || titled()
         {
             continue;
         }
@@ -1484,10 +1477,15 @@ fn opens_a_dialogue_line(text: &str, w: &Word) -> bool {
 
 /// A person named by one word, with the rule that found it.
 fn one_word(w: &Word, lemma: String, note: &str) -> Span {
+    person(w.start, w.end, lemma, note)
+}
+
+/// A person's mention from `start` to `end`, with the note that says why.
+fn person(start: usize, end: usize, lemma: String, note: &str) -> Span {
     Span {
         kind: EntityType::Person,
-        start: w.start,
-        end: w.end,
+        start,
+        end,
         lemma,
         value: None,
         note: Some(note.into()),

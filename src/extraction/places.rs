@@ -204,11 +204,11 @@ pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
         let metres = i > 0 && words[i - 1].text.bytes().all(|b| b.is_ascii_digit());
         let gm = (w.text == "gm" || (w.text == "m" && !metres)) && &text[w.end..next.start] == ". ";
         // "Czarnej Wsi Kościelnej": after a capitalised adjective the unit word is a name's.
-        let named = i > 0
+        let inside_a_name = i > 0
             && is_capitalized(w.text)
             && joined(text, &words[i - 1], w)
             && adjective(words[i - 1].text).is_some();
-        if (is_gmina_word(w.text) && joined(text, w, next) && !named) || gm {
+        if (is_gmina_word(w.text) && joined(text, w, next) && !inside_a_name) || gm {
             if let Some((span, used)) =
                 place_at(text, written, words, i + 1, PlaceCase::Nominative, orgs)
             {
@@ -436,11 +436,7 @@ fn third_word(
     }
     // The first adjective's nominative shows the gender ("Czarna Wieś": feminine, though
     // "Wieś" ends like a masculine noun).
-    let gender = match p.lemma.split(' ').next().unwrap_or_default() {
-        a if a.ends_with('a') => NounGender::Feminine,
-        a if a.ends_with('e') => NounGender::Neuter,
-        _ => NounGender::Masculine,
-    };
+    let gender = gender_of(p.lemma.split(' ').next().unwrap_or_default());
     let Some(adj) = adjective_nominative(next.text, gender) else {
         return;
     };
@@ -1839,7 +1835,7 @@ fn two_adjectives(a: &str, b: &str) -> Option<String> {
 
 /// "Dukielskich" → Dukielskie, "Dolnych" → Dolne: a plural adjective in the genitive or
 /// locative, in the nominative plural of a place name.
-fn plural_adjective_nominative(word: &str) -> Option<String> {
+pub(super) fn plural_adjective_nominative(word: &str) -> Option<String> {
     let stem = word.strip_suffix("ich").map(|s| format!("{s}ie"));
     stem.or_else(|| word.strip_suffix("ych").map(|s| format!("{s}e")))
         .filter(|nominative| nominative.chars().count() >= 4 && is_capitalized(word))

@@ -71,7 +71,8 @@ pub(crate) fn settle(text: &str, words: &[Word], places: &mut [Span]) {
                     .any(|o| *o == stem || *o == format!("{stem}a") || *o == masculine)
             })
     };
-    if !readings.iter().any(|r| doubtful(r)) {
+    let doubts: Vec<bool> = readings.iter().map(|r| doubtful(r)).collect();
+    if !doubts.contains(&true) {
         return;
     }
     let region = |lemma: &str| {
@@ -80,8 +81,8 @@ pub(crate) fn settle(text: &str, words: &[Word], places: &mut [Span]) {
     };
     let mut votes: Vec<(&str, bool)> = places
         .iter()
-        .zip(&readings)
-        .filter(|(_, r)| !doubtful(r))
+        .zip(&doubts)
+        .filter(|(_, doubt)| !**doubt)
         .filter_map(|(p, _)| {
             let lemma = p.lemma.as_str();
             Some((lemma, region(lemma).or_else(|| neuter_ending(lemma))?))
@@ -101,10 +102,10 @@ pub(crate) fn settle(text: &str, words: &[Word], places: &mut [Span]) {
         std::cmp::Ordering::Less => false,
         std::cmp::Ordering::Equal => return,
     };
-    for (p, r) in places.iter_mut().zip(&readings) {
+    for ((p, r), doubt) in places.iter_mut().zip(&readings).zip(doubts) {
         let chosen = r.iter().find(|l| neuter_ending(l) == Some(winner));
         let unlike = neuter_ending(&p.lemma) != Some(winner) && r.contains(&p.lemma);
-        if let (Some(chosen), true) = (chosen, unlike && doubtful(r)) {
+        if let (Some(chosen), true) = (chosen, unlike && doubt) {
             p.lemma = chosen.clone();
         }
     }

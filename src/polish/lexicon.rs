@@ -155,16 +155,12 @@ impl Rule {
         Some(match self.case {
             b'u' => stem.to_uppercase(),
             // A title's every hyphenated part: "Gross-Rosen", "Bielsko-Biała".
-            b't' => stem
+            b't' if stem.contains('-') => stem
                 .split('-')
-                .map(|part| {
-                    let mut c = part.chars();
-                    c.next()
-                        .map(|f| f.to_uppercase().chain(c).collect())
-                        .unwrap_or_default()
-                })
+                .map(super::capitalise)
                 .collect::<Vec<String>>()
                 .join("-"),
+            b't' => super::capitalise(&stem),
             _ => stem,
         })
     }
