@@ -622,15 +622,22 @@ mod tests {
     #[test]
     fn a_place_of_two_words_ends_an_organizations_name_whole() {
         let e = entities(
-            "Wygrała uczennica Szkoły Podstawowej w Łubnie Szlacheckim.",
+            "Wygrała uczennica Szkoły Podstawowej w Łubnie Szlacheckim. Czytała Ewa Kühn \
+             z Towarzystwa Niemców na Śląsku Opolskim.",
             None,
         );
-        let places: Vec<&str> = e
+        let places: Vec<(&str, &str)> = e
             .iter()
             .filter(|x| x.kind == EntityType::Place)
-            .map(|x| x.lemma.as_str())
+            .map(|x| (x.text.as_str(), x.lemma.as_str()))
             .collect();
-        assert_eq!(places, ["Łubno Szlacheckie"]);
+        assert_eq!(
+            places,
+            [
+                ("Łubnie Szlacheckim", "Łubno Szlacheckie"),
+                ("Śląsku Opolskim", "Śląsk Opolski")
+            ]
+        );
     }
 
     #[test]

@@ -159,8 +159,9 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     join_acronym_pairs(text, out)
 }
 
-/// "Koło PTTK w Jaśle", "Koła DFK w Krośnicy": a part of a body (a circle, a branch, its
-/// board), then the body's acronym, is one name with its seat after it; the acronym stays
+/// "Koło PTTK w Jaśle", "Koła DFK w Krośnicy", "Oddział PTTK „Podhale”": a part of a body
+/// (a circle, a branch, its board), then the body's acronym, is one name with its seat or
+/// its quoted name after it; the acronym stays
 /// a mention of the body inside it, as a branch's body does ([`body_of_a_branch`]). The
 /// lemma is the head in the nominative and the rest as written. Other heads before an
 /// acronym are a role or a kind more often than a name ("Rzecznik MON", "Stacja BP").
@@ -188,7 +189,14 @@ fn headed_acronyms(text: &str, words: &[Word], out: &mut Vec<Span>) {
         body.note = Some(BODY_OF_A_BRANCH.to_string());
         bodies.push(body);
         let mut end = span.end;
-        if matches!(words.get(k + 1).map(|w| w.text), Some("w" | "we"))
+        let quoted = words
+            .get(k + 1)
+            .filter(|n| opens_quote(text, &words[k], n))
+            .and_then(|_| quote_end(text, words, k + 1));
+        if let Some(q) = quoted {
+            end = words[q].end;
+            end += text[end..].chars().next().map_or(0, char::len_utf8);
+        } else if matches!(words.get(k + 1).map(|w| w.text), Some("w" | "we"))
             && seat_follows(text, words, k + 2)
             && words.get(k + 2).is_some_and(|p| is_capitalized(p.text))
         {
@@ -752,6 +760,15 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
             }
             break;
         }
+        // "Ochotnicza Straż Pożarna z Olczy", "Instytut Książki z Krakowa": where a body
+        // comes from is said after its name, as NKJP marks it; a circle's village names it
+        // ("Koło Gospodyń Wiejskich z Nawsia").
+        let from_a_place = w == "z"
+            && head_form.is_none_or(|(nom, ..)| nom != "Koło")
+            && words.get(k + 1).is_some_and(|n| names_a_place_only(n.text));
+        if from_a_place {
+            break;
+        }
         // "Urząd Stanu Cywilnego m. st. Warszawy" (miasta stołecznego): the capital's seat.
         let capital_city = w == "m"
             && text[words[k].end..].starts_with(". st. ")
@@ -933,6 +950,17 @@ pub(super) fn opens_quote(text: &str, left: &Word, right: &Word) -> bool {
     matches!(text[left.end..right.start].trim_start(), "„" | "\"" | "«")
 }
 
+/// A capitalised word the lexicon reads only as a place, or does not know: "Krakowa",
+/// "Olczy"; not "Oddziałami", also a common noun.
+fn names_a_place_only(word: &str) -> bool {
+    use crate::polish::lexicon::{analyse, WordClass};
+    let readings = analyse(word);
+    let common = readings.iter().any(|a| a.class == WordClass::Common);
+    is_capitalized(word)
+        && (readings.is_empty() || super::places::has_place_reading(&readings))
+        && !common
+}
+
 /// The word at `k` can start a place name after "w": not a common word alone.
 fn seat_follows(text: &str, words: &[Word], k: usize) -> bool {
     use crate::polish::lexicon::{self, WordClass};
@@ -1078,7 +1106,13 @@ fn agrees_with_head(
             || (head_nom == "Filia"
                 && org_head(n.text).is_some_and(|(_, _, nominative)| !nominative))
     });
-    has_oblique_adjective_ending(words[k].text, gender) && !own_noun
+    // "Nadleśnictwu Torzym": a town's own nominative that ends like an adjective.
+    let town = || {
+        crate::polish::lexicon::all_place_lemmas(words[k].text)
+            .iter()
+            .any(|l| l == words[k].text)
+    };
+    has_oblique_adjective_ending(words[k].text, gender) && !own_noun && !town()
 }
 
 fn has_oblique_adjective_ending(w: &str, gender: NounGender) -> bool {
@@ -1169,7 +1203,16 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
                 None if gazetteer::lookup(core).is_some() => return None,
                 None => (core.to_string(), Some(BARE_ACRONYM.to_string())),
             };
-            if let Some(mut named) = named_acronym(text, words, w) {
+            // "oddziałowi IPN w Gdańsku", "koła PTTK w Limanowej": the seat is the part's,
+            // and so is a quoted name after a part's capitalised name ("Oddział PTTK
+            // „Podhale”", see headed_acronyms).
+            let part = index_at(words, w.start, false)
+                .and_then(|i| i.checked_sub(1))
+                .map(|p| words[p].text)
+                .filter(|p| names_a_part(p));
+            let after_a_part = part.is_some();
+            let named = named_acronym(text, words, w).filter(|_| !part.is_some_and(is_capitalized));
+            if let Some(mut named) = named {
                 // "GOK „Sezam”" with GOK defined: Gminny Ośrodek Kultury „Sezam”.
                 if lemma != w.text {
                     named.lemma = format!("{lemma}{}", &text[w.end..named.end]);
@@ -1180,10 +1223,6 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
             // institution's acronym takes its number, patron and place.
             let numbered = number_and_patron(text, words, w, lemma != core);
             let last = numbered.unwrap_or(w);
-            // "oddziałowi IPN w Gdańsku", "koła PTTK w Limanowej": the seat is the part's.
-            let after_a_part = index_at(words, w.start, false)
-                .and_then(|i| i.checked_sub(1))
-                .is_some_and(|p| names_a_part(words[p].text));
             let tail_end = ((lemma != core || numbered.is_some()) && !after_a_part)
                 .then(|| location_tail(text, words, last))
                 .flatten()
@@ -1855,8 +1894,13 @@ mod tests {
                 ),
             ]
         );
+        // A quoted name after the acronym is the branch's.
+        let found = orgs("Partnerem jest Oddział PTTK „Podhale” w Nowym Targu.");
+        assert_eq!(found[0].1, "Oddział PTTK „Podhale”");
+        assert_eq!(found[1].0, "PTTK");
         // Written small, the part leaves the acronym alone and the seat to the places.
         let found = orgs("Delegatura podlega oddziałowi IPN w Gdańsku.");
+        assert_eq!(orgs("Mówi prezes zarządu WPZ „Luka”.")[0].0, "WPZ „Luka”");
         assert_eq!(found[0].0, "IPN");
     }
 
@@ -1966,6 +2010,20 @@ mod tests {
         assert_eq!(o[1].1, "Uniwersytet Jagielloński");
         let o = orgs("Radny Rady Powiatu Brzozowskiego zabrał głos.");
         assert_eq!(o[0].0, "Rady Powiatu Brzozowskiego");
+        // A town's nominative in "-ym" is no adjective of the head.
+        let o = orgs("Dziękujemy Nadleśnictwu Torzym za albumy.");
+        assert_eq!(o[0].1, "Nadleśnictwo Torzym");
+    }
+
+    #[test]
+    fn where_a_body_comes_from_is_no_part_of_its_name_but_a_circles_village_is() {
+        let o = orgs("Przyjechali strażacy z Ochotniczej Straży Pożarnej z Olczy i Instytut Książki z Krakowa.");
+        assert_eq!(o[0].0, "Ochotniczej Straży Pożarnej");
+        assert_eq!(o[1].0, "Instytut Książki");
+        let o = orgs("Piekło Koło Gospodyń Wiejskich z Nawsia Brzosteckiego.");
+        assert_eq!(o[0].0, "Koło Gospodyń Wiejskich z Nawsia Brzosteckiego");
+        let o = orgs("Wyroby Zakładu Przetwórstwa z Tworzyw Sztucznych.");
+        assert_eq!(o[0].0, "Zakładu Przetwórstwa z Tworzyw Sztucznych");
     }
 
     #[test]

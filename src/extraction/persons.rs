@@ -90,6 +90,8 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
     out.iter_mut().for_each(|span| widen(text, words, span));
     out.dedup_by(|b, a| a.end >= b.end && b.start >= a.start);
     out.retain(|s| !names_something_else(text, s));
+    out.iter_mut()
+        .for_each(|span| womans_name_before_undeclined_surname(text, span));
     share_plural_surnames(text, words, &mut out);
     resolve_to_full_names(&mut out);
     out
@@ -362,7 +364,7 @@ pub(super) fn reads_as_speaker(label: &str) -> bool {
 }
 
 /// Words before a saint's name that make it the name of a church or parish ("parafia św.
-/// Jadwigi", "kościół pw. św. Michała").
+/// Jadwigi", "kościół pw. św. Michała", "sanktuarium św. Jacka").
 const DEDICATED: &[&str] = &[
     "parafia",
     "parafii",
@@ -383,6 +385,19 @@ const DEDICATED: &[&str] = &[
     "katedra",
     "katedry",
     "katedrze",
+    "katedrę",
+    "sanktuarium",
+    "klasztor",
+    "klasztoru",
+    "klasztorze",
+    "opactwo",
+    "opactwa",
+    "kolegiata",
+    "kolegiaty",
+    "kolegiacie",
+    "kościółek",
+    "kościółka",
+    "kościółku",
     "wezwaniem",
     "pw",
     "wezw",
@@ -863,6 +878,27 @@ fn titled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
 
 fn overlaps(found: &Covered, w: &Word) -> bool {
     found.overlaps(w.start, w.end)
+}
+
+/// "Gabriela Kühn", "Franciszka Nowak": a name read as a man's genitive before a surname
+/// ending in a consonant is a woman's, as his surname would have declined ("Gabriela
+/// Nowaka"). Both stay as written.
+fn womans_name_before_undeclined_surname(text: &str, span: &mut Span) {
+    let written = &text[span.start..span.end];
+    let Some((given, surname)) = written.split_once(' ') else {
+        return;
+    };
+    let undeclined = surname
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_alphabetic() && !"aąeęioóuy".contains(c));
+    if names::is_womans_name_read_as_mans(given)
+        && undeclined
+        && !surname.contains(' ')
+        && span.lemma.ends_with(surname)
+    {
+        span.lemma = written.to_string();
+    }
 }
 
 /// "Czesława Miłosza": a woman's name that is also a man's genitive (Czesława, Stanisława),
@@ -2275,6 +2311,14 @@ mod tests {
     }
 
     #[test]
+    fn a_womans_name_read_as_a_mans_genitive_before_an_undeclined_surname() {
+        assert_eq!(
+            person_lemmas("Czytały Gabriela Kühn i Franciszka Nowak, o Henryku Sienkiewiczu mówiła Ludwika Kowal; list Henryka Sienkiewicza."),
+            ["Gabriela Kühn", "Franciszka Nowak", "Henryk Sienkiewicz", "Ludwika Kowal", "Henryk Sienkiewicz"]
+        );
+    }
+
+    #[test]
     fn a_surname_that_is_a_given_name_of_the_other_sex_declines_as_a_surname() {
         assert_eq!(
             person_lemmas("Wykład Piotra Lisa i Lecha Dominika, a potem msza Jana Pawła."),
@@ -2348,6 +2392,7 @@ mod tests {
     fn saints_of_churches_and_holy_names_of_radios_are_no_persons() {
         assert!(persons("Parafia św. Jadwigi organizuje festyn.").is_empty());
         assert!(persons("Cerkiew pod wezwaniem św. Michała stoi.").is_empty());
+        assert!(persons("O historii sanktuarium św. Jacka i klasztoru św. Anny.").is_empty());
         assert!(persons("Słuchacze Radia Maryja przyszli.").is_empty());
         assert_eq!(persons("Mój Boże, jak pięknie!").len(), 1);
         assert!(persons("Przed świętami Boże Narodzenie.").is_empty());

@@ -203,11 +203,14 @@ pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
         // a sentence ("mieszkańcy wsi. Nowak powiedział").
         let metres = i > 0 && words[i - 1].text.bytes().all(|b| b.is_ascii_digit());
         let gm = (w.text == "gm" || (w.text == "m" && !metres)) && &text[w.end..next.start] == ". ";
-        // "Czarnej Wsi Kościelnej": after a capitalised adjective the unit word is a name's.
+        // "Czarnej Wsi Kościelnej": after a capitalised adjective the unit word is a name's,
+        // unless the adjective is a body's ("Biblioteki Publicznej Gminy Dobra").
+        let bodys_adjective = i > 1 && org_head(words[i - 2].text).is_some();
         let inside_a_name = i > 0
             && is_capitalized(w.text)
             && joined(text, &words[i - 1], w)
-            && adjective(words[i - 1].text).is_some();
+            && adjective(words[i - 1].text).is_some()
+            && !bodys_adjective;
         if (is_gmina_word(w.text) && joined(text, w, next) && !inside_a_name) || gm {
             if let Some((span, used)) =
                 place_at(text, written, words, i + 1, PlaceCase::Nominative, orgs)
@@ -337,9 +340,12 @@ fn with_adjectives(text: &str, words: &[Word], orgs: &Orgs, mut places: Vec<Span
         !claimed.overlaps(w.start, w.end) && !orgs.covered.overlaps(w.start, w.end)
     };
     // An organization's word is not the place's, unless the place ends the name's "w X"
-    // tail and the adjective after it closes both ("Szkoła Podstawowa w Łubnie Szlacheckim").
+    // tail and the adjective after it closes both ("Szkoła Podstawowa w Łubnie Szlacheckim",
+    // "Towarzystwo Niemców na Śląsku Opolskim").
     let tail = |w: &Word, p: &Span, claimed: &Covered| {
-        let in_tail = text[..p.start].ends_with(" w ") || text[..p.start].ends_with(" we ");
+        let in_tail = [" w ", " we ", " na "]
+            .iter()
+            .any(|prep| text[..p.start].ends_with(prep));
         !claimed.overlaps(w.start, w.end)
             && in_tail
             && orgs.covered.contains(p.start, w.end, false)
@@ -1809,7 +1815,7 @@ fn not_feminine_reading(form: &str) -> Option<String> {
 }
 
 /// The lexicon reads the word as a place, among other readings or alone.
-fn has_place_reading(readings: &[lexicon::Analysis]) -> bool {
+pub(super) fn has_place_reading(readings: &[lexicon::Analysis]) -> bool {
     place_lemmas(readings).next().is_some()
 }
 
@@ -2321,6 +2327,9 @@ mod tests {
              i Stowarzyszenia Rozwoju Wsi Kożuchów. Klub Przyjaciół Życia Ludzkiego też.",
         );
         assert_eq!(l, ["Sanok", "Ruda Śląska", "Kożuchów"]);
+        // A body's adjective before the unit word is no part of a village's name.
+        let l = lemmas("Spotkanie w Bibliotece Publicznej Gminy Dobra i w Czarnej Wsi Kościelnej.");
+        assert_eq!(l, ["Dobra", "Czarna Wieś Kościelna"]);
         // The town of an acronym spelled out, in the nominative the page confirms.
         let text = "Zajęcia w Górkach. Pomogła OSP Górki.";
         let osp = Span {

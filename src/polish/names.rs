@@ -346,6 +346,28 @@ const FOREIGN_FEMALE: &[&str] = &[
     "Ellen", "Grace", "Hannah", "Jenny", "Kylie", "Myint", "Oralia",
 ];
 
+/// Women's names the table reads as men's genitives (see FEMALE): "Gabriela" is
+/// Gabriel's genitive there. Only an undeclined surname beside one tells her apart.
+const WOMENS_NAMES_READ_AS_MENS: &[&str] = &[
+    "Gabriela",
+    "Franciszka",
+    "Henryka",
+    "Ludwika",
+    "Daniela",
+    "Marcela",
+    "Teodora",
+    "Zdzisława",
+    "Jarosława",
+    "Bogusława",
+    "Mieczysława",
+];
+
+/// "Gabriela": also a woman's name in the nominative, though the table reads it as a
+/// man's genitive.
+pub fn is_womans_name_read_as_mans(form: &str) -> bool {
+    WOMENS_NAMES_READ_AS_MENS.contains(&form)
+}
+
 /// A man's name form, where the table gives the form to a woman's name first: "Czesława"
 /// is Czesław's genitive as well as a woman's nominative.
 pub fn mans_form(form: &str) -> Option<&'static NameForm> {
