@@ -85,6 +85,8 @@ struct Definition {
     full: String,
     /// Where the name starts, to tell a definition before the acronym from one after it.
     at: usize,
+    /// Written right after the name ("… (GOK)"), not only made of its initials.
+    explicit: bool,
 }
 
 pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
@@ -1128,11 +1130,12 @@ fn has_oblique_adjective_ending(w: &str, gender: NounGender) -> bool {
 fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<Span> {
     let mut defined: Vec<Definition> = Vec::new();
     for n in names {
-        let definition = |acronym: &str| Definition {
+        let definition = |acronym: &str, explicit: bool| Definition {
             acronym: acronym.to_string(),
             kind: n.core_lemma.clone(),
             full: n.lemma.clone(),
             at: words[n.first].start,
+            explicit,
         };
         if let Some(next) = words.get(n.last + 1) {
             let gap = &text[words[n.last].end..next.start];
@@ -1145,11 +1148,11 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
                 || (is_acronym(next.text) && matches!(gap.trim(), "" | "–" | "-") && from_initials))
                 && gazetteer::lookup(next.text).is_none()
             {
-                defined.push(definition(next.text));
+                defined.push(definition(next.text, true));
             }
         }
         if n.initials.chars().count() >= 2 {
-            defined.push(definition(&n.initials));
+            defined.push(definition(&n.initials, false));
         }
     }
     // A town in capitals opening a line is a dateline ("KWIDZYN. Napad…"), no acronym. (An
@@ -1168,6 +1171,8 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
             // A name after the acronym defines it only when the common list does not know
             // it: "SP Lipnica … Starostwo Powiatowe" keeps SP a primary school.
             // A name of the same kind may come later ("OSP … Ochotnicza Straż Pożarna z Olczy").
+            // A name before it that only has its initials does not outweigh the list either:
+            // "Starostwo Powiatowe … SP nr 4" is a school.
             let common = KNOWN_ACRONYMS
                 .iter()
                 .find(|(a, _)| *a == core)
@@ -1176,7 +1181,8 @@ fn acronyms(text: &str, words: &[Word], names: &[Name], spans: &[Span]) -> Vec<S
                 .iter()
                 .filter(|d| {
                     let same_kind = |full: &str| without_number_and_patron(&d.kind) == full;
-                    d.acronym == core && (d.at < w.start || common.is_none_or(same_kind))
+                    let before = d.at < w.start && d.explicit;
+                    d.acronym == core && (before || common.is_none_or(same_kind))
                 })
                 .collect();
             let spelled_out = defined
@@ -2416,6 +2422,11 @@ mod tests {
         let found =
             orgs("Uczniowie SP Lipnica wygrali. Nagrody dało Starostwo Powiatowe w Bochni.");
         assert_eq!(found[0].1, "Szkoła Podstawowa Lipnica");
+        // Nor one written before it with only its initials; one in brackets does.
+        let found = orgs("Pomogło Starostwo Powiatowe w Bochni. Wygrała SP nr 4 w Bochni.");
+        assert_eq!(found[1].1, "Szkoła Podstawowa nr 4 w Bochni");
+        let found = orgs("Pomogła Spółdzielnia Pracy (SP) w Bochni. Prezes SP podziękował.");
+        assert_eq!(found[1].1, "Spółdzielnia Pracy");
         // A foundation named in capitals; a spokesman of a ministry is no body of his own.
         let found = orgs("Książki dała Fundacja ABCXXI, a Rzecznik MON milczał.");
         let surfaces = surfaces(&found);

@@ -142,6 +142,12 @@ fn share_plural_surnames(text: &str, words: &[Word], spans: &mut Vec<Span>) {
         let noun = plural_noun_surname(surname).filter(|_| last == k + 1);
         if let Some(singular) = plural_adjectival_surname(surname, form.gender).or(noun.clone()) {
             shared.push((given.start, given.end, format!("{} {singular}", form.lemma)));
+        } else if let Some(his) = husbands_noun_surname(words[k].text, &s.lemma, form) {
+            // Declined for him alone ("Janowi Nowakowi") it is his; left as written
+            // ("Ryszardowi Hampel") it is the couple's.
+            if his == surname {
+                shared.push((given.start, given.end, format!("{} {his}", form.lemma)));
+            }
         }
         // "Haliny i Józefa Kwiatków": the second name's lemma took the plural for its own
         // surname, and a form like "Józefa" for a woman's nominative.
@@ -174,6 +180,21 @@ fn share_plural_surnames(text: &str, words: &[Word], spans: &mut Vec<Span>) {
         }
     }
     spans.sort_by_key(|s| s.start);
+}
+
+/// "Teresie i Ryszardowi Hampel": a woman's lone given name before "i" and a man's full
+/// name shares his surname when it declines as a noun (a woman's Nowak is his Nowak; -ski
+/// becomes -ska, which the plural rules handle).
+fn husbands_noun_surname<'a>(
+    his_given: &str,
+    his_lemma: &'a str,
+    hers: &names::NameForm,
+) -> Option<&'a str> {
+    let his = names::first_name(his_given)?;
+    let surname = his_lemma.split_once(' ')?.1;
+    let adjectival = ["ski", "cki", "dzki"].iter().any(|e| surname.ends_with(e));
+    (hers.gender == names::Gender::Female && his.gender == names::Gender::Male && !adjectival)
+        .then_some(surname)
 }
 
 /// A lone first name or surname ("Pan Tadeusz opowiadał", "p. Kmiecik") whose words belong to
@@ -404,7 +425,7 @@ const DEDICATED: &[&str] = &[
 ];
 
 /// A saint or a holy name that names a church or a parish; any name after "Radio" names
-/// the station ("Radia Maryja").
+/// the station ("Radia Maryja"); a lone word inside a quoted title ([`in_quoted_title`]).
 fn names_something_else(text: &str, s: &Span) -> bool {
     let sacred =
         text[s.start..s.end].starts_with("św") || SACRED.iter().any(|(lemma, _)| *lemma == s.lemma);
@@ -413,7 +434,11 @@ fn names_something_else(text: &str, s: &Span) -> bool {
     // "w gminie Brzyska", "sołectwo Kowal": a surname-like word after a settlement word is
     // the settlement's name.
     let settlement = !s.lemma.contains(' ') && super::places::is_gmina_word(&word_before);
-    radio || settlement || (sacred && DEDICATED.contains(&word_before.as_str()))
+    let one_word = !text[s.start..s.end].contains(' ');
+    radio
+        || settlement
+        || (sacred && DEDICATED.contains(&word_before.as_str()))
+        || (one_word && in_quoted_title(text, s.start, s.end))
 }
 
 /// Grows a name over the words around it that can only belong to it: given names before
@@ -1549,6 +1574,36 @@ fn lone_surnames(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
     out
 }
 
+/// "„Express Kaszubski”", "„Gazeta Krakowska”": a word that is also a common word, among
+/// a few capitalised ones between quotes on one line, is part of a title, not a person.
+fn in_quoted_title(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let before = &text[line_start..start];
+    let after = &text[end..line_end];
+    let Some(open) = before.rfind(super::organizations::OPENING_QUOTES) else {
+        return false;
+    };
+    let Some(close) = after.find(super::organizations::CLOSING_QUOTES) else {
+        return false;
+    };
+    let opened = &before[open..];
+    let inner = &opened[opened.chars().next().map_or(0, char::len_utf8)..];
+    // A straight quote opens and closes alike: an even count before means it closed.
+    let still_open = !inner.contains(super::organizations::CLOSING_QUOTES)
+        && (!opened.starts_with('"') || before.matches('"').count() % 2 == 1);
+    let quoted = format!("{inner}{}{}", &text[start..end], &after[..close]);
+    let title_words: Vec<&str> = quoted.split_whitespace().collect();
+    // Quoted speech ("Więc to jest Marta") and a title's hero ("Pan Tadeusz") name persons;
+    // a capitalised common word in a short title names none.
+    let title = (2..=4).contains(&title_words.len())
+        && title_words.iter().all(|w| is_capitalized(w))
+        && lexicon::analyse(&text[start..end])
+            .iter()
+            .any(|a| a.class == WordClass::Common);
+    still_open && title
+}
+
 /// A word the lexicon does not know, capitalised on its own (mid-sentence, no capitalised
 /// neighbour, not after a preposition of place) three times or more in one text: a
 /// character or a person the text is about ("Keraban", "Bartymeusz").
@@ -2308,6 +2363,20 @@ mod tests {
             person_lemmas("Dary państwa Haliny i Józefa Kwiatków. Byli Anna i Jan Nowakowie."),
             ["Halina Kwiatek", "Józef Kwiatek", "Anna Nowak", "Jan Nowak"]
         );
+        // Written undeclined, his surname is hers too; declined for him, his alone.
+        assert_eq!(
+            person_lemmas("Dziękujemy Teresie i Ryszardowi Hampel oraz Ewie i Janowi Nowakowi."),
+            ["Teresa Hampel", "Ryszard Hampel", "Ewa", "Jan Nowak"]
+        );
+    }
+
+    #[test]
+    fn a_lone_surname_inside_a_quoted_title_is_no_person() {
+        let p = persons("Patronat: „Express Kaszubski” i \"Dziennik Bałtycki\".");
+        assert!(p.is_empty(), "{p:?}");
+        let p = persons("Czytamy „Pan Tadeusz”. \"Więc to jest Marta\" - rzekł.");
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert_eq!(persons("Wiersz napisał Kaszubski.").len(), 1);
     }
 
     #[test]

@@ -104,7 +104,10 @@ pub(crate) fn settle(text: &str, words: &[Word], places: &mut [Span]) {
     };
     for ((p, r), doubt) in places.iter_mut().zip(&readings).zip(doubts) {
         let chosen = r.iter().find(|l| neuter_ending(l) == Some(winner));
-        let unlike = neuter_ending(&p.lemma) != Some(winner) && r.contains(&p.lemma);
+        // "(Klonowa)": a form read as its own nominative is a third name, not a case of
+        // Klonów or Klonowo.
+        let as_written = p.lemma == text[p.start..p.end];
+        let unlike = neuter_ending(&p.lemma) != Some(winner) && r.contains(&p.lemma) && !as_written;
         if let (Some(chosen), true) = (chosen, unlike && doubt) {
             p.lemma = chosen.clone();
         }

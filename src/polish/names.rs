@@ -111,6 +111,7 @@ const FEMALE: &[&str] = &[
     "Marzena",
     "Monika",
     "Natalia",
+    "Nikola",
     "Olga",
     "Patrycja",
     "Paulina",
