@@ -200,12 +200,12 @@ fn patterns() -> &'static Patterns {
             season: re(r"(?i:(?P<school>rok(?:u)?\s+(?:szkoln|akademick)\w*)\s+(?P<y1>\d{4})\s?/\s?(?P<y2>\d{4})|(?P<winter>ferie\s+zimowe|ferii\s+zimowych|feriach\s+zimowych|ferie)(?:\s+(?P<wy>\d{4}))?|(?P<summer>wakacje|wakacji|wakacjach)(?:\s+(?P<sy>\d{4})))".into()),
             roman_month_year: re(format!(r"(?-u:\b)({ROMAN})\s+(\d{{4}})(?:\s?r\.)?")),
             month_alone: re(format!(r"(?-u:\b)(?i:w|we)\s+(?P<mon>(?i:{MONTHS_LOCATIVE}))(?-u:\b)(?:\s+(?P<rel>(?i:{RELATIVE})))?")),
-            numeric_range: re(r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.?\s?[-–]\s?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s?r\.)?".into()),
+            numeric_range: re(r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.?(?:\s?[-–]\s?|\s+do\s+)(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s?r\.)?".into()),
             numeric: re(r"(?-u:\b)(\d{1,2})([./-]) ?(\d{1,2})([./-]) ?(\d{4}|\d{2}(?-u:\b))(?P<r>\s?r\.|\s?roku)?".into()),
             iso: re(r"(?-u:\b)(\d{4})([-.])(\d{2})([-.])(\d{2})(?-u:\b)".into()),
             // "w dniach 24.12 - 26.12": a range of days without a year, after a word that
             // introduces dates ("10.10 - 11.05" alone may be hours).
-            short_range: re(r"(?i:dniach|dniu|terminie|od)\s+(?P<d1>\d{1,2})\.(?P<m1>0[1-9]|1[0-2])\.?\s?[-–]\s?(?P<d2>\d{1,2})\.(?P<m2>0[1-9]|1[0-2])(?-u:\b)".into()),
+            short_range: re(r"(?i:dniach|dniu|terminie|od)\s+(?P<d1>\d{1,2})\.(?P<m1>0[1-9]|1[0-2])\.?(?:\s?[-–]\s?|\s+do\s+)(?P<d2>\d{1,2})\.(?P<m2>0[1-9]|1[0-2])(?-u:\b)".into()),
             named: re(format!(
                 r"(?:(?i:(?:w|we)\s+)?(?P<wd>(?i:{WEEKDAYS})),?\s+)?(?P<body>(?i:(?:dnia|dniu|dzień|dniem|dn\.)\s+)?(?:(?-u:\b)(?P<d1>\d{{1,2}})(?:-?(?:go|ego|tego))?(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?|(?P<ord>(?i:(?:(?:dwudziestego|trzydziestego)\s+)?(?:{ORDINAL_UNITS})|dwudziestego|trzydziestego)))\s+(?P<mon>(?i:{months}))\.?(?:\s+(?P<y>\d{{4}}))?(?:\s?(?:r\.|roku))?(?:\s+(?P<rel>(?i:{RELATIVE})))?)"
             )),
@@ -1170,12 +1170,13 @@ fn noon_or_midnight(text: &str, c: &Captures, dates: &[Span]) -> Option<Span> {
     if !fits || !alone || overlaps_any(dates, w.start(), w.end()) {
         return None;
     }
-    // "Do północy", "przed północą" are until the day's end (24:00 of that day); "o
-    // północy", "po północy" its start.
+    // "Do północy", "przed północą" are until the day's end (24:00 of that day), and so is
+    // "o północy": "31 grudnia o północy" is the midnight that closes the 31st, as
+    // "24 grudnia o północy" is the Christmas Eve mass. "Po północy" is the next day's start.
     let hm = match word.starts_with("połu") {
         true => "12:00",
-        false if matches!(pre.as_str(), "do" | "przed") => "24:00",
-        false => "00:00",
+        false if pre == "po" => "00:00",
+        false => "24:00",
     };
     Some(time_span(text, dates, w.start(), w.end(), hm))
 }
