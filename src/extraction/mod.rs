@@ -623,7 +623,8 @@ mod tests {
     fn a_place_of_two_words_ends_an_organizations_name_whole() {
         let e = entities(
             "Wygrała uczennica Szkoły Podstawowej w Łubnie Szlacheckim. Czytała Ewa Kühn \
-             z Towarzystwa Niemców na Śląsku Opolskim.",
+             z Towarzystwa Niemców na Śląsku Opolskim. Śpiewali uczniowie Szkoły \
+             Podstawowej z Litewskim Językiem Nauczania w Puńsku.",
             None,
         );
         let places: Vec<(&str, &str)> = e
@@ -635,7 +636,8 @@ mod tests {
             places,
             [
                 ("Łubnie Szlacheckim", "Łubno Szlacheckie"),
-                ("Śląsku Opolskim", "Śląsk Opolski")
+                ("Śląsku Opolskim", "Śląsk Opolski"),
+                ("Puńsku", "Puńsk")
             ]
         );
     }

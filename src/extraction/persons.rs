@@ -636,9 +636,11 @@ fn is_initial(word: &str) -> bool {
         && chars.all(char::is_lowercase)
 }
 
-/// A one-letter initial, as written before a surname ("W. Barańska").
+/// A one-letter initial, as written before a surname ("W. Barańska"), or a digraph that
+/// Polish writes as one ("Ch. Bukowski", "Sz. Nowak").
 fn is_one_letter_initial(word: &str) -> bool {
-    word.chars().count() == 1 && is_initial(word)
+    const DIGRAPHS: &[&str] = &["Ch", "Cz", "Sz", "Rz", "Dz", "Dż", "Dź"];
+    (word.chars().count() == 1 && is_initial(word)) || DIGRAPHS.contains(&word)
 }
 
 /// Where an initial ("W. ") or a saint's title ("św. ", "świętego ") written before the
@@ -1244,7 +1246,25 @@ fn initialled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
             } else if credit && could_be_a_name(n.text) && is_surname(n.text) {
                 Some(n.end)
             } else {
-                (is_personal_word(n.text) && !at_sentence_start(text, w)).then_some(n.end)
+                // "R. Brautigana": mid-sentence, a word no lexicon knows is a foreign surname;
+                // so is one it knows only as proper nouns of no place ("E. Orzeszkowej").
+                let unknown = || {
+                    let readings = lexicon::analyse(n.text);
+                    is_surname(n.text)
+                        && could_be_a_name(n.text)
+                        && readings
+                            .iter()
+                            .all(|a| is_capitalized(&a.lemma) && a.class != WordClass::Place)
+                };
+                // A straight quote closing a title ('"W cukrze arbuza" R. Brautigana') ends
+                // no sentence.
+                let before = text[..w.start].trim_end();
+                let closes_title = before
+                    .strip_suffix('"')
+                    .is_some_and(|b| b.ends_with(char::is_alphanumeric));
+                let opens_sentence = at_sentence_start(text, w) && !closes_title;
+                let name = (is_personal_word(n.text) && !uninflected_word(n.text)) || unknown();
+                (name && !opens_sentence).then_some(n.end)
             }
         } else if gap == " " && is_initial(n.text) && after.starts_with('.') {
             is_given_name(w.text).then_some(n.end + 1)
@@ -1254,7 +1274,14 @@ fn initialled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         // The text tests above reject almost every pair before the overlap scans.
         let free = |x: &Word| !overlaps(found, x) && !overlaps(&claimed, x);
         if let Some(end) = end.filter(|_| free(w) && !overlaps(found, n)) {
-            let lemma = text[w.start..end].to_string();
+            // "J. Nowaka" is J. Nowak: the lexicon's surname, the initial as written.
+            let surname = (end == n.end)
+                .then(|| lexicon_lemma(n.text, WordClass::Surname).or_else(|| proper_lemma(n.text)))
+                .flatten();
+            let lemma = match surname {
+                Some((surname, _)) => format!("{}. {surname}", w.text),
+                None => text[w.start..end].to_string(),
+            };
             claimed.add(w.start, end);
             out.push(Span {
                 kind: EntityType::Person,
@@ -1267,6 +1294,28 @@ fn initialled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// The lemma SGJP gives a word as a proper noun outside its name classes ("Orzeszkowej" →
+/// Orzeszkowa).
+fn proper_lemma(word: &str) -> Option<(String, bool)> {
+    let readings = lexicon::analyse(word);
+    let proper = readings.iter().find(|a| is_capitalized(&a.lemma))?;
+    Some((proper.lemma.clone(), readings.len() == 1))
+}
+
+/// "Potem" (then), read also as a case of the surname Pot: a word SGJP knows as a common
+/// word of that very form (an adverb, a conjunction) and as no surname of that form, which
+/// after "ocenę B." opens a sentence rather than a name. "Nowak" is both, and stays a name.
+fn uninflected_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let readings = lexicon::analyse(word);
+    readings
+        .iter()
+        .any(|a| a.class == WordClass::Common && a.lemma == lower)
+        && !readings
+            .iter()
+            .any(|a| a.class == WordClass::Surname && a.lemma == word)
 }
 
 /// "fot. J. Bober", "Tekst: A. Nowak", "oprac. M. Kot": a credit, after which an initial
@@ -2368,6 +2417,22 @@ mod tests {
             person_lemmas("Dziękujemy Teresie i Ryszardowi Hampel oraz Ewie i Janowi Nowakowi."),
             ["Teresa Hampel", "Ryszard Hampel", "Ewa", "Jan Nowak"]
         );
+    }
+
+    #[test]
+    fn an_initial_before_a_surname_known_or_foreign() {
+        assert_eq!(
+            person_lemmas(
+                "Czytamy \"W cukrze arbuza\" R. Brautigana, prozę Ch. Bukowskiego i wiersze J. Nowaka."
+            ),
+            ["R. Brautigana", "Ch. Bukowski", "J. Nowak"]
+        );
+        assert_eq!(
+            person_lemmas("Pierwsze wydania utworów B. Prusa i E. Orzeszkowej."),
+            ["B. Prus", "E. Orzeszkowa"]
+        );
+        // A letter ending a sentence before a common word is no initial.
+        assert!(persons("Dostała ocenę B. Potem wyszła.").is_empty());
     }
 
     #[test]

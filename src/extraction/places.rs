@@ -116,7 +116,16 @@ pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
             joined(text, w, next) || (w.text == "k" && text[w.end..].starts_with(". "))
         });
         if let Some(case) = case {
-            if let Some((span, used)) = place_at(text, written, words, i + 1, case, orgs) {
+            // "Szkoła Podstawowa z Litewskim Językiem Nauczania": inside a body's name, a
+            // phrase the name goes on after is the name's, not a place; a seat after "w",
+            // or a place closing the name ("Koło Gospodyń Wiejskich z Nawsia"), is one.
+            let mid_name = |span: &Span| {
+                !matches!(w.text, "w" | "we" | "W" | "We")
+                    && orgs.covered.overlaps(w.start, w.end)
+                    && orgs.covered.overlaps(span.end, span.end + 1)
+            };
+            let found = place_at(text, written, words, i + 1, case, orgs);
+            if let Some((span, used)) = found.filter(|(span, _)| !mid_name(span)) {
                 out.push(span);
                 i += 1 + used;
                 // "w Osobnicy, Trzcinicy i Warzycach": the list shares the preposition.
