@@ -281,6 +281,7 @@ const PASSES: &[Pass] = &[
     speakers,
     before_birth_dates,
     lone_first_names,
+    unknown_pairs,
     initialled,
     fellow_list_members,
     same_form_elsewhere,
@@ -288,6 +289,65 @@ const PASSES: &[Pass] = &[
     particle_surnames,
     |text, _, found| speaker_labels(text, found),
 ];
+
+/// Capitalised common words of English and Romance names of bodies, places, works and
+/// products ("Home Office", "Falls Road", "Creative Commons", "Villa Valentia"): SGJP does
+/// not know them, but they are no person's given name or surname.
+#[rustfmt::skip]
+const FOREIGN_COMMON_WORDS: &[&str] = &[
+    "The", "Of", "And", "For", "Mr", "Mrs", "Ms", "Sir", "Lady", "Lord", "Saint", "St",
+    "Office", "Road", "Avenue", "Street", "Square", "Park", "Hill", "Hills", "Bay", "Falls",
+    "Lake", "River", "Island", "Beach", "Valley", "University", "College", "School",
+    "Institute", "Association", "Associates", "Corporation", "Company", "Group", "Inc", "Ltd",
+    "Labs", "Technologies", "Systems", "Software", "Network", "Networks", "Press", "Journal",
+    "Times", "News", "Post", "Council", "Committee", "Commission", "Foundation", "Society",
+    "Club", "Navy", "Army", "Airways", "Airlines", "Bank", "Commons", "Life", "World",
+    "United", "City", "Rovers", "Wanderers", "Rangers", "Hotspur", "Cafe", "Control", "Space",
+    "Edit", "Search", "Initiative", "Organisation", "Organization", "Prefecture", "Regulation",
+    "Medicine", "Quartet", "Band", "Boys", "Girls", "Eastern", "Western", "Northern",
+    "Southern", "Royal", "British", "American", "National", "International", "Great",
+    "Golden", "Blue", "Red", "Green", "Black", "White", "Deep", "New", "Home", "Foreign",
+    "Collection", "Museum", "Gallery", "Center", "Centre", "Hall", "House", "Studio",
+    "Studios", "Records", "Music", "Games", "Online", "Digital", "Media", "Radio", "Channel",
+    "Cartoon", "Edition", "Service", "Services", "Project", "Team", "Cup", "League",
+    "Championship", "Award", "Prize", "Santo", "Santa", "San", "Villa", "Castel", "Castle",
+    "Cape", "Port", "Fort", "Mount", "Champs", "Ecole", "Sistema", "Avenida", "Rue", "Via",
+    "Plaza", "Estate", "Gardens", "Garden", "Tower", "Bridge", "Station", "Airport",
+    "Harbour", "Harbor", "Lane", "Drive", "Way", "Court", "Flash", "Photoshop", "Senor",
+    "Señor", "Monsieur", "Madame", "Herr", "Frau",
+];
+
+/// "Algis Uzdila", "Yochai Benkler": two capitalised words no lexicon knows, mid-sentence
+/// between words written small, are a foreign given name and surname. A third capitalised
+/// word on either side makes a title or a body's name instead ("Wealth of Networks").
+fn unknown_pairs(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    let found = &Covered::new(found);
+    let unknown = |w: &Word| {
+        is_surname(w.text)
+            && !FOREIGN_COMMON_WORDS.contains(&w.text)
+            && !w.text.contains(['-', '\''])
+            && lexicon::analyse(w.text).is_empty()
+            && could_be_a_name(w.text)
+    };
+    let plain = |w: Option<&Word>| w.is_none_or(|w| !is_capitalized(w.text));
+    let mut out = Vec::new();
+    for i in 1..words.len().saturating_sub(1) {
+        let (first, second) = (&words[i], &words[i + 1]);
+        let pair = joined(text, first, second)
+            && plain(Some(&words[i - 1]))
+            && plain(words.get(i + 2))
+            && !at_sentence_start(text, first)
+            && unknown(first)
+            && unknown(second)
+            && !overlaps(found, first)
+            && !overlaps(found, second);
+        if pair {
+            let lemma = text[first.start..second.end].to_string();
+            out.push(person(first.start, second.end, lemma, "unknown pair"));
+        }
+    }
+    out
+}
 
 /// "generał de Gaulle", "Osamy bin Ladena" after a lower-case word: a particle and a
 /// surname the lexicon does not know as a common word or a place are a name on their own
@@ -2417,6 +2477,16 @@ mod tests {
             person_lemmas("Dziękujemy Teresie i Ryszardowi Hampel oraz Ewie i Janowi Nowakowi."),
             ["Teresa Hampel", "Ryszard Hampel", "Ewa", "Jan Nowak"]
         );
+    }
+
+    #[test]
+    fn two_unknown_capitalised_words_are_a_foreign_name() {
+        assert_eq!(
+            person_lemmas("Prowadził je Algis Uzdila z Puńska, a pisze o tym Yochai Benkler."),
+            ["Algis Uzdila", "Yochai Benkler"]
+        );
+        let p = persons("Raport wydał Home Office, a licencje Creative Commons są wolne.");
+        assert!(p.is_empty(), "{p:?}");
     }
 
     #[test]
