@@ -2487,6 +2487,9 @@ mod tests {
         );
         let p = persons("Raport wydał Home Office, a licencje Creative Commons są wolne.");
         assert!(p.is_empty(), "{p:?}");
+        // Nor a pair in quotes, a title.
+        let p = persons("Słuchamy płyty „Yochai Benkler” w domu.");
+        assert!(p.is_empty(), "{p:?}");
     }
 
     #[test]
