@@ -195,9 +195,25 @@ fn headed_acronyms(text: &str, words: &[Word], out: &mut Vec<Span>) {
             .get(k + 1)
             .filter(|n| opens_quote(text, &words[k], n))
             .and_then(|_| quote_end(text, words, k + 1));
+        // "Hufiec ZHP Kędzierzyn-Koźle": a town in the nominative right after the acronym (a
+        // hyphenated one by its first part).
+        let town_nominative = |w: &str| {
+            let lemmas = crate::polish::lexicon::all_place_lemmas(w);
+            lemmas.iter().any(|l| l == w) || gazetteer::lookup(w) == Some(w)
+        };
+        let town = words.get(k + 1).filter(|n| {
+            joined(text, &words[k], n)
+                && is_capitalized(n.text)
+                && (town_nominative(n.text)
+                    || n.text.split_once('-').is_some_and(|(first, rest)| {
+                        town_nominative(first) && is_capitalized(rest)
+                    }))
+        });
         if let Some(q) = quoted {
             end = words[q].end;
             end += text[end..].chars().next().map_or(0, char::len_utf8);
+        } else if let Some(town) = town {
+            end = town.end;
         } else if matches!(words.get(k + 1).map(|w| w.text), Some("w" | "we"))
             && seat_follows(text, words, k + 2)
             && words.get(k + 2).is_some_and(|p| is_capitalized(p.text))
@@ -653,6 +669,18 @@ fn name_at(text: &str, words: &[Word], i: usize) -> Option<Name> {
         if !nominative.ends_with("um") && !(start..head).all(agrees) {
             return None;
         }
+    }
+    // "Drużyna" heads a scouts' unit ("2 Drużyna Harcerska „Wigry”"); a sports team's
+    // "Drużyna Płomienia Kcynia" is the club's name after a common word.
+    let scouts = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            ["Harcer", "Zuch", "Wędrown", "Starszoharcer"]
+                .iter()
+                .any(|p| w.text.starts_with(p))
+        })
+    };
+    if org_head(words[head].text).is_some_and(|(nom, ..)| nom == "Drużyna") && !scouts(head + 1) {
+        return None;
     }
     let (core_last, last) = extend_right(text, words, head);
     if last == i {
@@ -1900,6 +1928,18 @@ mod tests {
                 ),
             ]
         );
+        // A scouts' unit is a body; a team after "Drużyna" is the club's name alone.
+        let found =
+            orgs("Przyszła 2 Drużyna Harcerska „Wigry”. Drużyna Płomienia Kcynia przegrała.");
+        assert_eq!(found[0].1, "2 Drużyna Harcerska „Wigry”");
+        assert!(
+            found.iter().all(|(t, _)| !t.starts_with("Drużyna P")),
+            "{found:?}"
+        );
+        // So is a town in the nominative after it.
+        let found = orgs("Był komendant Hufca ZHP Kędzierzyn-Koźle hm. Tomasz Szlęzak.");
+        assert_eq!(found[0].1, "Hufiec ZHP Kędzierzyn-Koźle");
+        assert_eq!(found[1].0, "ZHP");
         // A quoted name after the acronym is the branch's.
         let found = orgs("Partnerem jest Oddział PTTK „Podhale” w Nowym Targu.");
         assert_eq!(found[0].1, "Oddział PTTK „Podhale”");

@@ -1081,6 +1081,7 @@ fn surname_lemma(form: &str, gender: names::Gender, case: names::Case) -> String
     if gender == names::Gender::Female || case == names::Case::Nominative {
         return rule;
     }
+    let rule = with_mobile_e(rule);
     let known: Vec<String> = lexicon::analyse(form)
         .iter()
         .filter(|a| a.class == WordClass::Surname)
@@ -1098,6 +1099,21 @@ fn surname_lemma(form: &str, gender: names::Gender, case: names::Case) -> String
         .or_else(|| others().next())
         .cloned()
         .unwrap_or(rule)
+}
+
+/// "Kurk" → Kurek, "Dudk" → Dudek: a man's surname in -ek loses its "e" in the other
+/// cases ("Kacpra Kurka"), and a Polish name does not end in a consonant before "k"; the
+/// ending rules leave that stem, which takes its "e" back.
+fn with_mobile_e(stem: String) -> String {
+    let mut chars = stem.chars().rev();
+    let (Some('k'), Some(before)) = (chars.next(), chars.next()) else {
+        return stem;
+    };
+    if !"rlłtdnwzżbpmjń".contains(before) || chars.next().is_none_or(|c| !"aeiouyąęó".contains(c))
+    {
+        return stem;
+    }
+    format!("{}ek", &stem[..stem.len() - 1])
 }
 
 /// A family's surname that declines as a noun, in the plural ("Kwiatków", "Nowakom",
@@ -2476,6 +2492,14 @@ mod tests {
         assert_eq!(
             person_lemmas("Dziękujemy Teresie i Ryszardowi Hampel oraz Ewie i Janowi Nowakowi."),
             ["Teresa Hampel", "Ryszard Hampel", "Ewa", "Jan Nowak"]
+        );
+    }
+
+    #[test]
+    fn a_mans_surname_in_ek_takes_its_e_back() {
+        assert_eq!(
+            person_lemmas("Wygrali Kacpra Kurka, Marka Dudka, Jana Nowaka i Janowi Kubikowi."),
+            ["Kacper Kurek", "Marek Dudek", "Jan Nowak", "Jan Kubik"]
         );
     }
 

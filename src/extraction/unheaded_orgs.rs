@@ -55,6 +55,11 @@ const KNOWN_NAMES: &[&str] = &[
     "Porozumienie Centrum",
     "Polska Zjednoczona Partia Robotnicza",
     "Skarb Państwa",
+    // Church associations of lay people, named with no head noun.
+    "Akcja Katolicka",
+    "Katolickie Stowarzyszenie Młodzieży",
+    "Ruch Światło-Życie",
+    "Żywy Różaniec",
     // A workshop of occupational therapy, an institution of many gminas ("WTZ").
     LOCAL_INSTITUTION,
     "RMF FM",

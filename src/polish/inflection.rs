@@ -674,6 +674,17 @@ pub const ORG_HEADS: &[(&str, NounGender, &[&str])] = &[
         NounGender::Feminine,
         &["Poradni", "Poradnię", "Poradnią"],
     ),
+    // Scouts' units: "2 Drużyny Harcerskiej „Wigry”", "Hufca ZHP Kędzierzyn-Koźle".
+    (
+        "Drużyna",
+        NounGender::Feminine,
+        &["Drużyny", "Drużynie", "Drużynę", "Drużyną"],
+    ),
+    (
+        "Hufiec",
+        NounGender::Masculine,
+        &["Hufca", "Hufcowi", "Hufcem", "Hufcu"],
+    ),
     ("Technikum", NounGender::Neuter, &[]),
     ("Kolegium", NounGender::Neuter, &[]),
     ("Archiwum", NounGender::Neuter, &[]),

@@ -463,13 +463,17 @@ fn foreign_female_forms(n: &'static str) -> Vec<(String, Case)> {
 }
 
 fn male_forms(n: &'static str) -> Vec<(String, Case)> {
-    // Mobile e: Marek → Mark-, Paweł → Pawł-, Jacek → Jack-, Aleksander → Aleksandr-.
+    // Mobile e: Marek → Mark-, Paweł → Pawł-, Jacek → Jack-, Aleksander → Aleksandr-,
+    // Kacper → Kacpr-.
     let stem = if let Some(base) = n.strip_suffix("ander") {
         format!("{base}andr")
     } else if let Some(base) = n.strip_suffix("ek") {
         format!("{base}k")
     } else if let Some(base) = n.strip_suffix("eł") {
         format!("{base}ł")
+    } else if let Some(base) = n.strip_suffix("per") {
+        // Kacper → Kacpra, Kasper → Kaspra.
+        format!("{base}pr")
     } else {
         n.to_string()
     };
