@@ -967,6 +967,9 @@ fn overlaps(found: &Covered, w: &Word) -> bool {
     found.overlaps(w.start, w.end)
 }
 
+/// Polish vowel letters, small.
+const VOWELS: &str = "aąeęioóuy";
+
 /// "Gabriela Kühn", "Franciszka Nowak": a name read as a man's genitive before a surname
 /// ending in a consonant is a woman's, as his surname would have declined ("Gabriela
 /// Nowaka"). Both stay as written.
@@ -978,7 +981,7 @@ fn womans_name_before_undeclined_surname(text: &str, span: &mut Span) {
     let undeclined = surname
         .chars()
         .last()
-        .is_some_and(|c| c.is_alphabetic() && !"aąeęioóuy".contains(c));
+        .is_some_and(|c| c.is_alphabetic() && !VOWELS.contains(c));
     if names::is_womans_name_read_as_mans(given)
         && undeclined
         && !surname.contains(' ')
@@ -1109,8 +1112,7 @@ fn with_mobile_e(stem: String) -> String {
     let (Some('k'), Some(before)) = (chars.next(), chars.next()) else {
         return stem;
     };
-    if !"rlłtdnwzżbpmjń".contains(before) || chars.next().is_none_or(|c| !"aeiouyąęó".contains(c))
-    {
+    if !"rlłtdnwzżbpmjń".contains(before) || chars.next().is_none_or(|c| !VOWELS.contains(c)) {
         return stem;
     }
     format!("{}ek", &stem[..stem.len() - 1])

@@ -780,8 +780,22 @@ fn towns_closing_names(text: &str, orgs: &[Span], found: &[Span]) -> Vec<Span> {
             let start = o.end - town.len();
             // A forest district is always named after its town: "Nadleśnictwo Limanowa",
             // though SGJP also reads Limanowa as an adjective.
-            let district = text[o.start..o.end].starts_with("Nadleśnictw")
-                && has_place_reading(&lexicon::analyse(town));
+            let name = &text[o.start..o.end];
+            let district = name.starts_with("Nadleśnictw");
+            // A town of two or three words, written in the nominative in any case of the
+            // district's: "Nadleśnictwu Nowa Dęba".
+            if let Some((_, town)) = name.split_once(' ').filter(|_| district) {
+                let words: Vec<&str> = town.split(' ').collect();
+                let named = (2..=3).contains(&words.len())
+                    && words.iter().all(|w| is_capitalized(w))
+                    && (gazetteer::lookup(town).is_some()
+                        || has_place_reading(&lexicon::analyse(words[words.len() - 1])));
+                let start = o.end - town.len();
+                if named && !overlaps_any(found, start, o.end) {
+                    return Some(place(start, o.end, town.to_string()));
+                }
+            }
+            let district = district && has_place_reading(&lexicon::analyse(town));
             if preposition
                 || is_acronym(town)
                 || !(only_place(town) || district)
