@@ -213,7 +213,15 @@ fn headed_acronyms(text: &str, words: &[Word], out: &mut Vec<Span>) {
             end = words[q].end;
             end += text[end..].chars().next().map_or(0, char::len_utf8);
         } else if let Some(town) = town {
-            end = town.end;
+            // "… Strzelce Opolskie": the town's adjective, in the nominative, goes with it.
+            let adjective = words.get(k + 2).filter(|a| {
+                joined(text, town, a)
+                    && is_capitalized(a.text)
+                    && looks_adjectival(a.text)
+                    && a.text.ends_with(['a', 'y', 'i', 'e'])
+                    && !a.text.ends_with("ej")
+            });
+            end = adjective.map_or(town.end, |a| a.end);
         } else if matches!(words.get(k + 1).map(|w| w.text), Some("w" | "we"))
             && seat_follows(text, words, k + 2)
             && words.get(k + 2).is_some_and(|p| is_capitalized(p.text))
@@ -1939,6 +1947,8 @@ mod tests {
         // So is a town in the nominative after it.
         let found = orgs("Był komendant Hufca ZHP Kędzierzyn-Koźle hm. Tomasz Szlęzak.");
         assert_eq!(found[0].1, "Hufiec ZHP Kędzierzyn-Koźle");
+        let found = orgs("Pomógł Hufiec ZHP Strzelce Opolskie.");
+        assert_eq!(found[0].1, "Hufiec ZHP Strzelce Opolskie");
         assert_eq!(found[1].0, "ZHP");
         // A quoted name after the acronym is the branch's.
         let found = orgs("Partnerem jest Oddział PTTK „Podhale” w Nowym Targu.");

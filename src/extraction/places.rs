@@ -795,6 +795,24 @@ fn towns_closing_names(text: &str, orgs: &[Span], found: &[Span]) -> Vec<Span> {
                     return Some(place(start, o.end, town.to_string()));
                 }
             }
+            // "Hufiec Strzelce Opolskie": a town of a noun and an adjective, both in the
+            // nominative, closing the name.
+            if let Some((head, noun)) = before.rsplit_once(' ').filter(|_| !preposition) {
+                let nominative_adjective = adjective(town).is_some()
+                    && town.ends_with(['a', 'y', 'i', 'e'])
+                    && !town.ends_with("ej");
+                let noun_place = is_capitalized(noun)
+                    && org_head(noun).is_none()
+                    && !head
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| preposition_case(w).is_some())
+                    && has_place_reading(&lexicon::analyse(noun));
+                let start = o.end - town.len() - noun.len() - 1;
+                if nominative_adjective && noun_place && !overlaps_any(found, start, o.end) {
+                    return Some(place(start, o.end, format!("{noun} {town}")));
+                }
+            }
             let district = district && has_place_reading(&lexicon::analyse(town));
             if preposition
                 || is_acronym(town)
