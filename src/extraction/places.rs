@@ -803,10 +803,10 @@ fn towns_closing_names(text: &str, orgs: &[Span], found: &[Span]) -> Vec<Span> {
                     && !town.ends_with("ej");
                 let noun_place = is_capitalized(noun)
                     && org_head(noun).is_none()
-                    && !head
+                    && head
                         .rsplit(' ')
                         .next()
-                        .is_some_and(|w| preposition_case(w).is_some())
+                        .is_none_or(|w| preposition_case(w).is_none())
                     && has_place_reading(&lexicon::analyse(noun));
                 let start = o.end - town.len() - noun.len() - 1;
                 if nominative_adjective && noun_place && !overlaps_any(found, start, o.end) {
