@@ -161,6 +161,19 @@ fn share_plural_surnames(text: &str, words: &[Word], spans: &mut Vec<Span>) {
                 shared.push((s.start, s.end, format!("{} {singular}", f.lemma)));
             }
         }
+        // "Annę i Stanisława Potockich": after a woman's name, a second one that is also a
+        // man's oblique form ("Stanisława") is her husband's.
+        let own = words[k].text;
+        let hers_too = names::first_name(own).is_some_and(|f| f.gender == names::Gender::Female);
+        let man = names::mans_form(own).filter(|m| m.case != names::Case::Nominative);
+        // (Not "Anna i Stanisława Kowalskie", two women: only an oblique plural tells.)
+        let oblique_plural = ["ich", "im", "imi"].iter().any(|e| surname.ends_with(e));
+        let couple = form.gender == names::Gender::Female && hers_too && oblique_plural;
+        if let (true, Some(man)) = (couple, man) {
+            if let Some(his) = plural_adjectival_surname(surname, names::Gender::Male) {
+                shared.push((s.start, s.end, format!("{} {his}", man.lemma)));
+            }
+        }
     }
     let note = || Some(SHARES_THE_SURNAME.to_string());
     for (start, end, lemma) in shared {
@@ -2489,6 +2502,16 @@ mod tests {
         assert_eq!(
             person_lemmas("Dary państwa Haliny i Józefa Kwiatków. Byli Anna i Jan Nowakowie."),
             ["Halina Kwiatek", "Józef Kwiatek", "Anna Nowak", "Jan Nowak"]
+        );
+        // After a woman's name, a man's oblique form read also as a woman's is his.
+        assert_eq!(
+            person_lemmas("Uzdrowisko założone przez Annę i Stanisława Potockich."),
+            ["Anna Potocka", "Stanisław Potocki"]
+        );
+        let two_women = person_lemmas("Przyszły Anna i Stanisława Kowalskie.");
+        assert!(
+            !two_women.iter().any(|l| l.starts_with("Stanisław ")),
+            "{two_women:?}"
         );
         // Written undeclined, his surname is hers too; declined for him, his alone.
         assert_eq!(

@@ -1291,6 +1291,15 @@ pub(crate) fn is_gmina_word(w: &str) -> bool {
             | "dzielnica"
             | "dzielnicy"
             | "dzielnicę"
+            // "uzdrowiska Rymanów-Zdrój", "miasteczka Kazimierz Dolny".
+            | "uzdrowisko"
+            | "uzdrowiska"
+            | "uzdrowisku"
+            | "uzdrowiskiem"
+            | "miasteczko"
+            | "miasteczka"
+            | "miasteczku"
+            | "miejscowość"
     )
 }
 
