@@ -221,9 +221,9 @@ pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
             && adjective(words[i - 1].text).is_some()
             && !bodys_adjective;
         if (is_gmina_word(w.text) && joined(text, w, next) && !inside_a_name) || gm {
-            if let Some((span, used)) =
-                place_at(text, written, words, i + 1, PlaceCase::Nominative, orgs)
-            {
+            let found = place_at(text, written, words, i + 1, PlaceCase::Nominative, orgs)
+                .or_else(|| named_after_unit(text, w, next));
+            if let Some((span, used)) = found {
                 out.push(span);
                 i += 1 + used;
                 // "gminy Zgierz i Ozorków": the names listed after the unit word.
@@ -283,6 +283,27 @@ pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
     short_names_in_full(&mut out);
     super::village_endings::settle(text, words, &mut out);
     out
+}
+
+/// "w dzielnicy Dębieńsko": after a settlement's unit word written small, a capitalised
+/// word is its name in the nominative even where SGJP knows it only as a common word.
+/// Not a common word in its own dictionary form ("gminy Centrum", "w mieście Ten", "we wsi
+/// Ośrodek …") nor a people's name ("miejscowości Krzyżacy zmasakrowali"): only a form SGJP
+/// reads as another word's case ("Dębieńsko", the adverb of dębieński).
+fn named_after_unit(text: &str, unit: &Word, name: &Word) -> Option<(Span, usize)> {
+    let small_unit = unit.text.starts_with(char::is_lowercase) && unit.text.len() > 2;
+    let plain = name.text.chars().all(char::is_alphabetic);
+    let lower = name.text.to_lowercase();
+    let no_other_word = lexicon::analyse(name.text)
+        .iter()
+        .all(|a| a.lemma != lower && !is_capitalized(&a.lemma));
+    let named = small_unit
+        && plain
+        && no_other_word
+        && org_head(name.text).is_none()
+        && is_place_word(name.text)
+        && !at_sentence_start(text, name);
+    named.then(|| (place(name.start, name.end, name.text.to_string()), 1))
 }
 
 /// "w Kalwarii" on a page that names Kalwaria Zebrzydowska is that town: a one-word place
@@ -1550,9 +1571,10 @@ fn best_candidate(written: &Written, form: &str, case: PlaceCase) -> String {
     // not) on its own.
     if let Some((a, b)) = form.split_once('-') {
         // A spa's "-Zdrój" vouches for the first part too ("Wysowej-Zdroju": SGJP knows
-        // Wysowa only as a common noun).
+        // Wysowa only as a common noun), as does a known place after the hyphen
+        // ("Czerwionce-Leszczynach": SGJP has Czerwionka only as a surname).
         let spa = matches!(b, "Zdrój" | "Zdroju" | "Zdrojem");
-        let known_first = spa || known_place_lemma(a).is_some();
+        let known_first = spa || known_place_lemma(a).is_some() || known_place_lemma(b).is_some();
         if known_first && is_capitalized(b) && lexicon::analyse(form).is_empty() {
             return format!(
                 "{}-{}",
@@ -2377,6 +2399,9 @@ mod tests {
              i Stowarzyszenia Rozwoju Wsi Kożuchów. Klub Przyjaciół Życia Ludzkiego też.",
         );
         assert_eq!(l, ["Sanok", "Ruda Śląska", "Kożuchów"]);
+        // After a unit word written small, a name SGJP reads only as another word's case.
+        let l = lemmas("Filia działa w dzielnicy Dębieńsko. Radni gminy Centrum obradowali.");
+        assert_eq!(l, ["Dębieńsko"]);
         // A body's adjective before the unit word is no part of a village's name.
         let l = lemmas("Spotkanie w Bibliotece Publicznej Gminy Dobra i w Czarnej Wsi Kościelnej.");
         assert_eq!(l, ["Dobra", "Czarna Wieś Kościelna"]);
