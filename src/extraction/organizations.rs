@@ -3,6 +3,7 @@
 //! and acronyms linked to the full names they stand for ("GBP" ↔ "Gminna Biblioteka
 //! Publiczna", "(CAL)").
 
+use super::places::{names_itself, nominative_adjective_ending, place_not_common};
 use super::tokens::{at_sentence_start, index_at, joined, opens_line, Word};
 use super::{unheaded_orgs, Covered, Span};
 use crate::polish::inflection::{adjective_nominative, org_head, NounGender, SOLO_ORGS};
@@ -197,17 +198,13 @@ fn headed_acronyms(text: &str, words: &[Word], out: &mut Vec<Span>) {
             .and_then(|_| quote_end(text, words, k + 1));
         // "Hufiec ZHP Kędzierzyn-Koźle": a town in the nominative right after the acronym (a
         // hyphenated one by its first part).
-        let town_nominative = |w: &str| {
-            let lemmas = crate::polish::lexicon::all_place_lemmas(w);
-            lemmas.iter().any(|l| l == w) || gazetteer::lookup(w) == Some(w)
-        };
         let town = words.get(k + 1).filter(|n| {
             joined(text, &words[k], n)
                 && is_capitalized(n.text)
-                && (town_nominative(n.text)
-                    || n.text.split_once('-').is_some_and(|(first, rest)| {
-                        town_nominative(first) && is_capitalized(rest)
-                    }))
+                && (names_itself(n.text)
+                    || n.text
+                        .split_once('-')
+                        .is_some_and(|(first, rest)| names_itself(first) && is_capitalized(rest)))
         });
         if let Some(q) = quoted {
             end = words[q].end;
@@ -218,8 +215,7 @@ fn headed_acronyms(text: &str, words: &[Word], out: &mut Vec<Span>) {
                 joined(text, town, a)
                     && is_capitalized(a.text)
                     && looks_adjectival(a.text)
-                    && a.text.ends_with(['a', 'y', 'i', 'e'])
-                    && !a.text.ends_with("ej")
+                    && nominative_adjective_ending(a.text)
             });
             end = adjective.map_or(town.end, |a| a.end);
         } else if matches!(words.get(k + 1).map(|w| w.text), Some("w" | "we"))
@@ -991,12 +987,8 @@ pub(super) fn opens_quote(text: &str, left: &Word, right: &Word) -> bool {
 /// A capitalised word the lexicon reads only as a place, or does not know: "Krakowa",
 /// "Olczy"; not "Oddziałami", also a common noun.
 fn names_a_place_only(word: &str) -> bool {
-    use crate::polish::lexicon::{analyse, WordClass};
-    let readings = analyse(word);
-    let common = readings.iter().any(|a| a.class == WordClass::Common);
-    is_capitalized(word)
-        && (readings.is_empty() || super::places::has_place_reading(&readings))
-        && !common
+    let readings = crate::polish::lexicon::analyse(word);
+    is_capitalized(word) && (readings.is_empty() || place_not_common(&readings))
 }
 
 /// The word at `k` can start a place name after "w": not a common word alone.
@@ -1145,12 +1137,7 @@ fn agrees_with_head(
                 && org_head(n.text).is_some_and(|(_, _, nominative)| !nominative))
     });
     // "Nadleśnictwu Torzym": a town's own nominative that ends like an adjective.
-    let town = || {
-        crate::polish::lexicon::all_place_lemmas(words[k].text)
-            .iter()
-            .any(|l| l == words[k].text)
-    };
-    has_oblique_adjective_ending(words[k].text, gender) && !own_noun && !town()
+    has_oblique_adjective_ending(words[k].text, gender) && !own_noun && !names_itself(words[k].text)
 }
 
 fn has_oblique_adjective_ending(w: &str, gender: NounGender) -> bool {

@@ -1367,10 +1367,14 @@ fn initialled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         if let Some(end) = end.filter(|_| free(w) && !overlaps(found, n)) {
             // "J. Nowaka" is J. Nowak: the lexicon's surname, the initial as written.
             let surname = (end == n.end)
-                .then(|| lexicon_lemma(n.text, WordClass::Surname).or_else(|| proper_lemma(n.text)))
+                .then(|| {
+                    lexicon_lemma(n.text, WordClass::Surname)
+                        .map(|(lemma, _)| lemma)
+                        .or_else(|| proper_lemma(n.text))
+                })
                 .flatten();
             let lemma = match surname {
-                Some((surname, _)) => format!("{}. {surname}", w.text),
+                Some(surname) => format!("{}. {surname}", w.text),
                 None => text[w.start..end].to_string(),
             };
             claimed.add(w.start, end);
@@ -1389,10 +1393,11 @@ fn initialled(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
 
 /// The lemma SGJP gives a word as a proper noun outside its name classes ("Orzeszkowej" →
 /// Orzeszkowa).
-fn proper_lemma(word: &str) -> Option<(String, bool)> {
-    let readings = lexicon::analyse(word);
-    let proper = readings.iter().find(|a| is_capitalized(&a.lemma))?;
-    Some((proper.lemma.clone(), readings.len() == 1))
+fn proper_lemma(word: &str) -> Option<String> {
+    lexicon::analyse(word)
+        .iter()
+        .find(|a| is_capitalized(&a.lemma))
+        .map(|a| a.lemma.clone())
 }
 
 /// "Potem" (then), read also as a case of the surname Pot: a word SGJP knows as a common

@@ -145,10 +145,7 @@ pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
         );
         // Not "Przyjaciół Żołnierza", "Życia Ludzkiego": the name is no common word. An
         // adjective may open it ("Przyjaciół Nowej Dęby").
-        let place_word = |word: &Word| {
-            let readings = lexicon::analyse(word.text);
-            has_place_reading(&readings) && !readings.iter().any(|a| a.class == WordClass::Common)
-        };
+        let place_word = |word: &Word| place_not_common(&lexicon::analyse(word.text));
         let named = || {
             place_word(next)
                 || (adjective(next.text).is_some()
@@ -801,38 +798,20 @@ fn towns_closing_names(text: &str, orgs: &[Span], found: &[Span]) -> Vec<Span> {
             let start = o.end - town.len();
             // A forest district is always named after its town: "Nadleśnictwo Limanowa",
             // though SGJP also reads Limanowa as an adjective.
-            let name = &text[o.start..o.end];
-            let district = name.starts_with("Nadleśnictw");
-            // A town of two or three words, written in the nominative in any case of the
-            // district's: "Nadleśnictwu Nowa Dęba".
-            if let Some((_, town)) = name.split_once(' ').filter(|_| district) {
-                let words: Vec<&str> = town.split(' ').collect();
-                let named = (2..=3).contains(&words.len())
-                    && words.iter().all(|w| is_capitalized(w))
-                    && (gazetteer::lookup(town).is_some()
-                        || has_place_reading(&lexicon::analyse(words[words.len() - 1])));
-                let start = o.end - town.len();
-                if named && !overlaps_any(found, start, o.end) {
-                    return Some(place(start, o.end, town.to_string()));
-                }
-            }
-            // "Hufiec Strzelce Opolskie": a town of a noun and an adjective, both in the
-            // nominative, closing the name.
-            if let Some((head, noun)) = before.rsplit_once(' ').filter(|_| !preposition) {
-                let nominative_adjective = adjective(town).is_some()
-                    && town.ends_with(['a', 'y', 'i', 'e'])
-                    && !town.ends_with("ej");
-                let noun_place = is_capitalized(noun)
-                    && org_head(noun).is_none()
-                    && head
-                        .rsplit(' ')
-                        .next()
-                        .is_none_or(|w| preposition_case(w).is_none())
-                    && has_place_reading(&lexicon::analyse(noun));
-                let start = o.end - town.len() - noun.len() - 1;
-                if nominative_adjective && noun_place && !overlaps_any(found, start, o.end) {
-                    return Some(place(start, o.end, format!("{noun} {town}")));
-                }
+            let district = text[o.start..o.end].starts_with("Nadleśnictw");
+            let free = |s: &Span| !overlaps_any(found, s.start, s.end);
+            let longer = district
+                .then(|| district_town(text, o))
+                .flatten()
+                .filter(free)
+                .or_else(|| {
+                    (!preposition)
+                        .then(|| noun_and_adjective_town(text, o))
+                        .flatten()
+                        .filter(free)
+                });
+            if longer.is_some() {
+                return longer;
             }
             let district = district && has_place_reading(&lexicon::analyse(town));
             if preposition
@@ -845,6 +824,37 @@ fn towns_closing_names(text: &str, orgs: &[Span], found: &[Span]) -> Vec<Span> {
             Some(place(start, o.end, nominative_lemma(town)?))
         })
         .collect()
+}
+
+/// A forest district's town of two or three words, written in the nominative in any case
+/// of the district's: "Nadleśnictwu Nowa Dęba".
+fn district_town(text: &str, org: &Span) -> Option<Span> {
+    let (_, town) = text[org.start..org.end].split_once(' ')?;
+    let words: Vec<&str> = town.split(' ').collect();
+    let named = (2..=3).contains(&words.len())
+        && words.iter().all(|w| is_capitalized(w))
+        && (gazetteer::lookup(town).is_some()
+            || has_place_reading(&lexicon::analyse(words[words.len() - 1])));
+    named.then(|| place(org.end - town.len(), org.end, town.to_string()))
+}
+
+/// "Hufiec Strzelce Opolskie": a town of a noun and an adjective, both in the nominative,
+/// closing a body's name (not after a preposition: "… w Starym Sączu" is a seat).
+fn noun_and_adjective_town(text: &str, org: &Span) -> Option<Span> {
+    let (rest, adjective_word) = text[org.start..org.end].rsplit_once(' ')?;
+    let (head, noun) = rest.rsplit_once(' ')?;
+    let nominative_adjective =
+        adjective(adjective_word).is_some() && nominative_adjective_ending(adjective_word);
+    let noun_place = is_capitalized(noun)
+        && org_head(noun).is_none()
+        && head
+            .rsplit(' ')
+            .next()
+            .is_none_or(|w| preposition_case(w).is_none())
+        && has_place_reading(&lexicon::analyse(noun));
+    let start = org.end - adjective_word.len() - noun.len() - 1;
+    (nominative_adjective && noun_place)
+        .then(|| place(start, org.end, format!("{noun} {adjective_word}")))
 }
 
 /// The lemma of a place written in the nominative: the form itself when it is a neuter in
@@ -1889,6 +1899,25 @@ fn not_feminine_reading(form: &str) -> Option<String> {
 /// The lexicon reads the word as a place, among other readings or alone.
 pub(super) fn has_place_reading(readings: &[lexicon::Analysis]) -> bool {
     place_lemmas(readings).next().is_some()
+}
+
+/// The lexicon reads the word as a place and never as a common word ("Krakowa"; not
+/// "Żołnierza", "Oddziałami").
+pub(super) fn place_not_common(readings: &[lexicon::Analysis]) -> bool {
+    has_place_reading(readings) && !readings.iter().any(|a| a.class == WordClass::Common)
+}
+
+/// A place written as its own nominative, as SGJP or the gazetteer has it ("Torzym",
+/// "Kędzierzyn"), though it may end like an adjective's case.
+pub(super) fn names_itself(word: &str) -> bool {
+    lexicon::all_place_lemmas(word).iter().any(|l| l == word)
+        || gazetteer::lookup(word) == Some(word)
+}
+
+/// The ending of an adjective in the nominative, singular or plural ("Opolskie",
+/// "Tarnowska"; not "Opolskiej").
+pub(super) fn nominative_adjective_ending(word: &str) -> bool {
+    word.ends_with(['a', 'y', 'i', 'e']) && !word.ends_with("ej")
 }
 
 /// The lemmas of a word's place readings, in the lexicon's order.

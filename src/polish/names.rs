@@ -34,7 +34,8 @@ pub struct NameForm {
 }
 
 const FEMALE: &[&str] = &[
-    // Not Franciszka, Henryka, Ludwika, Gabriela: the men's genitives are more frequent.
+    // Not Franciszka, Henryka, Ludwika, Gabriela: the men's genitives are more frequent
+    // (WOMENS_NAMES_READ_AS_MENS lists them for the surname after them to decide).
     "Adela",
     "Albina",
     "Amelia",
