@@ -70,7 +70,7 @@ pub fn find(text: &str, words: &[Word]) -> Vec<(usize, usize, String)> {
             .get(k)
             .is_some_and(|w| is_capitalized(w.text) && joined(text, after, w))
     };
-    (0..words.len().saturating_sub(1))
+    let mut found: Vec<_> = (0..words.len().saturating_sub(1))
         .filter_map(|i| {
             let (noun, adjective) = (&words[i], &words[i + 1]);
             let (kind, plural_only) = FORMS.get(noun.text)?;
@@ -95,6 +95,34 @@ pub fn find(text: &str, words: &[Word]) -> Vec<(usize, usize, String)> {
             Some(match before {
                 Some((b, nominative)) => (b.start, adjective.end, format!("{nominative} {lemma}")),
                 None => (noun.start, adjective.end, lemma),
+            })
+        })
+        .collect();
+    found.extend(parks(text, words));
+    found
+}
+
+/// National and landscape parks, which NKJP marks as geographic names: "Magurskiego Parku
+/// Narodowego" → Magurski Park Narodowy, "Załęczańskim Parkiem Krajobrazowym".
+fn parks(text: &str, words: &[Word]) -> Vec<(usize, usize, String)> {
+    const PARK: &[&str] = &["Park", "Parku", "Parkiem", "Parkowi"];
+    const KINDS: &[(&str, &str)] = &[("Narodow", "Narodowy"), ("Krajobrazow", "Krajobrazowy")];
+    words
+        .windows(3)
+        .filter_map(|w| {
+            let (adjective, park, kind) = (&w[0], &w[1], &w[2]);
+            if !PARK.contains(&park.text)
+                || !is_capitalized(adjective.text)
+                || !joined(text, adjective, park)
+                || !joined(text, park, kind)
+            {
+                return None;
+            }
+            let (_, kind) = KINDS.iter().find(|(stem, _)| kind.text.starts_with(stem))?;
+            let nominative = adjective_nominative(adjective.text, M)?;
+            is_name_adjective(&nominative).then(|| {
+                let lemma = format!("{nominative} Park {kind}");
+                (adjective.start, w[2].end, lemma)
             })
         })
         .collect()
@@ -174,6 +202,10 @@ mod tests {
             ]
         );
         assert_eq!(lemmas("Szczyt Góry Grójeckiej"), ["Góra Grójecka"]);
+        assert_eq!(
+            lemmas("Z Magurskim Parkiem Narodowym i Załęczańskiego Parku Krajobrazowego."),
+            ["Magurski Park Narodowy", "Załęczański Park Krajobrazowy"]
+        );
         assert_eq!(lemmas("Brzegiem Jez. Nidzkiego"), ["Jezioro Nidzkie"]);
         assert_eq!(
             lemmas("Leży na Małej Nizinie Węgierskiej."),

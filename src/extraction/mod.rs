@@ -208,7 +208,8 @@ fn drop_overlaps(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     // the lexicon knows as that place ("Sanoka, Leska i Krosna": Lesko); a full name, or a
     // place only guessed after a preposition ("z Hitlerem"), does not.
     // A man's surname in -ski or -cki stays his ("Zieliński", "Rzecki"), whatever hamlet
-    // the lexicon also knows.
+    // the lexicon also knows. A place the page names in another case wins over any
+    // person read from the same word ("sołtys Szebni").
     let lexicon_place = |p: &Span| {
         let word = &text[p.start..p.end];
         !word.ends_with("ski")
@@ -219,12 +220,13 @@ fn drop_overlaps(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     };
     let lone_surnames: Vec<(usize, usize)> = spans
         .iter()
-        .filter(|s| s.kind == EntityType::Person && s.note.as_deref() == Some("surname"))
+        .filter(|s| s.kind == EntityType::Person)
         .filter(|s| {
             spans.iter().any(|p| {
                 p.kind == EntityType::Place
                     && (p.start, p.end) == (s.start, s.end)
-                    && lexicon_place(p)
+                    && ((s.note.as_deref() == Some("surname") && lexicon_place(p))
+                        || p.note.as_deref() == Some(places::NAMED_ON_THE_PAGE))
             })
         })
         .map(|s| (s.start, s.end))
@@ -481,6 +483,22 @@ mod tests {
             found(EntityType::Person, "BARBARĄ CHMURĄ", "Barbara Chmura"),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_village_the_page_names_is_read_in_its_other_cases() {
+        // SGJP does not know "Szebni"; "w Szebniach" earlier on the page names the village.
+        let text = "Biblioteka w Szebniach ma 70 lat. Wspomina ją sołtys Szebni.";
+        let e = entities(text, None);
+        let kinds: Vec<(EntityType, &str, &str)> = e
+            .iter()
+            .filter(|x| x.text == "Szebni")
+            .map(|x| (x.kind, x.text.as_str(), x.lemma.as_str()))
+            .collect();
+        assert_eq!(kinds, [(EntityType::Place, "Szebni", "Szebnie")], "{e:?}");
+        // Without the page's mention the word stays what the title makes it.
+        let e = entities("Wspomina ją sołtys Szebni.", None);
+        assert!(e.iter().all(|x| x.kind != EntityType::Place), "{e:?}");
     }
 
     #[test]

@@ -882,7 +882,14 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         let next_is_given_name = words
             .get(k + 1)
             .is_some_and(|n| crate::polish::names::first_name(n.text).is_some());
-        if w == "i" && (in_tail || next_is_given_name || name_at(text, words, k + 1).is_some()) {
+        // "z Nadleśnictwem Złoczew i Załęczańskim Parkiem…": a name's words after "i" are
+        // genitives ("Sportu i Rekreacji"); an instrumental starts the next body.
+        let next_is_instrumental = words
+            .get(k + 1)
+            .is_some_and(|n| ["ym", "im", "em", "ą"].iter().any(|e| n.text.ends_with(e)));
+        let next_body =
+            next_is_given_name || next_is_instrumental || name_at(text, words, k + 1).is_some();
+        if w == "i" && (in_tail || next_body) {
             break;
         }
         // "Biblioteka z Towarzystwem Miłośników…", "Biblioteka w Miejskim Domu Kultury": a
@@ -1830,6 +1837,21 @@ mod tests {
         // An acronym that spells out the name before it stays its own mention.
         let found = orgs("Pomaga nam Stowarzyszenie Centrum Wspierania Aktywności Lokalnej CAL.");
         assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn an_instrumental_after_and_starts_the_next_body() {
+        let found = orgs("Pomogli nam razem z Nadleśnictwem Złoczew i Miejskim Domem Kultury.");
+        assert_eq!(
+            surfaces(&found),
+            ["Nadleśnictwem Złoczew", "Miejskim Domem Kultury"]
+        );
+        // A genitive after "i" goes on with the name.
+        let found = orgs("Grali z Ośrodkiem Sportu i Rekreacji w Głogowie.");
+        assert_eq!(
+            surfaces(&found),
+            ["Ośrodkiem Sportu i Rekreacji w Głogowie"]
+        );
     }
 
     #[test]

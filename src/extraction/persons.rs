@@ -1681,6 +1681,17 @@ fn opens_a_dialogue_line(text: &str, w: &Word) -> bool {
         .is_some_and(|b| b.trim_end_matches(' ').is_empty() || b.ends_with('\n'))
 }
 
+/// The family an adjectival surname's plural genitive or locative names: "Ossolińskich" →
+/// Ossolińscy, "Potockich" → Potoccy.
+fn family_name(form: &str) -> Option<String> {
+    [("skich", "scy"), ("ckich", "ccy"), ("dzkich", "dzcy")]
+        .iter()
+        .find_map(|(plural, nominative)| {
+            let stem = form.strip_suffix(plural)?;
+            Some(format!("{stem}{nominative}"))
+        })
+}
+
 /// A person named by one word, with the rule that found it.
 fn one_word(w: &Word, lemma: String, note: &str) -> Span {
     person(w.start, w.end, lemma, note)
@@ -1708,7 +1719,9 @@ fn lone_surnames(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         if !is_surname(w.text) || overlaps(found, w) || !could_be_a_name(w.text) {
             continue;
         }
-        match lexicon_lemma(w.text, WordClass::Surname) {
+        // "im. Ossolińskich": an adjectival surname in the plural names the family.
+        let family = |lemma: String| family_name(w.text).unwrap_or(lemma);
+        match lexicon_lemma(w.text, WordClass::Surname).map(|(l, only)| (family(l), only)) {
             Some((lemma, true)) => out.push(one_word(w, lemma, "surname")),
             Some((lemma, false)) if alone_as_a_name(text, words, w) => {
                 out.push(one_word(w, lemma, "surname"))

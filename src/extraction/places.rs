@@ -143,11 +143,13 @@ pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
             w.text,
             "Przyjaciół" | "przyjaciół" | "Miłośników" | "miłośników"
         );
-        // Not "Przyjaciół Żołnierza", "Życia Ludzkiego": the name is no common word. An
-        // adjective may open it ("Przyjaciół Nowej Dęby").
+        // Not "Przyjaciół Żołnierza", "Życia Ludzkiego": the name is no common word, unless
+        // the page names the place ("w Bukowcu" … "Przyjaciół Bukowca"). An adjective may
+        // open it ("Przyjaciół Nowej Dęby").
         let place_word = |word: &Word| place_not_common(&lexicon::analyse(word.text));
         let named = || {
             place_word(next)
+                || genitive_of_a_place_named(next.text, &out)
                 || (adjective(next.text).is_some()
                     && words.get(i + 2).is_some_and(|n| {
                         joined(text, next, n) && has_place_reading(&lexicon::analyse(n.text))
@@ -197,7 +199,15 @@ pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
             continue;
         }
         // "nad rzeką Wełną", "na wyspie Uznam": the name after a kind of water or land.
-        if let Some(case) = geographic_kind(w.text).filter(|_| joined(text, w, next)) {
+        // "po górach Kowalskiemu ubyło": a mountain range is named by no person's name.
+        let range_of_a_person = || {
+            w.text.starts_with("gór")
+                && lexicon::analyse(next.text)
+                    .iter()
+                    .any(|a| matches!(a.class, WordClass::Surname | WordClass::FirstName))
+        };
+        let kind = geographic_kind(w.text).filter(|_| joined(text, w, next));
+        if let Some(case) = kind.filter(|_| !range_of_a_person()) {
             if let Some((span, used)) = place_at(text, written, words, i + 1, case, orgs) {
                 out.push(span);
                 i += 1 + used;
@@ -556,11 +566,27 @@ const RESIDENT_WORDS: &[&str] = &[
 /// where a name in the nominative would be their holder ("prezydent Kwaśniewski").
 const OFFICE_WORDS: &[&str] = &["burmistrz", "prezydent", "wójt", "starosta", "sołtys"];
 
+/// The note of a place read as another case of a place the page names: it wins over a
+/// person read from the same word ("sołtys Szebni").
+pub const NAMED_ON_THE_PAGE: &str = "named on the page";
+
+/// Whether a form is the genitive of a one-word place the page already names.
+fn genitive_of_a_place_named(form: &str, named: &[Span]) -> bool {
+    let candidates = place_candidates(form, PlaceCase::Genitive);
+    named.iter().any(|s| {
+        s.kind == EntityType::Place
+            && s.lemma != form
+            && !s.lemma.contains(' ')
+            && candidates.contains(&s.lemma)
+    })
+}
+
 /// The town after its residents or its office: "mieszkańcy Goleniowa", "burmistrz Leska
 /// Barbara Jaworska". The word must have a place reading; after an office it must also not
 /// read as its holder, a nominative name, unless a first name follows it.
 fn governed_places(page: &Page, found: &[Span]) -> Vec<Span> {
     let (text, written, words, orgs) = page.parts();
+    let named_on_page = found;
     let found = &Covered::new(found);
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
@@ -584,7 +610,11 @@ fn governed_places(page: &Page, found: &[Span]) -> Vec<Span> {
             continue;
         }
         let readings = lexicon::analyse(n.text);
-        let oblique_place = place_lemmas(&readings).any(|l| l != n.text);
+        // A village SGJP does not know is read by the page's other mention of it
+        // ("w Szebniach" … "sołtys Szebni").
+        let by_lexicon = place_lemmas(&readings).any(|l| l != n.text);
+        let by_page = !by_lexicon && genitive_of_a_place_named(n.text, named_on_page);
+        let oblique_place = by_lexicon || by_page;
         let a_holder = || {
             let named = readings.iter().any(|a| {
                 matches!(a.class, WordClass::Surname | WordClass::FirstName) && a.lemma == n.text
@@ -609,9 +639,12 @@ fn governed_places(page: &Page, found: &[Span]) -> Vec<Span> {
                 })
         };
         let span = place_at(text, written, words, i + 1, PlaceCase::Genitive, orgs);
-        if let Some((span, _)) =
+        if let Some((mut span, _)) =
             span.filter(|(s, _)| !found.overlaps(s.start, s.end) && !cut_short(s))
         {
+            if by_page {
+                span.note = Some(NAMED_ON_THE_PAGE.into());
+            }
             out.push(span);
         }
     }
@@ -1261,6 +1294,8 @@ fn geographic_kind(w: &str) -> Option<PlaceCase> {
         "rzece" | "jeziorze" | "wyspie" | "zatoce" | "półwyspie" => Some(PlaceCase::Locative),
         "rzeka" | "rzekę" | "rzeką" | "jezioro" | "jeziorem" | "wyspa" | "wyspę" | "wyspą"
         | "zatoka" | "półwysep" | "pustynia" => Some(PlaceCase::Nominative),
+        // A range keeps its name in the nominative: "w górach Tienszan", "górami Atlas".
+        "górach" | "górami" | "gór" => Some(PlaceCase::Nominative),
         _ => None,
     }
 }
@@ -2019,6 +2054,16 @@ mod tests {
     }
 
     #[test]
+    fn friends_of_a_village_the_page_names() {
+        // "Bukowiec" is also a common noun; the page's "w Bukowcu" says which it is here.
+        assert_eq!(
+            lemmas("Filia w Bukowcu. Towarzystwo Przyjaciół Bukowca wydało książkę."),
+            ["Bukowiec", "Bukowiec"]
+        );
+        assert!(lemmas("Towarzystwo Przyjaciół Bukowca wydało książkę.").is_empty());
+    }
+
+    #[test]
     fn an_adjective_in_ego_takes_a_masculine_or_neuter_noun() {
         let found = lemmas("Zdjęcia przysłali mieszkańcy Stryszawy i Makowa Podhalańskiego.");
         assert!(
@@ -2485,6 +2530,11 @@ mod tests {
         assert_eq!(
             lemmas("Wały na rzece Parsęcie i nad brzegiem rzeki Moskwy, na wyspie Uznam."),
             ["Parsęta", "Moskwa", "Uznam"]
+        );
+        // A range keeps its name in the nominative; a person's name after "górach" is not one.
+        assert_eq!(
+            lemmas("Nocowali w górach Tienszan. Po górach Kowalskiemu ubyło sił."),
+            ["Tienszan"]
         );
     }
 

@@ -147,6 +147,19 @@ pub fn surname_nominative(form: &str, gender: Gender, case: Case) -> String {
     if case == Case::Nominative {
         return form.to_string();
     }
+    // A man's locative in -u after a velar or a soft consonant: "o Henryku Głogowczyku",
+    // "Janie Nowaku", "Henryku Sienkiewiczu".
+    if gender == Gender::Male && case == Case::Locative {
+        const LOCATIVES: &[&str] = &["ku", "gu", "chu", "czu", "szu", "rzu", "żu", "lu", "ju"];
+        if let Some(stem) = LOCATIVES
+            .iter()
+            .find(|e| form.ends_with(*e))
+            .and_then(|_| form.strip_suffix('u'))
+            .filter(|stem| stem.chars().count() >= 3)
+        {
+            return stem.to_string();
+        }
+    }
     let rules: &[(&str, &str)] = match gender {
         Gender::Female => &[
             ("skiej", "ska"),

@@ -40,6 +40,7 @@ const FEMALE: &[&str] = &[
     "Albina",
     "Amelia",
     "Aniela",
+    "Antonia",
     "Eleonora",
     "Jagoda",
     "Klara",
