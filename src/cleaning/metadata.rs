@@ -301,10 +301,14 @@ pub(super) fn closing_signature(text: &str) -> Option<String> {
             && chars.all(|c| c.is_lowercase() || c == '-')
             && w.chars().count() >= 2
     };
-    let signed = (2..=3).contains(&words.len())
-        && words.iter().all(|w| capitalised(w))
-        && crate::polish::names::first_name(words[0])
-            .is_some_and(|f| f.case == crate::polish::names::Case::Nominative);
+    // "Bogusława Zając": a woman's name the table reads as a man's genitive signs too.
+    let given = |w: &str| {
+        crate::polish::names::first_name(w)
+            .is_some_and(|f| f.case == crate::polish::names::Case::Nominative)
+            || crate::polish::names::is_womans_name_read_as_mans(w)
+    };
+    let signed =
+        (2..=3).contains(&words.len()) && words.iter().all(|w| capitalised(w)) && given(words[0]);
     signed.then(|| name.to_string())
 }
 
@@ -1116,6 +1120,10 @@ mod tests {
             Some("Anna Nowak")
         );
         assert_eq!(signed("Jan Maria Kot").as_deref(), Some("Jan Maria Kot"));
+        assert_eq!(
+            signed("Bogusława Zając").as_deref(),
+            Some("Bogusława Zając")
+        );
         // Sentences, headings and names in other cases are no signature.
         assert_eq!(signed("Zapraszamy serdecznie wszystkich"), None);
         assert_eq!(signed("Anna Nowak zaprasza."), None);

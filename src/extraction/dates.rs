@@ -221,7 +221,7 @@ fn patterns() -> &'static Patterns {
             era: re(r"(?-u:\b)(?:(?i:roku|r\.)\s+)?(?P<y>\d{1,4})\s?(?:(?i:r\.|roku)\s?)?(?:(?P<bc>p\.\s?n\.\s?e\.|(?i:przed\s+naszą\s+erą|przed\s+Chrystusem))|(?P<ad>n\.\s?e\.|(?i:naszej\s+ery)))".into()),
             apostrophe_year: re(r"['’](?P<y>\d{2})(?-u:\b)".into()),
             early_year: re(r"(?-u:\b)(?P<y>[5-9]\d{2})\s?(?:r\.|roku(?-u:\b))".into()),
-            time: re(r"(?i:(?-u:\b)godz(?:\.|ina|inie|iny|in[eęą]|inach)?\s?)?(?-u:\b)([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b)(?:\s?[-–]\s?([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b))?".into()),
+            time: re(r"(?i:(?-u:\b)godz(?:\.|ina|inie|iny|in[eęą]|inach)?\s?)?(?-u:\b)([01]?\d|2[0-3])[.:]\s?([0-5]\d)(?-u:\b)(?:\s?[-–]\s?([01]?\d|2[0-4])[.:]\s?([0-5]\d)(?-u:\b))?".into()),
         };
         p.any = RegexSetBuilder::new(sources.into_inner())
             .dfa_size_limit(8 << 20)
@@ -2197,6 +2197,10 @@ fn find_times(text: &str, dates: &[Span], hits: &SetMatches) -> Vec<Span> {
         let (h, mi) = (num(&c, 1).unwrap_or(0), num(&c, 2).unwrap_or(0));
         let mut hm = format!("{h:02}:{mi:02}");
         if let (Some(h2), Some(m2)) = (num(&c, 3), num(&c, 4)) {
+            // "22.00–24.00" closes at midnight; no time runs past it.
+            if h2 == 24 && m2 > 0 {
+                continue;
+            }
             hm = format!("{hm}/{h2:02}:{m2:02}");
         }
         out.push(time_span(text, dates, m.start(), m.end(), &hm));
