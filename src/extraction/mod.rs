@@ -486,6 +486,55 @@ mod tests {
     }
 
     #[test]
+    fn partners_across_a_border_and_a_branch_with_its_number() {
+        let text = "Współpracujemy z Biblioteką Okręgową w Bardejowie na Słowacji, a w czerwcu \
+                    jedziemy do Bardejowa. Gościła u nas Jana Kováčová. Rajd przygotowały \
+                    Jasielska Biblioteka Publiczna i Koło PTTK nr 12, o rodzie Mycielskich \
+                    mówiono w Biuletynie Informacji Publicznej Urzędu Gminy Tarnowiec, a \
+                    przybory dał Polski Czerwony Krzyż.";
+        let e = entities(text, None);
+        let has = |kind: EntityType, surface: &str, lemma: &str| {
+            e.iter()
+                .any(|x| x.kind == kind && x.text == surface && x.lemma == lemma)
+        };
+        let org = EntityType::Organization;
+        assert!(
+            has(
+                org,
+                "Biblioteką Okręgową w Bardejowie",
+                "Biblioteka Okręgowa w Bardejowie"
+            ),
+            "{e:?}"
+        );
+        // The genitive written later confirms no nominative "Bardejowa".
+        assert!(has(EntityType::Place, "Bardejowie", "Bardejów"), "{e:?}");
+        assert!(
+            has(EntityType::Person, "Jana Kováčová", "Jana Kováčová"),
+            "{e:?}"
+        );
+        assert!(has(
+            org,
+            "Jasielska Biblioteka Publiczna",
+            "Jasielska Biblioteka Publiczna"
+        ));
+        assert!(has(org, "Koło PTTK nr 12", "Koło PTTK nr 12"), "{e:?}");
+        assert!(has(
+            org,
+            "PTTK",
+            "Polskie Towarzystwo Turystyczno-Krajoznawcze"
+        ));
+        assert!(has(EntityType::Person, "Mycielskich", "Mycielscy"), "{e:?}");
+        assert!(
+            has(org, "Urzędu Gminy Tarnowiec", "Urząd Gminy Tarnowiec"),
+            "{e:?}"
+        );
+        assert!(
+            has(org, "Polski Czerwony Krzyż", "Polski Czerwony Krzyż"),
+            "{e:?}"
+        );
+    }
+
+    #[test]
     fn a_village_the_page_names_is_read_in_its_other_cases() {
         // SGJP does not know "Szebni"; "w Szebniach" earlier on the page names the village.
         let text = "Biblioteka w Szebniach ma 70 lat. Wspomina ją sołtys Szebni.";

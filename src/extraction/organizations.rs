@@ -173,8 +173,14 @@ fn headed_acronyms(text: &str, words: &[Word], out: &mut Vec<Span>) {
     let taken = Covered::new(out.iter().filter(|s| !is_acronym(&text[s.start..s.end])));
     let mut bodies = Vec::new();
     for span in out.iter_mut() {
-        let acronym = &text[span.start..span.end];
-        let Some(k) = index_at(words, span.start, false).filter(|_| is_acronym(acronym)) else {
+        // The acronym may carry its number: "Koło PTTK nr 12" (not a club's town: "RTS Widzew").
+        let numbered = |k: usize| {
+            let rest = &text[words[k].end..span.end];
+            rest.is_empty() || rest.starts_with(" nr ")
+        };
+        let Some(k) = index_at(words, span.start, false)
+            .filter(|&k| is_acronym(words[k].text) && numbered(k))
+        else {
             continue;
         };
         let Some(head) = k.checked_sub(1).map(|h| &words[h]) else {
@@ -190,6 +196,16 @@ fn headed_acronyms(text: &str, words: &[Word], out: &mut Vec<Span>) {
         };
         let mut body = span.clone();
         body.note = Some(BODY_OF_A_BRANCH.to_string());
+        // The number is the branch's, not the body's.
+        let number = &text[words[k].end..span.end];
+        if let Some(lemma) = body
+            .lemma
+            .strip_suffix(number)
+            .filter(|_| !number.is_empty())
+        {
+            body.lemma = lemma.to_string();
+            body.end = words[k].end;
+        }
         bodies.push(body);
         let mut end = span.end;
         let quoted = words
@@ -674,6 +690,21 @@ fn name_at(text: &str, words: &[Word], i: usize) -> Option<Name> {
             return None;
         }
     }
+    // "Biuletynie Informacji Publicznej Urzędu Gminy": in the other cases an adjective of
+    // the wrong gender belongs to the name before, and this one starts at its head.
+    if let Some((_, gender, false)) = org_head(words[head].text) {
+        let wrong: &[&str] = match gender {
+            NounGender::Feminine => &["ego", "emu", "ym", "im"],
+            NounGender::Masculine | NounGender::Neuter => &["ej", "ą"],
+        };
+        let disagrees = |k: usize| {
+            let last = words[k].text.rsplit('-').next().unwrap_or_default();
+            wrong.iter().any(|e| last.ends_with(e))
+        };
+        if (start..head).any(disagrees) {
+            return None;
+        }
+    }
     // "Drużyna" heads a scouts' unit ("2 Drużyna Harcerska „Wigry”"); a sports team's
     // "Drużyna Płomienia Kcynia" is the club's name after a common word.
     let scouts = |k: usize| {
@@ -887,9 +918,22 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         let next_is_instrumental = words
             .get(k + 1)
             .is_some_and(|n| ["ym", "im", "em", "ą"].iter().any(|e| n.text.ends_with(e)));
-        let next_body =
-            next_is_given_name || next_is_instrumental || name_at(text, words, k + 1).is_some();
+        // "Bibliotekę Publiczną i Koło PTTK": a head in the nominative (or the accusative
+        // that reads alike) after "i" is a second body, not the name's genitive.
+        let next_head = words
+            .get(k + 1)
+            .and_then(|n| org_head(n.text))
+            .is_some_and(|(nominative, _, plain)| plain && !nominative.ends_with("um"));
+        let next_body = next_is_given_name
+            || next_is_instrumental
+            || next_head
+            || name_at(text, words, k + 1).is_some();
         if w == "i" && (in_tail || next_body) {
+            break;
+        }
+        // "Biblioteką Okręgową w Bardejowie na Słowacji": after the seat, "na" says where
+        // the seat lies, outside the name.
+        if w == "na" && in_tail {
             break;
         }
         // "Biblioteka z Towarzystwem Miłośników…", "Biblioteka w Miejskim Domu Kultury": a

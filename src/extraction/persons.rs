@@ -995,11 +995,11 @@ fn womans_name_before_undeclined_surname(text: &str, span: &mut Span) {
         .chars()
         .last()
         .is_some_and(|c| c.is_alphabetic() && !VOWELS.contains(c));
-    if names::is_womans_name_read_as_mans(given)
-        && undeclined
-        && !surname.contains(' ')
-        && span.lemma.ends_with(surname)
-    {
+    // "Jana Kováčová": a Czech or Slovak woman's surname, written undeclined, makes the
+    // name before it hers ("Jana", not Jan's genitive).
+    let slavic_womans = surname.ends_with("ová") && given.ends_with('a');
+    let womans = names::is_womans_name_read_as_mans(given) && undeclined;
+    if (womans || slavic_womans) && !surname.contains(' ') && span.lemma.ends_with(surname) {
         span.lemma = written.to_string();
     }
 }
@@ -2181,7 +2181,20 @@ fn alone_as_a_name(text: &str, words: &[Word], w: &Word) -> bool {
     let adjectival = ["ski", "cki", "dzki", "ska", "cka", "dzka"]
         .iter()
         .any(|e| w.text.ends_with(e));
-    adjectival && capitalised_alone(text, words, w)
+    (adjectival || of_a_family(text, words, w)) && capitalised_alone(text, words, w)
+}
+
+/// "historii rodu Mycielskich", "dworek rodziny Potockich": a family's plural name after
+/// the word for a family.
+fn of_a_family(text: &str, words: &[Word], w: &Word) -> bool {
+    const FAMILY: &[&str] = &[
+        "rodu", "rodzie", "rodem", "rodowi", "rodziny", "rodzinie", "rodziną", "państwa",
+    ];
+    let previous = index_at(words, w.start, false)
+        .and_then(|i| i.checked_sub(1))
+        .map(|p| &words[p]);
+    family_name(w.text).is_some()
+        && previous.is_some_and(|p| FAMILY.contains(&p.text) && joined(text, p, w))
 }
 
 /// Capitalised inside a sentence, with no capitalised word beside it: the capital is the

@@ -1695,9 +1695,16 @@ fn best_candidate(written: &Written, form: &str, case: PlaceCase) -> String {
         return a.lemma.clone();
     }
     let candidates = place_candidates(form, case);
+    // "w Bardejowie … do Bardejowa": a word the page writes confirms a candidate unless it
+    // is another candidate's genitive.
+    let a_genitive = |c: &String| {
+        place_candidates(c, PlaceCase::Genitive)
+            .iter()
+            .any(|g| g != c && candidates.contains(g))
+    };
     candidates
         .iter()
-        .find(|c| *c != form && written.contains(c))
+        .find(|c| *c != form && written.contains(c) && !a_genitive(c))
         .unwrap_or(&candidates[0])
         .clone()
 }

@@ -60,6 +60,9 @@ const KNOWN_NAMES: &[&str] = &[
     "Katolickie Stowarzyszenie Młodzieży",
     "Ruch Światło-Życie",
     "Żywy Różaniec",
+    // Aid and rescue bodies named with no head noun.
+    "Polski Czerwony Krzyż",
+    "Caritas Polska",
     // A workshop of occupational therapy, an institution of many gminas ("WTZ").
     LOCAL_INSTITUTION,
     "RMF FM",

@@ -257,6 +257,11 @@ pub const ORG_HEADS: &[(&str, NounGender, &[&str])] = &[
         &["Drukarni", "Drukarnię", "Drukarnią"],
     ),
     (
+        "Oficyna",
+        NounGender::Feminine,
+        &["Oficyny", "Oficynie", "Oficynę", "Oficyną"],
+    ),
+    (
         "Hurtownia",
         NounGender::Feminine,
         &["Hurtowni", "Hurtownię", "Hurtownią"],
