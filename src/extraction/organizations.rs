@@ -767,11 +767,15 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
     let mut last = head;
     let mut core_last = head;
     let mut in_tail = false;
+    // A seat ("w X") was read: a second one is where a branch stands, not the name's.
+    let mut seated = false;
     let head_form = org_head(words[head].text);
     // A club names its party in the nominative: "Klubu Parlamentarnego Unia Pracy".
     let oblique =
         head_form.is_some_and(|(nom, _, is_nom)| !is_nom && !matches!(nom, "Klub" | "Koło"));
     let founded = head_form.is_some_and(|(nom, ..)| matches!(nom, "Fundacja" | "Stowarzyszenie"));
+    let branch_head =
+        head_form.is_some_and(|(nom, ..)| matches!(nom, "Filia" | "Oddział" | "Koło"));
     let mut k = head + 1;
     while k < words.len() {
         // A name in quotes after the head: Stowarzyszenie „Kaukaz”, KS "Wifama".
@@ -932,8 +936,10 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
             break;
         }
         // "Biblioteką Okręgową w Bardejowie na Słowacji": after the seat, "na" says where
-        // the seat lies, outside the name.
-        if w == "na" && in_tail {
+        // the seat lies, outside the name. So does a second seat, where the text says where
+        // a branch of the body stands ("w filii Biblioteki w Gorzycach w Trześni"); a
+        // branch's own name keeps it ("Filia Biblioteki w Gorzycach w Trześni").
+        if in_tail && (w == "na" || (matches!(w, "w" | "we") && seated && !branch_head)) {
             break;
         }
         // "Biblioteka z Towarzystwem Miłośników…", "Biblioteka w Miejskim Domu Kultury": a
@@ -958,6 +964,7 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         }
         if matches!(w, "w" | "we" | "z") {
             in_tail = true;
+            seated |= w != "z";
         }
         if w == "nr" {
             last = k + 1;
@@ -1881,6 +1888,29 @@ mod tests {
         // An acronym that spells out the name before it stays its own mention.
         let found = orgs("Pomaga nam Stowarzyszenie Centrum Wspierania Aktywności Lokalnej CAL.");
         assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn a_second_seat_is_where_a_branch_stands() {
+        let found = orgs(
+            "Woda zalała książki w filii Gminnej Biblioteki Publicznej w Gorzycach w Trześni.",
+        );
+        assert_eq!(
+            surfaces(&found),
+            ["Gminnej Biblioteki Publicznej w Gorzycach"]
+        );
+        // A branch's own name keeps both; "z" opens no seat.
+        let found = orgs("Otwarto Filię Biblioteki w Gorzycach w Trześni.");
+        assert_eq!(
+            surfaces(&found)[0],
+            "Filię Biblioteki w Gorzycach w Trześni"
+        );
+        let found =
+            orgs("Przyszli uczniowie Szkoły Podstawowej z Litewskim Językiem Nauczania w Puńsku.");
+        assert_eq!(
+            surfaces(&found),
+            ["Szkoły Podstawowej z Litewskim Językiem Nauczania w Puńsku"]
+        );
     }
 
     #[test]
