@@ -175,7 +175,7 @@ fn headed_acronyms(text: &str, words: &[Word], out: &mut Vec<Span>) {
     for span in out.iter_mut() {
         // The acronym may carry its number: "Koło PTTK nr 12" (not a club's town: "RTS Widzew").
         let numbered = |k: usize| {
-            let rest = &text[words[k].end..span.end];
+            let rest = text.get(words[k].end..span.end).unwrap_or_default();
             rest.is_empty() || rest.starts_with(" nr ")
         };
         let Some(k) = index_at(words, span.start, false)
@@ -197,7 +197,7 @@ fn headed_acronyms(text: &str, words: &[Word], out: &mut Vec<Span>) {
         let mut body = span.clone();
         body.note = Some(BODY_OF_A_BRANCH.to_string());
         // The number is the branch's, not the body's.
-        let number = &text[words[k].end..span.end];
+        let number = text.get(words[k].end..span.end).unwrap_or_default();
         if let Some(lemma) = body
             .lemma
             .strip_suffix(number)
