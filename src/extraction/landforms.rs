@@ -102,23 +102,54 @@ pub fn find(text: &str, words: &[Word]) -> Vec<(usize, usize, String)> {
     found
 }
 
+/// A park's noun in its cases.
+const PARK_FORMS: &[&str] = &["Park", "Parku", "Parkiem", "Parkowi"];
+
+/// The kind of park a word after "Park" names, in the nominative.
+fn park_kind(word: &str) -> Option<&'static str> {
+    [("Narodow", "Narodowy"), ("Krajobrazow", "Krajobrazowy")]
+        .into_iter()
+        .find(|(stem, _)| word.starts_with(stem))
+        .map(|(_, kind)| kind)
+}
+
+/// "z Parku Narodowego „Bory Tucholskie”": a place found as a park's noun and kind takes
+/// the name in quotes after it. The new end and the lemma.
+pub fn park_named_in_quotes(text: &str, start: usize, end: usize) -> Option<(usize, String)> {
+    let mut parts = text.get(start..end)?.split(' ');
+    let (Some(park), Some(kind), None) = (parts.next(), parts.next(), parts.next()) else {
+        return None;
+    };
+    let kind = park_kind(kind).filter(|_| PARK_FORMS.contains(&park))?;
+    let rest = text.get(end..)?;
+    let inner = rest
+        .strip_prefix(" „")
+        .or_else(|| rest.strip_prefix(" \""))?;
+    let close = inner.find(['”', '"'])?;
+    let name = &inner[..close];
+    if name.is_empty() || name.chars().count() > 60 || name.contains('\n') {
+        return None;
+    }
+    let closing = inner[close..].chars().next()?.len_utf8();
+    let new_end = end + (rest.len() - inner.len()) + close + closing;
+    Some((new_end, format!("Park {kind} „{name}”")))
+}
+
 /// National and landscape parks, which NKJP marks as geographic names: "Magurskiego Parku
 /// Narodowego" → Magurski Park Narodowy, "Załęczańskim Parkiem Krajobrazowym".
 fn parks(text: &str, words: &[Word]) -> Vec<(usize, usize, String)> {
-    const PARK: &[&str] = &["Park", "Parku", "Parkiem", "Parkowi"];
-    const KINDS: &[(&str, &str)] = &[("Narodow", "Narodowy"), ("Krajobrazow", "Krajobrazowy")];
     words
         .windows(3)
         .filter_map(|w| {
             let (adjective, park, kind) = (&w[0], &w[1], &w[2]);
-            if !PARK.contains(&park.text)
+            if !PARK_FORMS.contains(&park.text)
                 || !is_capitalized(adjective.text)
                 || !joined(text, adjective, park)
                 || !joined(text, park, kind)
             {
                 return None;
             }
-            let (_, kind) = KINDS.iter().find(|(stem, _)| kind.text.starts_with(stem))?;
+            let kind = park_kind(kind.text)?;
             let nominative = adjective_nominative(adjective.text, M)?;
             is_name_adjective(&nominative).then(|| {
                 let lemma = format!("{nominative} Park {kind}");
@@ -205,6 +236,16 @@ mod tests {
         assert_eq!(
             lemmas("Z Magurskim Parkiem Narodowym i Załęczańskiego Parku Krajobrazowego."),
             ["Magurski Park Narodowy", "Załęczański Park Krajobrazowy"]
+        );
+        let text = "Strażnicy z Parku Narodowego „Bory Tucholskie” przyszli.";
+        let start = text.find("Parku").unwrap_or_default();
+        let end = text.find(" „").unwrap_or_default();
+        assert_eq!(
+            park_named_in_quotes(text, start, end),
+            Some((
+                text.find(" przyszli").unwrap_or_default(),
+                "Park Narodowy „Bory Tucholskie”".to_string()
+            ))
         );
         assert_eq!(lemmas("Brzegiem Jez. Nidzkiego"), ["Jezioro Nidzkie"]);
         assert_eq!(

@@ -284,6 +284,11 @@ pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
             .next()
             .is_some_and(|w| w.starts_with("Konstytucj"))
     });
+    for s in out.iter_mut() {
+        if let Some((end, lemma)) = super::landforms::park_named_in_quotes(text, s.start, s.end) {
+            (s.end, s.lemma) = (end, lemma);
+        }
+    }
     out.sort_by_key(|s| s.start);
     let mut out = with_adjectives(text, words, orgs, out);
     lemmas_named_elsewhere(text, &mut out);

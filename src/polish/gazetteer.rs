@@ -38,7 +38,7 @@ const REGULAR: &[&str] = &[
 #[rustfmt::skip]
 const NEUTER_IN_E: &[&str] = &[
     "Opole", "Pomorze", "Mazowsze", "Podkarpacie", "Podlasie", "Roztocze", "Kociewie",
-    "Powiśle", "Polesie", "Podhale",
+    "Powiśle", "Polesie", "Podhale", "Ponidzie", "Zaolzie", "Podbeskidzie", "Nadodrze",
 ];
 
 /// Forms the rules would get wrong: (nominative, forms).
