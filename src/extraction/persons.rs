@@ -35,7 +35,6 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
                     && gazetteer::lookup(&text[first.start..second.end]).is_none() =>
             {
                 let lady = i > 0 && words[i - 1].text.eq_ignore_ascii_case("pani");
-                let form = mans_form_instead(form, first.text, second.text, lady).unwrap_or(form);
                 // A second given name ("Anna Maria Nowak") belongs to the same person.
                 let (surname, last) = match words.get(i + 2) {
                     Some(third)
@@ -47,6 +46,9 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
                     }
                     _ => (second, i + 1),
                 };
+                // The surname tells a man's genitive from a woman's name, past a second given
+                // name too ("Józefa Ignacego Kraszewskiego").
+                let form = mans_form_instead(form, first.text, surname.text, lady).unwrap_or(form);
                 // "Zdzisława Kobylińska": a woman's name our list lacks, shaped like a man's
                 // genitive; her surname in the nominative tells. Both stay as written.
                 let womans = form.gender == names::Gender::Male
