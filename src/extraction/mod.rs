@@ -218,15 +218,20 @@ fn drop_overlaps(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
                 .iter()
                 .any(|a| a.class == crate::polish::lexicon::WordClass::Place && a.lemma == p.lemma)
     };
-    let lone_surnames: Vec<(usize, usize)> = spans
+    // Places by their extent, so each person looks up its own instead of scanning them all.
+    let mut places_at: std::collections::HashMap<(usize, usize), Vec<&Span>> = Default::default();
+    for p in spans.iter().filter(|p| p.kind == EntityType::Place) {
+        places_at.entry((p.start, p.end)).or_default().push(p);
+    }
+    let giving_way: std::collections::HashSet<(usize, usize)> = spans
         .iter()
         .filter(|s| s.kind == EntityType::Person)
         .filter(|s| {
-            spans.iter().any(|p| {
-                p.kind == EntityType::Place
-                    && (p.start, p.end) == (s.start, s.end)
-                    && ((s.note.as_deref() == Some("surname") && lexicon_place(p))
-                        || p.note.as_deref() == Some(places::NAMED_ON_THE_PAGE))
+            places_at.get(&(s.start, s.end)).is_some_and(|same| {
+                same.iter().any(|p| {
+                    (s.note.as_deref() == Some("surname") && lexicon_place(p))
+                        || p.note.as_deref() == Some(places::NAMED_ON_THE_PAGE)
+                })
             })
         })
         .map(|s| (s.start, s.end))
@@ -255,11 +260,11 @@ fn drop_overlaps(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         let clash = reach
             .iter()
             .any(|&(kind, end)| kind == s.kind && s.start < end);
-        let lone_surname = lone_surnames.contains(&(s.start, s.end));
+        let gives_way = giving_way.contains(&(s.start, s.end));
         let covered = match s.kind {
-            EntityType::Place => persons.contains(s.start, s.end, false) && !lone_surname,
+            EntityType::Place => persons.contains(s.start, s.end, false) && !gives_way,
             EntityType::Person => {
-                places.contains(s.start, s.end, !lone_surname)
+                places.contains(s.start, s.end, !gives_way)
                     || (orgs.contains(s.start, s.end, true) && !named_in_a_name(text, &s))
             }
             EntityType::Organization => streets.contains(s.start, s.end, true),

@@ -173,16 +173,16 @@ fn headed_acronyms(text: &str, words: &[Word], out: &mut Vec<Span>) {
     let taken = Covered::new(out.iter().filter(|s| !is_acronym(&text[s.start..s.end])));
     let mut bodies = Vec::new();
     for span in out.iter_mut() {
-        // The acronym may carry its number: "Koło PTTK nr 12" (not a club's town: "RTS Widzew").
-        let numbered = |k: usize| {
-            let rest = text.get(words[k].end..span.end).unwrap_or_default();
-            rest.is_empty() || rest.starts_with(" nr ")
-        };
-        let Some(k) = index_at(words, span.start, false)
-            .filter(|&k| is_acronym(words[k].text) && numbered(k))
+        let Some(k) = index_at(words, span.start, false).filter(|&k| is_acronym(words[k].text))
         else {
             continue;
         };
+        // The acronym may carry its number, which is the branch's: "Koło PTTK nr 12" (not a
+        // club's town: "RTS Widzew").
+        let number = text.get(words[k].end..span.end).unwrap_or_default();
+        if !(number.is_empty() || number.starts_with(" nr ")) {
+            continue;
+        }
         let Some(head) = k.checked_sub(1).map(|h| &words[h]) else {
             continue;
         };
@@ -196,8 +196,6 @@ fn headed_acronyms(text: &str, words: &[Word], out: &mut Vec<Span>) {
         };
         let mut body = span.clone();
         body.note = Some(BODY_OF_A_BRANCH.to_string());
-        // The number is the branch's, not the body's.
-        let number = text.get(words[k].end..span.end).unwrap_or_default();
         if let Some(lemma) = body
             .lemma
             .strip_suffix(number)
@@ -914,25 +912,7 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         }
         // "Zespół Szkół w X oraz Koło Gospodyń…", "… w Działoszycach i Wanda Osiecka": a
         // coordinated second name is its own, and a name's location tail ends the name.
-        let next_is_given_name = words
-            .get(k + 1)
-            .is_some_and(|n| crate::polish::names::first_name(n.text).is_some());
-        // "z Nadleśnictwem Złoczew i Załęczańskim Parkiem…": a name's words after "i" are
-        // genitives ("Sportu i Rekreacji"); an instrumental starts the next body.
-        let next_is_instrumental = words
-            .get(k + 1)
-            .is_some_and(|n| ["ym", "im", "em", "ą"].iter().any(|e| n.text.ends_with(e)));
-        // "Bibliotekę Publiczną i Koło PTTK": a head in the nominative (or the accusative
-        // that reads alike) after "i" is a second body, not the name's genitive.
-        let next_head = words
-            .get(k + 1)
-            .and_then(|n| org_head(n.text))
-            .is_some_and(|(nominative, _, plain)| plain && !nominative.ends_with("um"));
-        let next_body = next_is_given_name
-            || next_is_instrumental
-            || next_head
-            || name_at(text, words, k + 1).is_some();
-        if w == "i" && (in_tail || next_body) {
+        if w == "i" && (in_tail || second_body_at(text, words, k + 1)) {
             break;
         }
         // "Biblioteką Okręgową w Bardejowie na Słowacji": after the seat, "na" says where
@@ -975,6 +955,22 @@ fn extend_right(text: &str, words: &[Word], head: usize) -> (usize, usize) {
         k += 1;
     }
     (core_last, last)
+}
+
+/// After "i" inside a name, word `k` starts a second body rather than going on with the
+/// name's genitives ("Sportu i Rekreacji"): a given name ("… i Wanda Osiecka"), an
+/// instrumental ("z Nadleśnictwem Złoczew i Załęczańskim Parkiem"), a head in the
+/// nominative or the accusative that reads alike ("Bibliotekę Publiczną i Koło PTTK"), or
+/// a name of its own.
+fn second_body_at(text: &str, words: &[Word], k: usize) -> bool {
+    let Some(n) = words.get(k) else {
+        return false;
+    };
+    let given_name = crate::polish::names::first_name(n.text).is_some();
+    let instrumental = ["ym", "im", "em", "ą"].iter().any(|e| n.text.ends_with(e));
+    let head =
+        org_head(n.text).is_some_and(|(nominative, _, plain)| plain && !nominative.ends_with("um"));
+    given_name || instrumental || head || name_at(text, words, k).is_some()
 }
 
 /// Connectors of two words inside a name, the second in either case: "Komisja do Spraw

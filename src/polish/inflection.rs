@@ -151,12 +151,10 @@ pub fn surname_nominative(form: &str, gender: Gender, case: Case) -> String {
     // "Janie Nowaku", "Henryku Sienkiewiczu".
     if gender == Gender::Male && case == Case::Locative {
         const LOCATIVES: &[&str] = &["ku", "gu", "chu", "czu", "szu", "rzu", "żu", "lu", "ju"];
-        if let Some(stem) = LOCATIVES
-            .iter()
-            .find(|e| form.ends_with(*e))
-            .and_then(|_| form.strip_suffix('u'))
-            .filter(|stem| stem.chars().count() >= 3)
-        {
+        let stem = form
+            .strip_suffix('u')
+            .filter(|stem| stem.chars().count() >= 3);
+        if let Some(stem) = stem.filter(|_| LOCATIVES.iter().any(|e| form.ends_with(e))) {
             return stem.to_string();
         }
     }
