@@ -845,7 +845,25 @@ pub fn is_article_name(attr: &str) -> bool {
 /// True when a class or id attribute names page furniture. Article markers win over
 /// furniture words ("entry-content main-menu-offset"), so the body is never thrown away.
 pub fn is_furniture_name(attr: &str) -> bool {
-    !attr.is_empty() && !is_article_name(attr) && furniture_words(attr).next().is_some()
+    !attr.is_empty()
+        && !is_article_name(attr)
+        && (furniture_words(attr).next().is_some() || names_an_ad(attr))
+}
+
+/// An advertisement's slot: "ad", "ads", "adslot" as a class word or a part of one
+/// ("ad-top", "inline-ad", "adsbygoogle"), which a substring match cannot tell from
+/// "header" or "download". An ad disclosure ("ad-disclaimer") is the writer's own note.
+fn names_an_ad(attr: &str) -> bool {
+    !attr.contains("disclaimer")
+        && attr
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|part| {
+                let p = part.to_ascii_lowercase();
+                matches!(
+                    p.as_str(),
+                    "ad" | "ads" | "adslot" | "adbox" | "adsbygoogle" | "adsense"
+                )
+            })
 }
 
 /// The furniture words in `attr`, leaving out those of utility classes.
@@ -905,7 +923,7 @@ fn is_utility_class(token: &str) -> bool {
 pub fn is_furniture_name_besides_comments(attr: &str) -> bool {
     !attr.is_empty()
         && !is_article_name(attr)
-        && furniture_words(attr).any(|m| !is_comment_word(m.as_str()))
+        && (furniture_words(attr).any(|m| !is_comment_word(m.as_str())) || names_an_ad(attr))
 }
 
 /// A class or id that names comments ("comments", "ipsComment", "komentarze").

@@ -1283,6 +1283,25 @@ mod tests {
     }
 
     #[test]
+    fn an_ad_slot_inside_the_story_is_dropped() {
+        let page = "<html><body><article><h1>Nowa siedziba</h1>\
+            <p>Biblioteka w Łapanowie przeprowadziła się do odnowionego budynku dawnej szkoły \
+            przy ulicy Krakowskiej, na co czytelnicy czekali od sześciu lat.</p>\
+            <div class=\"adslot inline\"><span>REKLAMA</span><div class=\"ad-inner\">Kredyt \
+            gotówkowy bez zaświadczeń. Sprawdź!</div></div>\
+            <p>W nowej siedzibie działa też filia ośrodka kultury, a czytelnia ma prawie sto \
+            metrów kwadratowych i osobny kącik dla najmłodszych.</p></article></body></html>";
+        let text = main_text(&Html::parse_document(page), "Nowa siedziba");
+        assert!(!text.contains("Kredyt"), "{text}");
+        assert!(text.contains("kącik dla najmłodszych"), "{text}");
+        // Words that hold "ad" are no ad: "header", "download", "loading".
+        assert!(!crate::cleaning::boilerplate::is_furniture_name(
+            "download-link"
+        ));
+        assert!(crate::cleaning::boilerplate::is_furniture_name("inline-ad"));
+    }
+
+    #[test]
     fn an_opening_heading_heads_the_title_with_a_section_around_it() {
         let title = "Opinion | Is Football Violence a Crime?";
         assert!(heads_title("Is Football  Violence a Crime?", title));

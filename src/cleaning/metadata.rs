@@ -21,6 +21,23 @@ pub fn date_stamp(line: &str) -> Option<(Date, String)> {
     stamp(RE.get_or_init(|| stamp_regex(STAMP_LABELS)), line)
         .or_else(|| signed_stamp(line))
         .or_else(|| entered_stamp(line))
+        .or_else(|| named_stamp(line))
+}
+
+/// A news portal's byline row, the writer's name and the date with no label: "Tomasz
+/// Pawlik 20 listopada 2017, 6:45". The name must open with a given name, so a heading
+/// such as "Noc Bibliotek 6 czerwca 2015" is no stamp.
+fn named_stamp(line: &str) -> Option<(Date, String)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = compiled_from(&RE, || {
+        format!(
+            r"^\s*(?P<given>\p{{Lu}}\p{{Ll}}+)\s+\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?\s*[,|•·–-]?\s*(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}|{DAY_MONTH_YEAR}){STAMP_CLOSE}"
+        )
+    });
+    let caps = re.captures(line)?;
+    crate::polish::names::first_name(caps.name("given")?.as_str())?;
+    let date = parse_date(caps.name("date")?.as_str())?;
+    Some((date, "byline with a date".to_string()))
 }
 
 /// A stamp's day, month and year, in figures or with the month's name: "22.01.2015",
@@ -187,11 +204,11 @@ fn author(doc: &Html) -> Option<(String, String)> {
         r#"meta[name="author"]"#,
         r#"meta[property="article:author"]"#,
     ] {
-        if let Some(a) = meta_content(doc, css) {
+        if let Some(a) = meta_content(doc, css).filter(|a| !is_account_name(a)) {
             return Some((a, css.to_string()));
         }
     }
-    if let Some(a) = json_ld_author(doc) {
+    if let Some(a) = json_ld_author(doc).filter(|a| !is_account_name(a)) {
         return Some((a, "JSON-LD author".into()));
     }
     // A signature in the text names a person; the CMS byline often only the account.
@@ -339,8 +356,9 @@ fn name_after_label(text: &str) -> Option<String> {
             continue;
         };
         // A whole word: "Bystrzycki" does not open with "by".
-        if prefix.ends_with(':') || after.starts_with(char::is_whitespace) {
-            rest = after.trim();
+        // Joomla 4 writes "Napisane przez: Anna Nowak".
+        if prefix.ends_with(':') || after.starts_with([' ', '\t', '\n', ':']) {
+            rest = after.trim_start_matches(':').trim();
             break;
         }
     }
@@ -426,7 +444,7 @@ fn title(
             Some("meta[og:title]".into()),
         );
     }
-    let named_heading = || heading_named_in(doc, page_title?);
+    let named_heading = |site: Option<&str>| heading_named_in(doc, page_title?, site);
     // A selector list matches in document order, so the article's own <h1> is asked for
     // first: WordPress themes print the site's name as an <h1> above it.
     let first_h1 = |css: &str| {
@@ -442,7 +460,8 @@ fn title(
             in_page_header(h1) || page_title.and_then(title_last_part) == Some(text.as_str());
         // Only a heading that is not the site's name itself replaces the <h1>: a banner's
         // "Gminna Biblioteka Publiczna w Dębowcu" above the <h1> "Noc Bibliotek" is not.
-        let topic = named_heading().filter(|(h, banner)| site_like && !banner && *h != text);
+        let site = site_like.then_some(text.as_str());
+        let topic = named_heading(site).filter(|(h, banner)| site_like && !banner && *h != text);
         if let Some((h, _)) = topic {
             return (h, Some("heading named in <title>".into()));
         }
@@ -470,7 +489,7 @@ fn title(
     if let Some(t) = headline {
         return (t, Some("headline class".into()));
     }
-    if let Some((h, _)) = named_heading() {
+    if let Some((h, _)) = named_heading(None) {
         return (h, Some("heading named in <title>".into()));
     }
     // og:title and an <h1> returned above: what is left is <title>, then an <h2>.
@@ -487,9 +506,12 @@ fn title(
 /// templates print the site's name as a heading too, and `<title>` holds both ("Spotkanie z
 /// podróżnikiem - Gminna Biblioteka Publiczna w Brzostku"), so a heading in the page's
 /// header or logo, or equal to the title's last part, gives way to any other heading the
-/// title names.
-fn heading_named_in(doc: &Html, page_title: &str) -> Option<(String, bool)> {
-    let last_part = title_last_part(page_title);
+/// title names. When the site's name is known (`site`, its `<h1>`) and `<title>` holds it
+/// before its last part ("BIP Gminny Ośrodek Kultury … - Sprawozdanie za 2013 rok"), that
+/// last part is the page's heading, not the site.
+fn heading_named_in(doc: &Html, page_title: &str, site: Option<&str>) -> Option<(String, bool)> {
+    let site_first = |last: &str| site.is_some_and(|s| page_title.contains(s) && !last.contains(s));
+    let last_part = title_last_part(page_title).filter(|last| !site_first(last));
     let mut found: Vec<(String, bool)> = doc
         .select(&sel("h2, h3, h4, h5"))
         .map(|e| {
@@ -546,11 +568,13 @@ fn in_page_header(el: scraper::ElementRef) -> bool {
                 .into_iter()
                 .flatten()
                 .any(|v| {
+                    // phpBB's "headerbar" too.
                     v.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+                        let w = w.to_ascii_lowercase();
                         matches!(
-                            w.to_ascii_lowercase().as_str(),
-                            "header" | "logo" | "top" | "banner" | "masthead" | "naglowek"
-                        )
+                            w.as_str(),
+                            "logo" | "top" | "banner" | "masthead" | "naglowek"
+                        ) || w.starts_with("header")
                     })
                 });
             named
@@ -1200,6 +1224,49 @@ mod tests {
              <h2>Program</h2></body></html>",
         );
         assert_eq!(from_html(&doc).1, "Noc Bibliotek");
+    }
+
+    #[test]
+    fn a_site_named_first_in_title_leaves_the_last_part_to_the_page() {
+        // A BIP page: the office's name is the header's <h1> and opens <title>; the last
+        // part of <title> is the document's heading, not the site.
+        let doc = Html::parse_document(
+            r#"<html><head><title>BIP GOK w Wielopolu - Sprawozdanie za 2013 rok</title></head>
+            <body><div id="bip-header"><h1>GOK w Wielopolu</h1></div>
+            <td id="content"><h2>Sprawozdanie za 2013 rok</h2><p>Tekst.</p></td></body></html>"#,
+        );
+        assert_eq!(from_html(&doc).1, "Sprawozdanie za 2013 rok");
+        // phpBB's forum name stands in a "headerbar", its topic repeats " - " of its own.
+        let doc = Html::parse_document(
+            r#"<html><head><title>Forum Ziemi Sądeckiej • Zobacz wątek - Stara biblioteka - kto pamięta?</title></head>
+            <body><div class="headerbar"><h1>Forum Ziemi Sądeckiej</h1></div>
+            <h2><a href="/t">Stara biblioteka - kto pamięta?</a></h2><div class="content">Szukam zdjęć.</div>
+            </body></html>"#,
+        );
+        assert_eq!(from_html(&doc).1, "Stara biblioteka - kto pamięta?");
+    }
+
+    #[test]
+    fn an_account_in_the_author_meta_gives_way_to_the_byline() {
+        let doc = Html::parse_document(
+            r#"<html><head><meta name="author" content="Biblioteka"></head><body><article>
+            <dd class="createdby">Napisane przez: <span>Agnieszka Mróz</span></dd><p>Tekst.</p>
+            </article></body></html>"#,
+        );
+        assert_eq!(from_html(&doc).0.author.as_deref(), Some("Agnieszka Mróz"));
+    }
+
+    #[test]
+    fn a_writers_name_and_a_date_make_a_stamp() {
+        let date = |line: &str| date_stamp(line).map(|(d, _)| d.to_string());
+        assert_eq!(
+            date("Tomasz Pawlik 20 listopada 2017, 6:45").as_deref(),
+            Some("2017-11-20")
+        );
+        assert_eq!(date("Anna Kot | 03.05.2016").as_deref(), Some("2016-05-03"));
+        // No given name first: an event's heading, not a byline.
+        assert_eq!(date("Noc Bibliotek 6 czerwca 2015"), None);
+        assert_eq!(date("Tomasz Pawlik pisze 20 listopada 2017"), None);
     }
 
     #[test]

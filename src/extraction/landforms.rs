@@ -135,6 +135,26 @@ pub fn park_named_in_quotes(text: &str, start: usize, end: usize) -> Option<(usi
     Some((new_end, format!("Park {kind} „{name}”")))
 }
 
+/// "w Rudniku nad Sanem", "Nowe Miasto nad Pilicą", "Kostrzyn nad Odrą": the river that
+/// official names of towns add after "nad", when the text at `end` goes on so. One or two
+/// capitalised words in the instrumental ("nad Nysą Kłodzką"), as written.
+pub fn river_after(text: &str, end: usize) -> Option<&str> {
+    let rest = text.get(end..)?.strip_prefix(" nad ")?;
+    let instrumental = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().count() >= 3
+            && ["ą", "em", "ią"].iter().any(|e| w.ends_with(e))
+    };
+    let mut words = rest.split(|c: char| !c.is_alphabetic());
+    let first = words.next().filter(|w| instrumental(w))?;
+    let spaced = rest[first.len()..].starts_with(' ');
+    let second = words
+        .next()
+        .filter(|w| spaced && instrumental(w) && w.ends_with('ą'));
+    let len = second.map_or(first.len(), |s| first.len() + 1 + s.len());
+    Some(&rest[..len])
+}
+
 /// National and landscape parks, which NKJP marks as geographic names: "Magurskiego Parku
 /// Narodowego" → Magurski Park Narodowy, "Załęczańskim Parkiem Krajobrazowym".
 fn parks(text: &str, words: &[Word]) -> Vec<(usize, usize, String)> {

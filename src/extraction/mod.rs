@@ -727,6 +727,45 @@ mod tests {
     }
 
     #[test]
+    fn a_town_by_its_river_and_a_culture_centre_run_with_a_library() {
+        let text = "Gościliśmy uczniów ze Szkoły Podstawowej nr 2 w Rudniku nad Sanem. \
+                    W Rudniku działa też biblioteka. Dyrektor Gminnego Ośrodka Kultury i \
+                    Biblioteki w Wielopolu (GOKiB) powitała gości, a Gminny Ośrodek Kultury \
+                    i Biblioteka Publiczna w Baranowie przysłały życzenia.";
+        let e = entities(text, None);
+        let has = |kind, surface: &str, lemma: &str| {
+            e.iter()
+                .any(|x| x.kind == kind && x.text == surface && x.lemma == lemma)
+        };
+        let (org, place) = (EntityType::Organization, EntityType::Place);
+        // The mention is the town's words (NKJP's extent), its lemma the official name.
+        assert!(has(place, "Rudniku", "Rudnik nad Sanem"), "{e:?}");
+        assert!(
+            e.iter().filter(|x| x.lemma == "Rudnik nad Sanem").count() == 2,
+            "{e:?}"
+        );
+        assert!(has(
+            org,
+            "Szkoły Podstawowej nr 2 w Rudniku nad Sanem",
+            "Szkoła Podstawowa nr 2 w Rudniku nad Sanem"
+        ));
+        let joint = "Gminny Ośrodek Kultury i Biblioteka w Wielopolu";
+        assert!(has(
+            org,
+            "Gminnego Ośrodka Kultury i Biblioteki w Wielopolu",
+            joint
+        ));
+        assert!(has(org, "GOKiB", joint), "{e:?}");
+        // A library with its own adjective is a second body.
+        assert!(has(org, "Gminny Ośrodek Kultury", "Gminny Ośrodek Kultury"));
+        assert!(has(
+            org,
+            "Biblioteka Publiczna w Baranowie",
+            "Biblioteka Publiczna w Baranowie"
+        ));
+    }
+
+    #[test]
     fn a_library_of_two_levels_with_its_patron_and_acronym() {
         let text = "Partnerem jest Wojewódzka i Miejska Biblioteka Publiczna im. Zygmunta \
                     Jana Rumla w Krośnie (WiMBP). Gościem była przewodnicząca Rady Gminy \

@@ -121,6 +121,12 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
         .map(|(index, n)| {
             let (start, mut end) = (words[n.first].start, words[n.last].end);
             let mut lemma = seat_abbreviated(n.lemma.clone());
+            // "Szkoła Podstawowa w Rudniku nad Sanem": a seat's town goes on with its river.
+            let seated = n.last > n.first && matches!(words[n.last - 1].text, "w" | "we");
+            if let Some(river) = super::landforms::river_after(text, end).filter(|_| seated) {
+                end += " nad ".len() + river.len();
+                lemma = format!("{lemma} nad {river}");
+            }
             // A name ending inside quotes takes the closing quote.
             let opened = text[start..end].contains(OPENING_QUOTES);
             if let Some(q) = text[end..]
@@ -719,8 +725,8 @@ fn name_at(text: &str, words: &[Word], i: usize) -> Option<Name> {
     if last == i {
         return None; // a head noun alone ("Biblioteka zaprasza") is too vague
     }
-    let lemma = lemma_of(text, words, i, head, last);
-    let core_lemma = lemma_of(text, words, i, head, core_last);
+    let lemma = joint_library_nominative(lemma_of(text, words, i, head, last));
+    let core_lemma = joint_library_nominative(lemma_of(text, words, i, head, core_last));
     // Each capitalised part of a hyphenated word counts: Polsko-Amerykańska Fundacja
     // Wolności is PAFW, Miejsko-Gminna Biblioteka Publiczna is MGBP.
     // The lower-case "i" counts too: Wojewódzka i Miejska Biblioteka Publiczna is WiMBP.
@@ -966,11 +972,46 @@ fn second_body_at(text: &str, words: &[Word], k: usize) -> bool {
     let Some(n) = words.get(k) else {
         return false;
     };
+    if joint_library(words, k) {
+        return false;
+    }
     let given_name = crate::polish::names::first_name(n.text).is_some();
     let instrumental = ["ym", "im", "em", "ą"].iter().any(|e| n.text.ends_with(e));
     let head =
         org_head(n.text).is_some_and(|(nominative, _, plain)| plain && !nominative.ends_with("um"));
     given_name || instrumental || head || name_at(text, words, k).is_some()
+}
+
+/// "Gminny Ośrodek Kultury i Biblioteka w Wielopolu": a culture centre and a library run
+/// as one institution, whose name's "Biblioteka" has no adjective of its own. Word `k`
+/// follows "i" after "Kultury"; "Ośrodek Kultury i Biblioteka Publiczna" are two bodies.
+fn joint_library(words: &[Word], k: usize) -> bool {
+    k >= 2
+        && words[k - 2].text == "Kultury"
+        && JOINT_LIBRARY_FORMS.contains(&words[k].text)
+        && words.get(k + 1).is_none_or(|n| !is_capitalized(n.text))
+}
+
+const JOINT_LIBRARY_FORMS: [&str; 5] = [
+    "Biblioteka",
+    "Biblioteki",
+    "Bibliotece",
+    "Bibliotekę",
+    "Biblioteką",
+];
+
+/// The lemma of a [`joint_library`] name: the head phrase was put in the nominative, and
+/// the library after "i" is put there too ("… Kultury i Biblioteki w X" → "… i Biblioteka").
+fn joint_library_nominative(lemma: String) -> String {
+    let Some(at) = lemma.find(" Kultury i Bibliotek") else {
+        return lemma;
+    };
+    let from = at + " Kultury i ".len();
+    let form_len = lemma[from..].find(' ').unwrap_or(lemma.len() - from);
+    if !JOINT_LIBRARY_FORMS.contains(&&lemma[from..from + form_len]) {
+        return lemma;
+    }
+    format!("{}Biblioteka{}", &lemma[..from], &lemma[from + form_len..])
 }
 
 /// Connectors of two words inside a name, the second in either case: "Komisja do Spraw

@@ -292,6 +292,14 @@ pub fn find(text: &str, words: &[Word], org_spans: &[Span]) -> Vec<Span> {
     out.sort_by_key(|s| s.start);
     let mut out = with_adjectives(text, words, orgs, out);
     lemmas_named_elsewhere(text, &mut out);
+    // "w Rudniku nad Sanem": the town's lemma is its official name with the river, so a
+    // search finds it by that; the mention stays the town's words and the river a place
+    // of its own, as NKJP marks them ("Frankfurcie" and "Menem").
+    for s in out.iter_mut() {
+        if let Some(river) = super::landforms::river_after(text, s.end) {
+            s.lemma = format!("{} nad {river}", s.lemma);
+        }
+    }
     short_names_in_full(&mut out);
     super::village_endings::settle(text, words, &mut out);
     out
