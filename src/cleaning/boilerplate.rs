@@ -151,6 +151,50 @@ fn normalised(line: &str) -> Option<String> {
     (!l.is_empty()).then_some(l)
 }
 
+/// A line of a site's contact footer printed after the text: an address with a postal
+/// code and a phone, e-mail or street ("Gminna Biblioteka Publiczna w Łopusznie, ul.
+/// Strażacka 2, 26-070 Łopuszno, tel. …") or the site's small print ("© 2011 …", "Strona
+/// optymalizowana dla rozdzielczości 800x600"). The caller asks only about the last lines;
+/// a labelled line ("Zapisy: GBP, ul. …, tel. …") is the announcement's own.
+pub fn is_contact_footer_line(line: &str) -> bool {
+    static POSTAL: OnceLock<Regex> = OnceLock::new();
+    let postal = compiled(&POSTAL, r"\b\d{2}-\d{3}\b");
+    if line.len() > 800 {
+        return false;
+    }
+    let l = line.trim().to_lowercase();
+    let address = postal.find(&l).is_some_and(|m| {
+        !l[..m.start()].contains(':') && ["tel", "e-mail", "ul."].iter().any(|w| l.contains(w))
+    });
+    let small_print = [
+        "©",
+        "copyright",
+        "wszelkie prawa zastrzeżone",
+        "strona optymalizowana",
+        "projekt i wykonanie",
+    ]
+    .iter()
+    .any(|w| l.contains(w));
+    l.chars().count() <= 200 && (address || small_print)
+}
+
+/// A breadcrumb trail kept as text: "Start / Aktualności / Kultura", "Strona główna »
+/// Wydarzenia", "Jesteś tutaj: Start > Biblioteka". It opens with the home page.
+fn is_breadcrumb(lower: &str) -> bool {
+    let trail = ["jesteś tutaj:", "jesteś w:"]
+        .iter()
+        .find_map(|label| lower.strip_prefix(label))
+        .unwrap_or(lower)
+        .trim();
+    let opens_with_home = ["start", "strona główna", "home"].iter().any(|home| {
+        trail
+            .strip_prefix(home)
+            .is_some_and(|rest| rest.trim_start().starts_with(['/', '»', '>', '›']))
+    });
+    // A trail names pages; a sentence that opens so ("Start / meta …") would end in a stop.
+    opens_with_home && !trail.contains(['.', '!', '?'])
+}
+
 /// True for a row of labelled stamps, bylines, filing and counters ("05/10/2018 - Autor:
 /// Anna Kot - Kategoria: Zdrowie", "Tagi: biblioteka", "Odsłon: 152") or a button or widget
 /// label ("Drukuj", "« powrót"): never a sentence of the text, wherever it stands, so a
@@ -196,6 +240,7 @@ pub fn is_boilerplate_line(line: &str) -> bool {
         || (chars < 400 && is_reporting_credit(&l))
         || (chars < 200 && is_moderation_notice(&l))
         || (chars <= 80 && is_portal_notice(&l))
+        || (chars <= 150 && is_breadcrumb(&l))
         || is_shortcode(&l)
         || (chars < 400 && picture_note().is_match(&l))
 }
@@ -759,6 +804,9 @@ const FURNITURE: &[&str] = &[
     "navbar",
     "nav-",
     "breadcrumb",
+    // Polish names of the breadcrumb: "ścieżka" (path), "okruszki" (crumbs)
+    "sciezka",
+    "okruszki",
     "sidebar",
     "footer",
     "stopka",
@@ -954,6 +1002,31 @@ const ARTICLE_MARKERS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_breadcrumb_trail_and_a_contact_footer_are_furniture() {
+        assert!(is_boilerplate_line("Start / Aktualności / Kultura"));
+        assert!(is_boilerplate_line(
+            "Jesteś tutaj: Strona główna » Wydarzenia"
+        ));
+        // A sentence that opens with the word is text.
+        assert!(!is_boilerplate_line(
+            "Start / meta biegu będzie przy bibliotece."
+        ));
+        assert!(is_contact_footer_line(
+            "Gminna Biblioteka Publiczna w Łopusznie, ul. Strażacka 2, 26-070 Łopuszno, tel. 41 391 40 25"
+        ));
+        assert!(is_contact_footer_line(
+            "Strona optymalizowana dla rozdzielczości 800x600"
+        ));
+        // A labelled line is the announcement's: where to sign up.
+        assert!(!is_contact_footer_line(
+            "Zapisy: biblioteka, ul. Strażacka 2, 26-070 Łopuszno, tel. 41 391 40 25"
+        ));
+        assert!(!is_contact_footer_line(
+            "Spotkanie odbędzie się 26 maja w czytelni."
+        ));
+    }
 
     #[test]
     fn credits_calls_to_follow_and_affiliate_notes_are_boilerplate() {

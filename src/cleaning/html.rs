@@ -168,6 +168,7 @@ fn selected_text(doc: &Html, title: &str) -> String {
     }
     out.retain(|t| !t.is_empty());
     out.truncate(before_closing_profile(&out));
+    without_contact_footer(&mut out);
     // The lead printed above the body and again as its first sentences: sentences, not
     // a heading that a paragraph repeats (the benchmarks' texts keep those).
     let lead_again = |i: usize| {
@@ -235,6 +236,31 @@ fn before_closing_profile(blocks: &[Cow<str>]) -> usize {
     (from..blocks.len())
         .find(|&i| is_closing_profile(&blocks[i]))
         .unwrap_or(blocks.len())
+}
+
+/// The site's address and small print after the text go, line by line from the end
+/// (a table layout joins its footer row to the text's last cell), leaving some text.
+fn without_contact_footer(out: &mut Vec<Cow<str>>) {
+    while let Some(last) = out.last() {
+        let lines: Vec<&str> = last.lines().collect();
+        let keep = lines
+            .iter()
+            .rposition(|l| !l.trim().is_empty() && !super::boilerplate::is_contact_footer_line(l))
+            .map_or(0, |i| i + 1);
+        if keep == lines.len() {
+            return;
+        }
+        if keep > 0 {
+            let kept = Cow::Owned(joined_lines(lines[..keep].iter().copied()));
+            out.pop();
+            out.push(kept);
+            return;
+        }
+        if out.len() == 1 {
+            return;
+        }
+        out.pop();
+    }
 }
 
 /// A block broken by `<br>` can hold a byline row above the story ("05/10/2018 - Autor:
@@ -1280,6 +1306,19 @@ mod tests {
         assert!(!is_closing_profile(
             "Carlineo is a convicted felon and possessed a loaded handgun."
         ));
+    }
+
+    #[test]
+    fn a_table_layouts_footer_row_leaves_the_text() {
+        let page = "<html><body><table><tr><td>» Strona główna</td></tr><tr><td>\
+            <b>Przegląd Teatrzyków 2011</b><br>12 maja 2011 r. w sali ośrodka kultury \
+            wystąpiło siedem grup teatralnych z przedszkoli i szkół podstawowych gminy.<br><br>\
+            Nagrody ufundował wójt gminy oraz bank spółdzielczy, a dzieci dostały książki.\
+            <br><br><i>Danuta Kowal</i></td></tr><tr><td>Gminna Biblioteka Publiczna, ul. \
+            Strażacka 2, 26-070 Łopuszno, tel. 41 391 40 25<br>Strona optymalizowana dla \
+            rozdzielczości 800x600</td></tr></table></body></html>";
+        let text = main_text(&Html::parse_document(page), "Biblioteka");
+        assert!(text.ends_with("Danuta Kowal"), "{text}");
     }
 
     #[test]

@@ -420,7 +420,8 @@ pub(super) fn headline_over_section_title(
     if title_from != Some(FROM_TITLE_ELEMENT) {
         return None;
     }
-    let section = title_parts(title).any(|p| SECTION_NAMES.contains(&p.to_lowercase().as_str()));
+    let section = title_parts(title).any(|p| SECTION_NAMES.contains(&p.to_lowercase().as_str()))
+        || names_an_institution_only(title);
     let first = text.split("\n\n").next()?.trim();
     let heading_like = !first.contains('\n')
         && (2..=20).contains(&first.split_whitespace().count())
@@ -429,6 +430,35 @@ pub(super) fn headline_over_section_title(
         && !first.ends_with(['.', ':', ';', ','])
         && date_stamp(first).is_none();
     (section && heading_like && !title.contains(first)).then(|| first.to_string())
+}
+
+/// A `<title>` that is the library's or office's name alone, as old hand-made sites print
+/// on every page: "Gminna Biblioteka Publiczna w Łopusznie", "Urząd Gminy Chorkówka". It
+/// opens with the kind of institution and ends with its seat's capitalised name, so an
+/// event's title ("Biblioteka zaprasza na ferie") is not one.
+fn names_an_institution_only(title: &str) -> bool {
+    const OPENINGS: [&str; 9] = [
+        "gminna biblioteka",
+        "miejska biblioteka",
+        "miejsko-gminna biblioteka",
+        "powiatowa biblioteka",
+        "biblioteka publiczna",
+        "gminny ośrodek kultury",
+        "miejski ośrodek kultury",
+        "urząd gminy",
+        "urząd miasta",
+    ];
+    let lower = title.trim().to_lowercase();
+    let words = title.split_whitespace().count();
+    let last_capitalised = title
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    OPENINGS.iter().any(|o| lower.starts_with(o))
+        && title_parts(title).count() == 1
+        && words <= 12
+        && last_capitalised
+        && !lower.contains(['.', '!', '?', '„', '"'])
 }
 
 /// og:title, then the first `<h1>`, then a heading that `<title>` contains (hand-made
@@ -880,6 +910,18 @@ mod tests {
             None
         );
         assert_eq!(headline_over_section_title(Some("<h1>"), site, text), None);
+        // An old site's <title> is the library's name alone on every page.
+        let library = "Gminna Biblioteka Publiczna w Łopusznie";
+        let report = "Przegląd Teatrzyków Dziecięcych 2011\n\n12 maja w sali GOK wystąpiły dzieci.";
+        assert_eq!(
+            headline_over_section_title(Some("<title>"), library, report).as_deref(),
+            Some("Przegląd Teatrzyków Dziecięcych 2011")
+        );
+        let event = "Gminna Biblioteka zaprasza na ferie";
+        assert_eq!(
+            headline_over_section_title(Some("<title>"), event, report),
+            None
+        );
         // A public bulletin's page is titled by its body's name alone.
         let bip = "BIP - Miejska Biblioteka Publiczna w Limanowej";
         let notice = "Ogłoszenie o naborze na stanowisko bibliotekarza\n\nDyrektor ogłasza nabór.";

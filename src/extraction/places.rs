@@ -1991,7 +1991,9 @@ fn two_adjectives(a: &str, b: &str) -> Option<String> {
         let nominative = |w: &str| adjective_nominative(w, NounGender::Feminine);
         return Some(format!("{} {}", nominative(a)?, nominative(b)?));
     }
-    let adjectival = b.ends_with("kiem") && a.ends_with("em");
+    // An adjective's ending, not a noun's ("z Koziołkiem Matołkiem" is a storybook goat).
+    let adjectival =
+        ["skiem", "ckiem", "dzkiem"].iter().any(|e| b.ends_with(e)) && a.ends_with("em");
     adjectival.then(|| format!("{} {}", &a[..a.len() - 1], &b[..b.len() - 1]))
 }
 
