@@ -179,8 +179,9 @@ pub fn is_contact_footer_line(line: &str) -> bool {
 }
 
 /// A breadcrumb trail kept as text: "Start / Aktualności / Kultura", "Strona główna »
-/// Wydarzenia", "Jesteś tutaj: Start > Biblioteka". It opens with the home page.
-fn is_breadcrumb(lower: &str) -> bool {
+/// Wydarzenia", "Jesteś tutaj: Start > Biblioteka". It opens with the home page, and each
+/// page's name is capitalised (`line` as written, `lower` [`normalised`]).
+fn is_breadcrumb(lower: &str, line: &str) -> bool {
     let trail = ["jesteś tutaj:", "jesteś w:"]
         .iter()
         .find_map(|label| lower.strip_prefix(label))
@@ -191,8 +192,13 @@ fn is_breadcrumb(lower: &str) -> bool {
             .strip_prefix(home)
             .is_some_and(|rest| rest.trim_start().starts_with(['/', '»', '>', '›']))
     });
-    // A trail names pages; a sentence that opens so ("Start / meta …") would end in a stop.
-    opens_with_home && !trail.contains(['.', '!', '?'])
+    // A trail names pages; a sentence that opens so ("Start / meta biegu …") goes on small.
+    let pages_named = line
+        .split(['/', '»', '>', '›'])
+        .skip(1)
+        .map(str::trim)
+        .all(|page| page.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    opens_with_home && pages_named && !trail.contains(['!', '?'])
 }
 
 /// True for a row of labelled stamps, bylines, filing and counters ("05/10/2018 - Autor:
@@ -240,7 +246,7 @@ pub fn is_boilerplate_line(line: &str) -> bool {
         || (chars < 400 && is_reporting_credit(&l))
         || (chars < 200 && is_moderation_notice(&l))
         || (chars <= 80 && is_portal_notice(&l))
-        || (chars <= 150 && is_breadcrumb(&l))
+        || (chars <= 150 && is_breadcrumb(&l, line))
         || is_shortcode(&l)
         || (chars < 400 && picture_note().is_match(&l))
 }
