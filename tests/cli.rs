@@ -843,3 +843,73 @@ fn stats_and_timeline_describe_the_archive() {
         .success()
         .stdout(predicate::str::contains("2014-02 █"));
 }
+
+/// Lower-cased words of a text with their counts, as the WCXB scorer counts them.
+fn bag_of_words(text: &str) -> std::collections::HashMap<String, usize> {
+    let mut bag = std::collections::HashMap::new();
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        *bag.entry(w.to_lowercase()).or_insert(0) += 1;
+    }
+    bag
+}
+
+/// Bag-of-words F1 of a predicted text against the expected one.
+fn bag_f1(predicted: &str, expected: &str) -> f64 {
+    let (p, g) = (bag_of_words(predicted), bag_of_words(expected));
+    let overlap: usize = p
+        .iter()
+        .map(|(w, n)| (*n).min(g.get(w).copied().unwrap_or(0)))
+        .sum();
+    let (np, ng) = (p.values().sum::<usize>(), g.values().sum::<usize>());
+    if overlap == 0 {
+        return 0.0;
+    }
+    let (precision, recall) = (overlap as f64 / np as f64, overlap as f64 / ng as f64);
+    2.0 * precision * recall / (precision + recall)
+}
+
+#[test]
+fn pages_of_new_shapes_keep_their_text_and_metadata() {
+    let dir = root().join("tests/data/pages");
+    let table = std::fs::read_to_string(dir.join("pages.tsv")).unwrap();
+    let rows: Vec<Vec<&str>> = table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
+        .collect();
+    assert_eq!(rows.len(), 10);
+    let mut failures = Vec::new();
+    for row in rows {
+        let [file, title, published, author] = row[..] else {
+            panic!("a row of four columns: {row:?}");
+        };
+        let out = bin().arg("extract").arg(dir.join(file)).output().unwrap();
+        let doc = &jsonl(&out.stdout)[0];
+        let expected =
+            std::fs::read_to_string(dir.join(file.replace(".html", ".expected.txt"))).unwrap();
+        let text = format!(
+            "{}\n{}",
+            doc["title"].as_str().unwrap_or(""),
+            doc["text"].as_str().unwrap_or("")
+        );
+        let f1 = bag_f1(&text, &expected);
+        let got = |v: &Value| v.as_str().unwrap_or("-").to_string();
+        let author_got = got(&doc["metadata"]["author"]);
+        if f1 < 0.95 {
+            failures.push(format!("{file}: text F1 {f1:.3}"));
+        }
+        if got(&doc["title"]) != title
+            || got(&doc["published"]) != published
+            || author_got != author
+        {
+            failures.push(format!(
+                "{file}: title {:?}, published {:?}, author {author_got:?}",
+                doc["title"], doc["published"]
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
