@@ -1074,7 +1074,7 @@ fn choose<'a>(blocks: &'a [Block], classes: &[Class]) -> Vec<&'a Block> {
         .iter()
         .zip(classes)
         .any(|(b, c)| b.in_article && *c == Class::Good);
-    let main_container = dominant_container(blocks, classes);
+    let main = main_containers(blocks, classes);
     let mut resolved = resolve_context(blocks, classes);
     keep_posts_shaped_like_kept_ones(blocks, classes, &mut resolved);
     keep_teaser_headlines(blocks, classes, &mut resolved);
@@ -1089,7 +1089,9 @@ fn choose<'a>(blocks: &'a [Block], classes: &[Class]) -> Vec<&'a Block> {
         .filter(|((b, class), keep)| {
             if article_has_good {
                 // The page marked its article: trust it, dropping only what is clearly not text.
-                let in_main = main_container.is_none_or(|c| b.container == Some(c));
+                let in_main = main
+                    .as_ref()
+                    .is_none_or(|m| b.container.is_some_and(|c| m.contains(&c)));
                 b.in_article && in_main && (*keep || **class != Class::Bad)
             } else {
                 *keep
@@ -1142,9 +1144,11 @@ fn keep_teaser_headlines(blocks: &[Block], classes: &[Class], keep: &mut [bool])
 }
 
 /// When the page has several article containers (a story followed by a feed of teasers,
-/// each in its own `<article>`), the one holding most of the good text, if it holds at
+/// each in its own `<article>`), the one holding most of the good text, if it holds
 /// more than half of it. A listing of equal items has no such container and keeps them all.
-fn dominant_container(blocks: &[Block], classes: &[Class]) -> Option<NodeId> {
+/// A thread whose posts are each an `<article>` (Invision) keeps every container whose good
+/// text has the element path of the best one's.
+fn main_containers(blocks: &[Block], classes: &[Class]) -> Option<HashSet<NodeId>> {
     let mut good: HashMap<NodeId, usize> = HashMap::new();
     for (b, c) in blocks.iter().zip(classes) {
         if let (Some(id), Class::Good) = (b.container, c) {
@@ -1153,7 +1157,26 @@ fn dominant_container(blocks: &[Block], classes: &[Class]) -> Option<NodeId> {
     }
     let total: usize = good.values().sum();
     let (id, best) = good.into_iter().max_by_key(|(_, n)| *n)?;
-    (best * 2 > total).then_some(id)
+    if best * 2 <= total {
+        return None;
+    }
+    let good_blocks = || {
+        blocks
+            .iter()
+            .zip(classes)
+            .filter(|(_, c)| **c == Class::Good)
+            .map(|(b, _)| b)
+    };
+    let shapes: HashSet<u64> = good_blocks()
+        .filter(|b| b.container == Some(id))
+        .map(|b| b.shape)
+        .collect();
+    let mut main: HashSet<NodeId> = good_blocks()
+        .filter(|b| shapes.contains(&b.shape))
+        .filter_map(|b| b.container)
+        .collect();
+    main.insert(id);
+    Some(main)
 }
 
 /// After kept text, a "Zobacz także" / "Most read" heading opens a list of other pages:
@@ -1306,6 +1329,27 @@ mod tests {
         assert!(!is_closing_profile(
             "Carlineo is a convicted felon and possessed a loaded handgun."
         ));
+    }
+
+    #[test]
+    fn a_thread_of_posts_each_in_an_article_keeps_them_all() {
+        let post = |body: &str| {
+            format!(
+                "<article class=\"cPost\"><aside>kronikarz</aside><div class=\"content\">\
+                 <p>{body}</p></div><ul><li><a href=\"#\">Cytuj</a></li></ul></article>"
+            )
+        };
+        let page = format!(
+            "<html><body><main><h1>Zbiory po powodzi</h1><div>Odpowiedzi w tym temacie: 1</div>{}{}\
+             <div><h2>Dołącz do dyskusji</h2><p>Możesz dodać odpowiedź teraz.</p></div></main></body></html>",
+            post("Dwadzieścia lat temu woda zalała parter biblioteki. Czy ktoś wie, co stało się \
+                  z kolekcją starych kalendarzy i gazet z okresu przedwojennego?"),
+            post("Tak, kalendarze i roczniki gazet pojechały do Wrocławia, gdzie suszono je \
+                  metodą próżniową, a potem wróciły do działu regionalnego biblioteki.")
+        );
+        let text = main_text(&Html::parse_document(&page), "Zbiory po powodzi");
+        assert!(text.starts_with("Dwadzieścia lat"), "{text}");
+        assert!(text.ends_with("biblioteki."), "{text}");
     }
 
     #[test]

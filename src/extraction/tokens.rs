@@ -26,7 +26,8 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         let Some(s) = start else {
             continue;
         };
-        let joins = matches!(c, '-' | '\'' | '’')
+        // A forum nick ("Ewa_z_Bystrzycy") is one word, not a name and a place.
+        let joins = matches!(c, '-' | '\'' | '’' | '_')
             && chars.peek().is_some_and(|&(_, next)| is_word_char(next));
         if !joins {
             out.push(Word {
@@ -123,6 +124,12 @@ mod tests {
         assert_eq!(texts, ["Miejsko-Gminny", "Ośrodek", "w", "Jaśle"]);
         assert!(joined("Miejsko-Gminny Ośrodek, w", &w[0], &w[1]));
         assert!(!joined("Miejsko-Gminny Ośrodek, w Jaśle.", &w[1], &w[2]));
+        // A forum nick is one word too; a trailing underscore is no joint.
+        let texts: Vec<_> = words("od Ewa_z_Bystrzycy _x")
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(texts, ["od", "Ewa_z_Bystrzycy", "x"]);
     }
 
     proptest::proptest! {
