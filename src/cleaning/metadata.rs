@@ -221,8 +221,9 @@ fn author(doc: &Html) -> Option<(String, String)> {
     if signed.is_some() {
         return signed;
     }
-    // A vBulletin thread's first post names its writer in `.username`.
-    let marked = r#"[rel="author"], [itemprop="author"], .byline, .author, .createdby, .postcontainer .username"#;
+    // A vBulletin thread's first post names its writer in `.username`, Invision's in its
+    // author pane.
+    let marked = r#"[rel="author"], [itemprop="author"], .byline, .author, .createdby, .postcontainer .username, .cAuthorPane_author"#;
     doc.select(&sel(marked))
         .find_map(|e| name_after_label(&text_of(e)))
         .filter(|name| !is_account_name(name))

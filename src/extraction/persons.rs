@@ -291,6 +291,7 @@ const PASSES: &[Pass] = &[
     sacred_names,
     |_, words, found| later_mentions(words, found),
     lone_surnames,
+    noun_families,
     known_by_one_name,
     recurring_unknown_names,
     speakers,
@@ -2186,6 +2187,25 @@ fn alone_as_a_name(text: &str, words: &[Word], w: &Word) -> bool {
     (adjectival || of_a_family(text, words, w)) && capitalised_alone(text, words, w)
 }
 
+/// "młyn rodziny Sroków", "dom państwa Nowaków": after the word for a family, a capitalised
+/// plural genitive in -ów is the family of a noun surname (Sroka, Nowak), in the nominative
+/// plural ("Srokowie"), not a place the lexicon reads in it (Srokowo).
+fn noun_families(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
+    const FAMILY: &[&str] = &["rodu", "rodziny", "rodzinie", "rodziną", "państwa"];
+    let found = &Covered::new(found);
+    words
+        .windows(2)
+        .filter(|pair| FAMILY.contains(&pair[0].text) && joined(text, &pair[0], &pair[1]))
+        .map(|pair| &pair[1])
+        .filter(|w| w.text.chars().count() >= 5 && is_capitalized(w.text) && !overlaps(found, w))
+        .filter(|w| capitalised_alone(text, words, w))
+        .filter_map(|w| {
+            let stem = w.text.strip_suffix("ów")?;
+            Some(one_word(w, format!("{stem}owie"), "family"))
+        })
+        .collect()
+}
+
 /// "historii rodu Mycielskich", "dworek rodziny Potockich": a family's plural name after
 /// the word for a family.
 fn of_a_family(text: &str, words: &[Word], w: &Word) -> bool {
@@ -2702,6 +2722,14 @@ mod tests {
             surfaces("Reżyserem spektaklu jest Matthias Remus, teściem Juergena Fuchsa."),
             ["Matthias Remus", "Juergena Fuchsa"]
         );
+    }
+
+    #[test]
+    fn a_family_of_a_noun_surname_after_the_word_for_a_family() {
+        let found = persons("Najstarszy był młyn rodziny Sroków w Skołoszowie.");
+        assert_eq!(found, [("Sroków".to_string(), "Srokowie".to_string())]);
+        // A common word after it is no family ("państwa senatorów").
+        assert!(persons("Kto z państwa senatorów jest za poprawką?").is_empty());
     }
 
     #[test]
