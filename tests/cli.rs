@@ -880,7 +880,7 @@ fn pages_of_new_shapes_keep_their_text_and_metadata() {
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .map(|l| l.split('\t').collect())
         .collect();
-    assert_eq!(rows.len(), 12);
+    assert_eq!(rows.len(), 14);
     let mut failures = Vec::new();
     for row in rows {
         let [file, title, published, author] = row[..] else {

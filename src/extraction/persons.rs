@@ -770,7 +770,7 @@ fn is_regnal_number(word: &str) -> bool {
 }
 
 /// True for a word of [`TITLES`], lower-case. A set: it is asked for every word.
-fn is_title(lower: &str) -> bool {
+pub(crate) fn is_title(lower: &str) -> bool {
     static SET: std::sync::LazyLock<HashSet<&'static str, Fnv>> =
         std::sync::LazyLock::new(|| TITLES.iter().copied().collect());
     SET.contains(lower)

@@ -1213,7 +1213,10 @@ fn list_continuation(
         return place_at(text, written, words, i, case, orgs).map(|(s, used)| (s, used - 1));
     }
     // Not a name in quotes: "z Nowego Sącza i „Sądeczoki”" lists a band after the town.
-    let after = words.get(i + 1).filter(|a| joined(text, next, a));
+    // Nor an office: "w Łodzi oraz Prezydent Miasta Zduńska Wola" lists a second giver.
+    let after = words
+        .get(i + 1)
+        .filter(|a| joined(text, next, a) && !super::persons::is_title(&a.text.to_lowercase()));
     if matches!(next.text, "i" | "oraz" | "lub" | "czy" | "albo")
         && joined(text, prev, next)
         && after.is_some()
@@ -2073,6 +2076,18 @@ mod tests {
             .into_iter()
             .map(|s| s.lemma)
             .collect()
+    }
+
+    #[test]
+    fn a_list_of_places_stops_at_an_office_and_a_river_town_is_named_in_full() {
+        assert_eq!(
+            lemmas("Pomogli Oddział w Łodzi oraz Prezydent Miasta Zduńska Wola."),
+            ["Łódź", "Zduńska Wola"]
+        );
+        assert_eq!(
+            lemmas("Jedziemy do Rudnika nad Sanem, potem do Brzegu nad Odrą."),
+            ["Rudnik nad Sanem", "San", "Brzeg nad Odrą", "Odra"]
+        );
     }
 
     #[test]
