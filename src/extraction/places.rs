@@ -1528,8 +1528,19 @@ fn place_at(
                         .any(|a| a.class == WordClass::Place)
             })
     };
+    // "z Koziołkiem Matołkiem": after "z", two nouns in the instrumental (the second only a
+    // common word) are a companion's name, not a place of origin; "z Nowym Targiem" opens
+    // with an adjective.
+    let companion = |s: &Word| {
+        case == PlaceCase::Genitive
+            && adjective(first.text).is_none()
+            && s.text.ends_with("em")
+            && adjective(s.text).is_none()
+            && only_common(s.text)
+    };
     let (end, lemma, used) = match second {
         Some(_) if before_a_known_place() => return None,
+        Some(s) if companion(s) => return None,
         Some(s) if org_head(s.text).is_none() => {
             (s.end, two_word_lemma(written, first.text, s.text, case), 2)
         }
@@ -2087,6 +2098,11 @@ mod tests {
         assert_eq!(
             lemmas("Jedziemy do Rudnika nad Sanem, potem do Brzegu nad Odrą."),
             ["Rudnik nad Sanem", "San", "Brzeg nad Odrą", "Odra"]
+        );
+        // After "z", two nouns in the instrumental are a companion, an adjective a town.
+        assert_eq!(
+            lemmas("Zajęcia z Koziołkiem Matołkiem i współpraca z Nowym Targiem."),
+            ["Nowy Targ"]
         );
     }
 
