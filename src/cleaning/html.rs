@@ -1171,11 +1171,11 @@ fn main_containers(blocks: &[Block], classes: &[Class]) -> Option<HashSet<NodeId
         .filter(|b| b.container == Some(id))
         .map(|b| b.shape)
         .collect();
-    let mut main: HashSet<NodeId> = good_blocks()
+    // The best container's own good blocks have its shapes, so it is among them.
+    let main = good_blocks()
         .filter(|b| shapes.contains(&b.shape))
         .filter_map(|b| b.container)
         .collect();
-    main.insert(id);
     Some(main)
 }
 
