@@ -159,7 +159,8 @@ fn normalised(line: &str) -> Option<String> {
 pub fn is_contact_footer_line(line: &str) -> bool {
     static POSTAL: OnceLock<Regex> = OnceLock::new();
     let postal = compiled(&POSTAL, r"\b\d{2}-\d{3}\b");
-    if line.len() > 800 {
+    // Short lines only: the length is the cheap test, asked first.
+    if line.trim().chars().count() > 200 {
         return false;
     }
     let l = line.trim().to_lowercase();
@@ -175,7 +176,7 @@ pub fn is_contact_footer_line(line: &str) -> bool {
     ]
     .iter()
     .any(|w| l.contains(w));
-    l.chars().count() <= 200 && (address || small_print)
+    address || small_print
 }
 
 /// A breadcrumb trail kept as text: "Start / Aktualności / Kultura", "Strona główna »

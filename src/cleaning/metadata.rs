@@ -450,14 +450,13 @@ fn names_an_institution_only(title: &str) -> bool {
         "urząd miasta",
     ];
     let lower = title.trim().to_lowercase();
-    let words = title.split_whitespace().count();
-    let last_capitalised = title
-        .split_whitespace()
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let last_capitalised = words
         .last()
         .is_some_and(|w| w.starts_with(char::is_uppercase));
     OPENINGS.iter().any(|o| lower.starts_with(o))
         && title_parts(title).count() == 1
-        && words <= 12
+        && words.len() <= 12
         && last_capitalised
         && !lower.contains(['.', '!', '?', '„', '"'])
 }

@@ -123,7 +123,10 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Span> {
             let mut lemma = seat_abbreviated(n.lemma.clone());
             // "Szkoła Podstawowa w Rudniku nad Sanem": a seat's town goes on with its river.
             let seated = n.last > n.first && matches!(words[n.last - 1].text, "w" | "we");
-            if let Some(river) = super::landforms::river_after(text, end).filter(|_| seated) {
+            let river = seated
+                .then(|| super::landforms::river_after(text, end))
+                .flatten();
+            if let Some(river) = river {
                 end += " nad ".len() + river.len();
                 lemma = format!("{lemma} nad {river}");
             }
@@ -725,8 +728,8 @@ fn name_at(text: &str, words: &[Word], i: usize) -> Option<Name> {
     if last == i {
         return None; // a head noun alone ("Biblioteka zaprasza") is too vague
     }
-    let lemma = joint_library_nominative(lemma_of(text, words, i, head, last));
-    let core_lemma = joint_library_nominative(lemma_of(text, words, i, head, core_last));
+    let lemma = lemma_of(text, words, i, head, last);
+    let core_lemma = lemma_of(text, words, i, head, core_last);
     // Each capitalised part of a hyphenated word counts: Polsko-Amerykańska Fundacja
     // Wolności is PAFW, Miejsko-Gminna Biblioteka Publiczna is MGBP.
     // The lower-case "i" counts too: Wojewódzka i Miejska Biblioteka Publiczna is WiMBP.
@@ -985,8 +988,10 @@ fn second_body_at(text: &str, words: &[Word], k: usize) -> bool {
 /// "Gminny Ośrodek Kultury i Biblioteka w Wielopolu": a culture centre and a library run
 /// as one institution, whose name's "Biblioteka" has no adjective of its own. Word `k`
 /// follows "i" after "Kultury"; "Ośrodek Kultury i Biblioteka Publiczna" are two bodies.
+/// Asked by [`extend_right`] to go on with the name, and by [`lemma_of`] for its nominative.
 fn joint_library(words: &[Word], k: usize) -> bool {
     k >= 2
+        && words[k - 1].text == "i"
         && words[k - 2].text == "Kultury"
         && JOINT_LIBRARY_FORMS.contains(&words[k].text)
         && words.get(k + 1).is_none_or(|n| !is_capitalized(n.text))
@@ -999,20 +1004,6 @@ const JOINT_LIBRARY_FORMS: [&str; 5] = [
     "Bibliotekę",
     "Biblioteką",
 ];
-
-/// The lemma of a [`joint_library`] name: the head phrase was put in the nominative, and
-/// the library after "i" is put there too ("… Kultury i Biblioteki w X" → "… i Biblioteka").
-fn joint_library_nominative(lemma: String) -> String {
-    let Some(at) = lemma.find(" Kultury i Bibliotek") else {
-        return lemma;
-    };
-    let from = at + " Kultury i ".len();
-    let form_len = lemma[from..].find(' ').unwrap_or(lemma.len() - from);
-    if !JOINT_LIBRARY_FORMS.contains(&&lemma[from..from + form_len]) {
-        return lemma;
-    }
-    format!("{}Biblioteka{}", &lemma[..from], &lemma[from + form_len..])
-}
 
 /// Connectors of two words inside a name, the second in either case: "Komisja do Spraw
 /// Zaopatrzenia…", "do spraw Rozwiązywania…" (= "ds."), "Stowarzyszenie na rzecz Rozwoju
@@ -1156,6 +1147,8 @@ fn lemma_of(text: &str, words: &[Word], first: usize, head: usize, last: usize) 
         let w = words[k].text;
         let lemma = if k == head {
             head_nom.to_string()
+        } else if k > head && joint_library(words, k) {
+            "Biblioteka".to_string()
         } else if k < head || (agreeing && agrees_with_head(words, k, head, head_nom, gender)) {
             adjective_nominative(w, gender).unwrap_or_else(|| w.to_string())
         } else {

@@ -2191,11 +2191,10 @@ fn alone_as_a_name(text: &str, words: &[Word], w: &Word) -> bool {
 /// plural genitive in -ów is the family of a noun surname (Sroka, Nowak), in the nominative
 /// plural ("Srokowie"), not a place the lexicon reads in it (Srokowo).
 fn noun_families(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
-    const FAMILY: &[&str] = &["rodu", "rodziny", "rodzinie", "rodziną", "państwa"];
     let found = &Covered::new(found);
     words
         .windows(2)
-        .filter(|pair| FAMILY.contains(&pair[0].text) && joined(text, &pair[0], &pair[1]))
+        .filter(|pair| after_a_family_word(text, &pair[0], &pair[1]))
         .map(|pair| &pair[1])
         .filter(|w| w.text.chars().count() >= 5 && is_capitalized(w.text) && !overlaps(found, w))
         .filter(|w| capitalised_alone(text, words, w))
@@ -2206,17 +2205,21 @@ fn noun_families(text: &str, words: &[Word], found: &[Span]) -> Vec<Span> {
         .collect()
 }
 
-/// "historii rodu Mycielskich", "dworek rodziny Potockich": a family's plural name after
-/// the word for a family.
-fn of_a_family(text: &str, words: &[Word], w: &Word) -> bool {
+/// Word `previous` is a word for a family ("rodu", "rodziny", "państwa") right before `w`.
+fn after_a_family_word(text: &str, previous: &Word, w: &Word) -> bool {
     const FAMILY: &[&str] = &[
         "rodu", "rodzie", "rodem", "rodowi", "rodziny", "rodzinie", "rodziną", "państwa",
     ];
+    FAMILY.contains(&previous.text) && joined(text, previous, w)
+}
+
+/// "historii rodu Mycielskich", "dworek rodziny Potockich": a family's plural name after
+/// the word for a family.
+fn of_a_family(text: &str, words: &[Word], w: &Word) -> bool {
     let previous = index_at(words, w.start, false)
         .and_then(|i| i.checked_sub(1))
         .map(|p| &words[p]);
-    family_name(w.text).is_some()
-        && previous.is_some_and(|p| FAMILY.contains(&p.text) && joined(text, p, w))
+    family_name(w.text).is_some() && previous.is_some_and(|p| after_a_family_word(text, p, w))
 }
 
 /// Capitalised inside a sentence, with no capitalised word beside it: the capital is the

@@ -1213,13 +1213,13 @@ fn list_continuation(
         return place_at(text, written, words, i, case, orgs).map(|(s, used)| (s, used - 1));
     }
     // Not a name in quotes: "z Nowego Sącza i „Sądeczoki”" lists a band after the town.
+    let after = words.get(i + 1).filter(|a| joined(text, next, a));
     // Nor an office: "w Łodzi oraz Prezydent Miasta Zduńska Wola" lists a second giver.
-    let after = words
-        .get(i + 1)
-        .filter(|a| joined(text, next, a) && !super::persons::is_title(&a.text.to_lowercase()));
+    let office = || after.is_some_and(|a| super::persons::is_title(&a.text.to_lowercase()));
     if matches!(next.text, "i" | "oraz" | "lub" | "czy" | "albo")
         && joined(text, prev, next)
         && after.is_some()
+        && !office()
     {
         return place_at(text, written, words, i + 1, case, orgs);
     }
